@@ -1,0 +1,66 @@
+/**
+ * Fictional demo activity (actions, measure values over time, spend) so dashboards have
+ * something to show. Loaded only with `--demo`; every row is flagged isDemo and every page
+ * shows a "Demo data" banner while any exists. Deterministic, and skipped for an area that
+ * already has demo rows, so re-running changes nothing.
+ */
+import type { PrismaClient } from '@/lib/generated/prisma/client'
+import type { ActionStatus } from '@/lib/generated/prisma/enums'
+import { createAction, createMeasureValue, createSpend } from '@/tests/factories'
+
+const STATUSES: ActionStatus[] = ['ON_TRACK', 'AT_RISK', 'COMPLETE', 'OFF_TRACK', 'NOT_STARTED', 'ON_TRACK']
+
+export async function loadDemoData(db: PrismaClient): Promise<number> {
+  const areas = await db.area.findMany({
+    orderBy: { slug: 'asc' },
+    select: {
+      id: true,
+      priorities: { orderBy: { number: 'asc' }, select: { id: true, number: true, title: true } },
+      successMeasures: { where: { baselineValue: { not: null } }, select: { id: true, baselineValue: true, baselinePeriod: true } },
+      allocations: { where: { kind: 'ALLOCATION' }, select: { id: true, amountPence: true, period: true } },
+    },
+  })
+  let created = 0
+  for (const [ai, area] of areas.entries()) {
+    if (await db.action.count({ where: { areaId: area.id, isDemo: true } })) continue
+    for (const p of area.priorities) {
+      for (let k = 0; k < 2; k++) {
+        const status = STATUSES[(ai + p.number + k) % STATUSES.length] ?? 'ON_TRACK'
+        await createAction(db, area.id, {
+          priorityId: p.id,
+          title: `Demo action ${k + 1} for priority ${p.number}`,
+          status,
+          progressPercent: status === 'COMPLETE' ? 100 : status === 'NOT_STARTED' ? 0 : 20 + ((ai * 7 + k * 25) % 60),
+          startsOn: new Date(Date.UTC(2026, (ai + k) % 12, 1)),
+          dueOn: new Date(Date.UTC(2026, 10 + ((ai + p.number + k) % 4), 15)),
+          isDemo: true,
+        })
+        created++
+      }
+    }
+    for (const m of area.successMeasures) {
+      const start = Number(/\d{4}/.exec(m.baselinePeriod ?? '')?.[0] ?? 2017)
+      for (let y = 1; y <= 3; y++) {
+        await createMeasureValue(db, m.id, {
+          period: String(start + y),
+          periodEnd: new Date(Date.UTC(start + y, 7, 31)),
+          value: Math.round(((m.baselineValue ?? 0) + y * (1 + (ai % 3))) * 10) / 10,
+          isProvisional: y === 3,
+          localInsight: y === 3 ? 'Demo: provisional figure before national release.' : null,
+          isDemo: true,
+        })
+        created++
+      }
+    }
+    for (const alloc of area.allocations) {
+      await createSpend(db, alloc.id, {
+        amountPence: (alloc.amountPence * BigInt(55 + (ai % 4) * 10)) / 100n,
+        spentOn: new Date(Date.UTC(2026, 2, 31)),
+        description: `Demo spend for ${alloc.period}`,
+        isDemo: true,
+      })
+      created++
+    }
+  }
+  return created
+}

@@ -1,0 +1,321 @@
+/**
+ * npm run seed:derive [-- <path to oa-facts.json>]
+ *
+ * Turns the team's sourced fact base (../shared/domain/oa-facts.json) into the repo-ready
+ * prisma/seed-data/oa-seed.json that the seed loads. Run it again when the fact base changes and
+ * commit the result; the product itself never reads ../shared.
+ *
+ * Rules (product.md §1, issue 2):
+ * - only facts a source supports are kept; `not_confirmed`, `background_knowledge_unverified`
+ *   and source-less values become null, and the UI says "not published";
+ * - every kept fact keeps its source URLs and status tag;
+ * - descriptions that quote a source are dropped (we state facts in our own words);
+ * - the life-stage of each priority is our classification, listed below for review.
+ */
+import { readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import type {
+  AllocationSeed,
+  AreaSeed,
+  ChairSeed,
+  FundingStreamSeed,
+  LifeStageSeed,
+  LifeStageSlug,
+  MeasureSeed,
+  MeasureUnitSeed,
+  PrioritySeed,
+  SeedData,
+  SourceRef,
+  SourceStatusTag,
+  Sourced,
+} from '../prisma/seed-data/types'
+
+type RawFact<T = unknown> = { value: T; source: string | null; status: SourceStatusTag; note?: string }
+
+const USABLE: ReadonlySet<SourceStatusTag> = new Set([
+  'confirmed',
+  'confirmed_secondary',
+  'partial',
+  'conflict',
+  'baseline_only',
+  'role_only',
+])
+
+export function splitSources(source: string | null, status: SourceStatusTag): SourceRef[] {
+  if (!source) return []
+  return source
+    .split(/\s*;\s*/)
+    .map((s) => s.trim())
+    .filter((s) => /^https?:\/\//.test(s))
+    .map((url) => ({ url, status }))
+}
+
+/** A fact we may show: a usable status and at least one source URL. */
+export function sourced<T>(fact: RawFact<T> | null | undefined): Sourced<T> | null {
+  if (!fact || fact.value === null || fact.value === undefined) return null
+  if (!USABLE.has(fact.status)) return null
+  const sources = splitSources(fact.source, fact.status)
+  return sources.length ? { value: fact.value, sources } : null
+}
+
+/** "nearly 2,100,000" → { pence: 210000000n, qualifier: 'NEARLY' }. Null when no figure. */
+export function parseAmount(raw: number | string | null | undefined): { pence: bigint; qualifier: AllocationSeed['qualifier'] } | null {
+  if (raw === null || raw === undefined) return null
+  if (typeof raw === 'number') return Number.isFinite(raw) ? { pence: BigInt(Math.round(raw * 100)), qualifier: 'EXACT' } : null
+  const m = /^\s*(nearly|over|up to|about|around|approximately)?\s*£?\s*([\d,]+(?:\.\d+)?)\s*$/i.exec(raw)
+  if (!m) return null
+  const word = (m[1] ?? '').toLowerCase()
+  const qualifier: AllocationSeed['qualifier'] =
+    word === 'nearly' ? 'NEARLY' : word === 'over' ? 'OVER' : word === 'up to' ? 'UP_TO' : word ? 'APPROXIMATE' : 'EXACT'
+  const pounds = Number((m[2] ?? '').replace(/,/g, ''))
+  if (!Number.isFinite(pounds)) return null
+  return { pence: BigInt(Math.round(pounds * 100)), qualifier }
+}
+
+/** Drops text that quotes a source ('We want …'); we state facts in our own words. */
+export function ownWords(text: string | null | undefined): string | null {
+  if (!text) return null
+  if (/['‘"“][A-Z][a-z]* [a-z]/.test(text)) return null
+  return text.trim()
+}
+
+/** "Blackpool Council (unitary)" → { name: "Blackpool Council", kind: "unitary" }. */
+export function splitParenthetical(text: string): { name: string; kind: string | null } {
+  const m = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(text)
+  return m ? { name: (m[1] ?? '').trim(), kind: (m[2] ?? '').trim() } : { name: text.trim(), kind: null }
+}
+
+// ───────────── our classifications and readings, kept here for review ─────────────
+
+export const LIFE_STAGES: LifeStageSeed[] = [
+  { slug: 'early-years', name: 'Early years', position: 1, description: 'Access to good early education and care, so children start school ready to learn.' },
+  { slug: 'home-learning', name: 'Home learning environment', position: 2, description: 'Support for parents and carers with learning at home, including early language.' },
+  { slug: 'school-outcomes', name: 'School outcomes', position: 3, description: 'Progress and attainment in school, teaching quality, attendance and inclusion.' },
+  { slug: 'aspirations', name: 'Aspirations, advice and experiences', position: 4, description: 'Careers advice, encounters with employers and wider experiences beyond the classroom.' },
+  { slug: 'sixteen-to-nineteen', name: '16 to 19', position: 5, description: 'Choices and outcomes after 16, and staying in education, employment or training.' },
+  { slug: 'post-nineteen', name: 'Post-19', position: 6, description: 'Routes into skilled work, higher education and adult learning.' },
+]
+
+/** Priority → life stage, by area slug and priority number. Our reading of each priority. */
+export const PRIORITY_LIFE_STAGES: Record<string, Record<number, LifeStageSlug>> = {
+  blackpool: { 1: 'school-outcomes', 2: 'school-outcomes', 3: 'sixteen-to-nineteen' },
+  bradford: { 1: 'school-outcomes', 2: 'school-outcomes', 3: 'aspirations', 4: 'school-outcomes' },
+  derby: { 1: 'early-years', 2: 'school-outcomes', 3: 'aspirations' },
+  doncaster: { 1: 'school-outcomes', 2: 'school-outcomes', 3: 'aspirations', 4: 'aspirations' },
+  'fenland-east-cambridgeshire': { 1: 'early-years', 2: 'school-outcomes', 3: 'aspirations', 4: 'school-outcomes' },
+  hastings: { 1: 'school-outcomes', 2: 'school-outcomes', 3: 'school-outcomes', 4: 'aspirations' },
+  ipswich: { 1: 'home-learning', 2: 'school-outcomes', 3: 'school-outcomes', 4: 'aspirations' },
+  'north-yorkshire-coast': { 1: 'early-years', 2: 'school-outcomes', 3: 'school-outcomes', 4: 'school-outcomes' },
+  norwich: { 1: 'early-years', 2: 'school-outcomes', 3: 'school-outcomes', 4: 'sixteen-to-nineteen' },
+  oldham: { 1: 'early-years', 2: 'school-outcomes', 3: 'aspirations' },
+  'stoke-on-trent': { 1: 'early-years', 2: 'school-outcomes', 3: 'school-outcomes', 4: 'sixteen-to-nineteen' },
+  'west-somerset': { 1: 'early-years', 2: 'school-outcomes', 3: 'sixteen-to-nineteen', 4: 'post-nineteen' },
+}
+
+type MeasureReading = { unit: MeasureUnitSeed; baseline?: number; national?: number; target?: number }
+
+/**
+ * The numbers inside each measure's baseline/target text, read by hand (the text is kept as a
+ * note where it says more than the number). Keyed by area slug and the start of the measure's name.
+ * A measure not listed here keeps its text only.
+ */
+export const MEASURE_READINGS: Record<string, MeasureReading> = {
+  'blackpool:Secondary pupils attending a school rated good': { unit: 'PERCENT', baseline: 19, national: 82 },
+  'blackpool:Pupils achieving C or above in English and maths at GCSE': { unit: 'PERCENT', baseline: 48, national: 63 },
+  'derby:Children achieving a good level of development': { unit: 'PERCENT', baseline: 66 },
+  'derby:English and maths progress and attainment at KS2 and KS4': { unit: 'PERCENT', national: 63.3 },
+  'hastings:Pupils meeting the expected standard in phonics': { unit: 'PERCENT', target: 85 },
+  'hastings:Progression to top-third universities': { unit: 'PERCENT', baseline: 8, national: 17 },
+  'hastings:Disadvantaged pupils progressing to sustained': { unit: 'PERCENT', baseline: 49, national: 65 },
+  'north-yorkshire-coast:Children reaching a good level of development (all children)': { unit: 'PERCENT', baseline: 64, target: 70 },
+  'north-yorkshire-coast:FSM-eligible children reaching a good level of development': { unit: 'PERCENT', target: 55 },
+  'north-yorkshire-coast:Additional children reaching GLD vs 2016': { unit: 'COUNT', target: 75 },
+  'north-yorkshire-coast:KS4 achievement, disadvantaged pupils': { unit: 'PERCENT', baseline: 35.6, national: 41.2 },
+  'north-yorkshire-coast:Level 3 by age 19': { unit: 'PERCENT', baseline: 54, national: 57 },
+}
+
+/** Items of an area's funding list → stream and period. Unlisted items are reported, not seeded. */
+function classifyFunding(item: string, period: string | undefined): Pick<AllocationSeed, 'stream' | 'period' | 'kind'> | null {
+  if (/essential life skills/i.test(item)) return { stream: 'essential-life-skills', period: '2017-19', kind: 'ALLOCATION' }
+  if (/research school/i.test(item)) return { stream: 'research-schools', period: '2017-20', kind: 'ALLOCATION' }
+  if (/year 4/i.test(item)) return { stream: 'oa-programme', period: '2020-21', kind: 'ALLOCATION' }
+  if (/year 5/i.test(item)) return { stream: 'oa-programme', period: '2021-22', kind: 'ALLOCATION' }
+  if (/total .*five years/i.test(item)) return { stream: 'oa-programme', period: '2017-22', kind: 'REPORTED_TOTAL' }
+  if (/total/i.test(item)) return { stream: 'oa-programme', period: '2017-20', kind: 'REPORTED_TOTAL' }
+  if (/government investment/i.test(item)) return { stream: 'oa-programme', period: '2017-20', kind: 'REPORTED_TOTAL' }
+  if (/core oa allocation|oa plan funding/i.test(item)) return { stream: 'oa-programme', period: period ?? '2017-20', kind: 'ALLOCATION' }
+  return null
+}
+
+// ───────────── derivation ─────────────
+
+type RawMeasure = {
+  priority: number | string | null
+  measure: string | null
+  baseline: string | null
+  baseline_year: string | null
+  target: string | null
+  target_year: string | null
+  source: string | null
+  status: SourceStatusTag
+}
+type RawPriority = { number: number; title: string | null; description: string | null; source: string | null; status: SourceStatusTag }
+type RawArea = {
+  id: string
+  name: string
+  region: RawFact<string>
+  area_type: RawFact<string>
+  wave: RawFact<{ wave: number; announced: string }>
+  local_authorities: RawFact<string[]>
+  social_mobility_index: RawFact<{ edition: string; rank: number | null; of?: number }>[]
+  research_school: RawFact<string> | null
+  delivery_plan: { title?: RawFact<string>; published?: RawFact<string>; url?: RawFact<string> }
+  priorities: RawPriority[]
+  success_measures: RawMeasure[]
+  funding: RawFact<{ item: string; amount_gbp: number | string | null; period?: string }>[]
+  governance: RawFact<{ role: string; name: string | null; period?: string }>[]
+}
+
+/** A numeric cell of a measure as text: "19% (fewer than …)" keeps the words a number lacks. */
+function note(text: string | null, numberShown: boolean): string | null {
+  if (!text) return null
+  // The bare number ("70%", "at least 85%") says nothing more than the figure we show.
+  if (numberShown && /^(at least )?[\d.]+%?$/.test(text.trim())) return null
+  return ownWords(text)
+}
+
+function deriveMeasures(area: RawArea): MeasureSeed[] {
+  return area.success_measures.flatMap((m): MeasureSeed[] => {
+    if (!m.measure || !USABLE.has(m.status)) return []
+    const sources = splitSources(m.source, m.status)
+    if (!sources.length) return []
+    const key = `${area.id}:${m.measure}`
+    const reading = Object.entries(MEASURE_READINGS).find(([k]) => key.startsWith(k))?.[1]
+    return [
+      {
+        priorityNumber: typeof m.priority === 'number' ? m.priority : null,
+        name: m.measure,
+        unit: reading?.unit ?? 'PERCENT',
+        baselineValue: reading?.baseline ?? null,
+        baselinePeriod: m.baseline_year ?? null,
+        baselineNote: note(m.baseline, reading?.baseline !== undefined),
+        nationalValue: reading?.national ?? null,
+        targetValue: reading?.target ?? null,
+        targetPeriod: m.target_year ?? null,
+        targetNote: note(m.target, reading?.target !== undefined),
+        sources,
+      },
+    ]
+  })
+}
+
+function derivePriorities(area: RawArea): PrioritySeed[] {
+  return area.priorities.flatMap((p): PrioritySeed[] => {
+    // A priority whose title the sources do not give (or give only truncated) is left out.
+    if (!p.title || /\.\.\.|truncated/i.test(p.title) || !USABLE.has(p.status)) return []
+    const lifeStage = PRIORITY_LIFE_STAGES[area.id]?.[p.number]
+    if (!lifeStage) throw new Error(`No life stage chosen for ${area.id} priority ${p.number}`)
+    const sources = splitSources(p.source, p.status)
+    if (!sources.length) return []
+    return [{ number: p.number, title: p.title.trim(), description: ownWords(p.description), lifeStage, sources }]
+  })
+}
+
+function deriveAllocations(area: RawArea): AllocationSeed[] {
+  return area.funding.flatMap((f): AllocationSeed[] => {
+    const fact = sourced(f)
+    if (!fact) return []
+    const amount = parseAmount(fact.value.amount_gbp)
+    const kind = classifyFunding(fact.value.item, undefined)
+    if (!amount || !kind) return []
+    return [{ ...kind, label: fact.value.item, amountPence: amount.pence.toString(), qualifier: amount.qualifier, sources: fact.sources }]
+  })
+}
+
+function deriveChairs(area: RawArea): ChairSeed[] {
+  return area.governance.flatMap((g): ChairSeed[] => {
+    const fact = sourced(g)
+    if (!fact || !fact.value.name || !/chair/i.test(fact.value.role)) return []
+    const roleTerm = /\(([^)]*)\)\s*$/.exec(fact.value.role)?.[1] ?? null
+    const termLabel = fact.value.period ?? roleTerm
+    // "A (post) and B (post)" names co-chairs.
+    return fact.value.name.split(/\)\s+and\s+/).map((part, i, all) => {
+      const text = i < all.length - 1 ? `${part})` : part
+      const { name, kind } = splitParenthetical(text)
+      return { name, description: kind, termLabel, sources: fact.sources }
+    })
+  })
+}
+
+function deriveSmi(area: RawArea): AreaSeed['smi'] {
+  for (const entry of area.social_mobility_index) {
+    if (entry.status !== 'confirmed' || !entry.value.rank || !entry.value.of) continue
+    if ('district' in entry.value) continue // split-district ranks are not one area's rank
+    const sources = splitSources(entry.source, entry.status)
+    if (sources.length) return { value: { rank: entry.value.rank, of: entry.value.of, edition: entry.value.edition }, sources }
+  }
+  return null
+}
+
+export function deriveArea(area: RawArea): AreaSeed {
+  const region = sourced(area.region)
+  const wave = sourced(area.wave)
+  const las = sourced(area.local_authorities)
+  if (!wave || !las) throw new Error(`${area.id}: wave and local authorities must be sourced`)
+  const researchSchool = sourced(area.research_school)
+  const published = sourced(area.delivery_plan.published)
+  return {
+    slug: area.id,
+    name: area.name,
+    region,
+    areaType: sourced(area.area_type),
+    wave: { value: { wave: wave.value.wave, announcedOn: wave.value.announced }, sources: wave.sources },
+    localAuthorities: { value: las.value.map(splitParenthetical), sources: las.sources },
+    smi: deriveSmi(area),
+    researchSchool: researchSchool && { ...researchSchool, value: (researchSchool.value.split(';')[0] ?? '').trim() },
+    planTitle: sourced(area.delivery_plan.title),
+    // "2017-10 (first six plans; …)" → "2017-10": ISO date to the precision the source gives.
+    planPublished: published && { ...published, value: /^\d{4}-\d{2}(-\d{2})?/.exec(published.value)?.[0] ?? published.value },
+    planUrl: sourced(area.delivery_plan.url)?.value ?? null,
+    priorities: derivePriorities(area),
+    measures: deriveMeasures(area),
+    allocations: deriveAllocations(area),
+    chairs: deriveChairs(area),
+  }
+}
+
+type RawProgramme = { funding: RawFact<{ item: string; amount_gbp: number | string }>[] }
+
+function deriveStreams(programme: RawProgramme): FundingStreamSeed[] {
+  const find = (re: RegExp) => {
+    const fact = sourced(programme.funding.find((f) => re.test(f.value.item)) ?? null)
+    if (!fact) throw new Error(`Programme funding fact ${re} not found`)
+    return { totalPence: parseAmount(fact.value.amount_gbp)?.pence.toString() ?? null, sources: fact.sources }
+  }
+  return [
+    { slug: 'oa-programme', name: 'Opportunity Areas programme funding', funder: 'Department for Education', description: 'Money for each area to spend on its delivery plan: 2017 to 2020, then extension years 4 (2020-21) and 5 (2021-22).', ...find(/total programme over 5 years/i) },
+    { slug: 'essential-life-skills', name: 'Essential Life Skills', funder: 'Department for Education', description: 'Grant for extra-curricular activity for disadvantaged 5 to 18 year olds in the 12 areas, 2017-18 and 2018-19.', ...find(/essential life skills/i) },
+    { slug: 'research-schools', name: 'Research Schools', funder: 'Education Endowment Foundation and Department for Education', description: 'A Research School for each area, each granted £200,000 over three years.', ...find(/research schools/i) },
+  ]
+}
+
+function main() {
+  const root = path.resolve(import.meta.dirname, '..')
+  const input = path.resolve(process.argv[2] ?? path.join(root, '..', 'shared', 'domain', 'oa-facts.json'))
+  const raw = JSON.parse(readFileSync(input, 'utf8')) as { meta: { compiled: string }; programme: RawProgramme; areas: RawArea[] }
+  const data: SeedData = {
+    derivedFrom: { file: 'oa-facts.json', compiled: raw.meta.compiled },
+    lifeStages: LIFE_STAGES,
+    fundingStreams: deriveStreams(raw.programme),
+    areas: raw.areas.map(deriveArea),
+  }
+  const out = path.join(root, 'prisma', 'seed-data', 'oa-seed.json')
+  writeFileSync(out, `${JSON.stringify(data, null, 2)}\n`)
+  const count = (f: (a: AreaSeed) => number) => data.areas.reduce((n, a) => n + f(a), 0)
+  console.log(
+    `Wrote ${path.relative(root, out)}: ${data.areas.length} areas, ${count((a) => a.priorities.length)} priorities, ` +
+      `${count((a) => a.measures.length)} measures, ${count((a) => a.allocations.length)} funding figures, ${count((a) => a.chairs.length)} chairs`,
+  )
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main()
