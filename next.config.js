@@ -34,7 +34,7 @@ const nextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules at run time;
   // bundling it makes every request fail.
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'pg'],
-  sassOptions: { quietDeps: true, silenceDeprecations: ['import', 'global-builtin', 'mixed-decls'] },
+  sassOptions: { quietDeps: true, silenceDeprecations: ['import', 'global-builtin'] },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }]
   },

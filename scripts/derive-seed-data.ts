@@ -180,7 +180,7 @@ type RawArea = {
 function note(text: string | null, numberShown: boolean): string | null {
   if (!text) return null
   // The bare number ("70%", "at least 85%") says nothing more than the figure we show.
-  if (numberShown && /^(at least )?[\d.]+%?$/.test(text.trim())) return null
+  if (numberShown && /^(at least )?[\d.]+%?( vs [\d.]+% national(ly)?)?$/.test(text.trim())) return null
   return ownWords(text)
 }
 

@@ -14,7 +14,8 @@ export class DatabaseInUseError extends Error {
 
 export type OpenPglite = { db: PGlite; close: () => Promise<void> }
 
-export async function openPgliteDir(dataDir: string): Promise<OpenPglite> {
+/** `retries`: how many times to retry a held lock (about 1.5 s each) before giving up. */
+export async function openPgliteDir(dataDir: string, { retries = 6 }: { retries?: number } = {}): Promise<OpenPglite> {
   const dir = path.resolve(dataDir)
   // PGlite does not create parent directories itself.
   mkdirSync(dir, { recursive: true })
@@ -25,7 +26,7 @@ export async function openPgliteDir(dataDir: string): Promise<OpenPglite> {
       // A crashed holder stops refreshing the lock; it is taken over once 10 s stale.
       stale: 10_000,
       update: 2_000,
-      retries: { retries: 6, minTimeout: 500, maxTimeout: 2_000 },
+      retries: { retries, minTimeout: 500, maxTimeout: 2_000 },
       onCompromised: (err) => console.error(`Embedded database lock was lost: ${err.message}`),
     })
   } catch (err) {

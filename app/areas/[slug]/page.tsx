@@ -1,0 +1,236 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { connection } from 'next/server'
+import type { ReactNode } from 'react'
+import { NotPublished } from '@/components/ui/not-published'
+import { SourceRefs } from '@/components/ui/source-refs'
+import { SourceStatusTag } from '@/components/ui/source-status-tag'
+import { getAreaProfile, type MeasureRow } from '@/lib/data/areas'
+import { formatMeasure, formatPartialDate, formatPence } from '@/lib/format'
+
+const SLUG = /^[a-z0-9-]{1,80}$/
+
+async function load(slug: string) {
+  await connection()
+  return SLUG.test(slug) ? getAreaProfile(slug) : null
+}
+
+export async function generateMetadata({ params }: PageProps<'/areas/[slug]'>): Promise<Metadata> {
+  const area = await load((await params).slug)
+  return { title: area ? area.name : 'Page not found' }
+}
+
+function Row({ label, children, sources = [] }: { label: string; children: ReactNode; sources?: number[] }) {
+  return (
+    <div className="govuk-summary-list__row">
+      <dt className="govuk-summary-list__key">{label}</dt>
+      <dd className="govuk-summary-list__value">
+        {children}
+        <SourceRefs numbers={sources} />
+      </dd>
+    </div>
+  )
+}
+
+function MeasuresTable({ measures, caption }: { measures: MeasureRow[]; caption: string }) {
+  if (measures.length === 0) return <p className="govuk-body"><NotPublished>No success measures published for this priority</NotPublished></p>
+  return (
+    <table className="govuk-table">
+      <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          <th scope="col" className="govuk-table__header">Measure</th>
+          <th scope="col" className="govuk-table__header">Baseline</th>
+          <th scope="col" className="govuk-table__header">England</th>
+          <th scope="col" className="govuk-table__header">Target</th>
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {measures.map((m) => {
+          const baseline = formatMeasure(m.baselineValue, m.unit)
+          const target = formatMeasure(m.targetValue, m.unit)
+          return (
+            <tr key={m.id} className="govuk-table__row">
+              <th scope="row" className="govuk-table__header">
+                {m.name}
+                <SourceRefs numbers={m.sources} />
+              </th>
+              <td className="govuk-table__cell">
+                {baseline ?? (m.baselineNote ? null : <NotPublished />)}
+                {baseline && m.baselinePeriod ? ` (${m.baselinePeriod})` : null}
+                {m.baselineNote && <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">{m.baselineNote}</span>}
+              </td>
+              <td className="govuk-table__cell">{formatMeasure(m.nationalValue, m.unit) ?? <NotPublished />}</td>
+              <td className="govuk-table__cell">
+                {target ?? (m.targetNote ? null : <NotPublished />)}
+                {(target || m.targetNote) && m.targetPeriod ? ` (by ${m.targetPeriod})` : null}
+                {m.targetNote && <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">{m.targetNote}</span>}
+              </td>
+            </tr>
+          )
+        })}
+      </tbody>
+    </table>
+  )
+}
+
+export default async function AreaPage({ params }: PageProps<'/areas/[slug]'>) {
+  const area = await load((await params).slug)
+  if (!area) notFound()
+  const f = area.factSources
+
+  return (
+    <>
+      <nav className="govuk-breadcrumbs" aria-label="Breadcrumb">
+        <ol className="govuk-breadcrumbs__list">
+          <li className="govuk-breadcrumbs__list-item">
+            <Link className="govuk-breadcrumbs__link" href="/">
+              Opportunity Areas
+            </Link>
+          </li>
+        </ol>
+      </nav>
+      <span className="govuk-caption-xl">Opportunity Area</span>
+      <h1 className="govuk-heading-xl">{area.name}</h1>
+
+      <h2 className="govuk-heading-l">About the area</h2>
+      <dl className="govuk-summary-list">
+        <Row label="Local authorities" sources={f.localAuthorities}>
+          <ul className="govuk-list govuk-!-margin-bottom-0">
+            {area.localAuthorities.map((la) => (
+              <li key={la.name}>
+                {la.name}
+                {la.kind ? ` (${la.kind})` : ''}
+              </li>
+            ))}
+          </ul>
+        </Row>
+        <Row label="Region" sources={f.region}>
+          {area.region ?? <NotPublished>Not confirmed by a source</NotPublished>}
+        </Row>
+        <Row label="Announced" sources={f.wave}>
+          {formatPartialDate(area.announcedOn)}, wave {area.wave}
+        </Row>
+        <Row label="Social Mobility Index" sources={f.smiRank}>
+          {area.smi ? (
+            `Ranked ${area.smi.rank}${area.smi.of ? ` of ${area.smi.of}` : ''} local authority districts${area.smi.edition ? ` (${area.smi.edition})` : ''}`
+          ) : (
+            <NotPublished>Rank not confirmed by a source</NotPublished>
+          )}
+        </Row>
+        <Row label="Research School" sources={f.researchSchool}>
+          {area.researchSchool ?? <NotPublished />}
+        </Row>
+        <Row label="Delivery plan" sources={[...(f.planTitle ?? []), ...(f.planPublished ?? [])].filter((n, i, all) => all.indexOf(n) === i)}>
+          {area.planTitle ?? <NotPublished>Title not published</NotPublished>}
+          <span className="govuk-!-display-block">
+            {area.planPublished ? `Published ${formatPartialDate(area.planPublished)}` : <NotPublished>Publication date not published</NotPublished>}
+          </span>
+          {area.planUrl && (
+            <a href={area.planUrl} className="govuk-link govuk-!-display-block" rel="external">
+              Delivery plans on GOV.UK
+            </a>
+          )}
+        </Row>
+        <Row label={area.chairs.length > 1 ? 'Board chairs' : 'Board chair'}>
+          {area.chairs.length === 0 ? (
+            <NotPublished>Not named in a public source</NotPublished>
+          ) : (
+            <ul className="govuk-list govuk-!-margin-bottom-0">
+              {area.chairs.map((c) => (
+                <li key={c.name}>
+                  {c.name}
+                  {c.description ? `, ${c.description}` : ''}
+                  {c.termLabel ? ` (${c.termLabel})` : ''}
+                  <SourceRefs numbers={c.sources} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </Row>
+      </dl>
+
+      <h2 className="govuk-heading-l">Priorities by life stage</h2>
+      {area.lifeStages.length === 0 && <p className="govuk-body"><NotPublished>No priorities published</NotPublished></p>}
+      {area.lifeStages.map((stage) => (
+        <section key={stage.slug} aria-labelledby={`stage-${stage.slug}`}>
+          <h3 className="govuk-heading-m" id={`stage-${stage.slug}`}>
+            {stage.name}
+          </h3>
+          {stage.priorities.map((p) => (
+            <div key={p.id} className="govuk-!-margin-bottom-6">
+              <h4 className="govuk-heading-s">
+                Priority {p.number}: {p.title}
+                <SourceRefs numbers={p.sources} />
+              </h4>
+              {p.description && <p className="govuk-body">{p.description}</p>}
+              <MeasuresTable measures={p.measures} caption={`Success measures for priority ${p.number}`} />
+            </div>
+          ))}
+        </section>
+      ))}
+      {area.otherMeasures.length > 0 && (
+        <section aria-labelledby="other-measures">
+          <h3 className="govuk-heading-m" id="other-measures">
+            Measures across the plan
+          </h3>
+          <MeasuresTable measures={area.otherMeasures} caption="Success measures not tied to one priority" />
+        </section>
+      )}
+
+      <h2 className="govuk-heading-l">Funding</h2>
+      {area.funding.length === 0 ? (
+        <p className="govuk-body"><NotPublished>No funding figures for this area have been published in a source we hold</NotPublished></p>
+      ) : (
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-table__caption--m govuk-visually-hidden">Funding figures for {area.name}</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">Stream</th>
+              <th scope="col" className="govuk-table__header">Period</th>
+              <th scope="col" className="govuk-table__header">As reported</th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Amount</th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {area.funding.map((a) => (
+              <tr key={a.id} className="govuk-table__row">
+                <td className="govuk-table__cell">{a.stream}</td>
+                <td className="govuk-table__cell">{a.period}</td>
+                <td className="govuk-table__cell">
+                  {a.label}
+                  {a.kind === 'REPORTED_TOTAL' ? ' (a reported total, not added to allocations)' : ''}
+                </td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">
+                  {formatPence(a.amountPence, a.qualifier)}
+                  <SourceRefs numbers={a.sources} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <h2 className="govuk-heading-l" id="sources">
+        Sources
+      </h2>
+      <p className="govuk-body">
+        Each fact above links to the sources below. The tag says how well a source supports the facts taken from it.
+      </p>
+      <ol className="govuk-list govuk-list--number">
+        {area.sources.map((s) => (
+          <li key={s.number} id={`source-${s.number}`}>
+            <a href={s.url} className="govuk-link govuk-!-text-break-word" rel="external">
+              {s.url.replace(/^https?:\/\//, '')}
+            </a>{' '}
+            {s.statuses.map((st) => (
+              <SourceStatusTag key={st} status={st} />
+            ))}
+          </li>
+        ))}
+      </ol>
+      <p className="govuk-body-s">Last updated {formatPartialDate(area.updatedAt.slice(0, 10))}.</p>
+    </>
+  )
+}

@@ -1,0 +1,27 @@
+/**
+ * Per test file: open the run's database, migrate it, make it the app's database (the one
+ * lib/data uses), and empty every table before each test.
+ */
+import { afterAll, beforeAll, beforeEach, inject } from 'vitest'
+import { parseDatabaseUrl } from '@/lib/env'
+import { openDatabase } from '@/lib/db/open'
+import { useDatabase } from '@/lib/db/client'
+import { migrateDatabase } from '@/lib/db/prepare'
+import { resetDatabase, testDb } from './test-db'
+
+beforeAll(async () => {
+  const db = await openDatabase(parseDatabaseUrl(inject('databaseUrl')))
+  await migrateDatabase(db)
+  testDb.current = db
+  useDatabase(db)
+})
+
+beforeEach(async () => {
+  await resetDatabase()
+})
+
+afterAll(async () => {
+  useDatabase(undefined)
+  await testDb.current?.close()
+  testDb.current = undefined
+})

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { formatMeasure, formatPartialDate, formatPence } from '@/lib/format'
+
+describe('formatPence', () => {
+  it('shows whole pounds without pence and keeps exact pence otherwise', () => {
+    expect(formatPence(125_000_000n)).toBe('£1,250,000')
+    expect(formatPence('207883500')).toBe('£2,078,835')
+    expect(formatPence(12_345n)).toBe('£123.45')
+    expect(formatPence(0n)).toBe('£0')
+  })
+
+  it('states how the source qualified the amount', () => {
+    expect(formatPence(600_000_000n, 'UP_TO')).toBe('up to £6,000,000')
+    expect(formatPence(210_000_000n, 'NEARLY')).toBe('nearly £2,100,000')
+    expect(formatPence(1_100_000_000n, 'OVER')).toBe('over £11,000,000')
+  })
+})
+
+describe('formatPartialDate', () => {
+  it('formats to the precision the source gives', () => {
+    expect(formatPartialDate('2018-01-19')).toBe('19 January 2018')
+    expect(formatPartialDate('2017-10')).toBe('October 2017')
+    expect(formatPartialDate('2017')).toBe('2017')
+  })
+
+  it('returns null for unknown or malformed values', () => {
+    expect(formatPartialDate(null)).toBeNull()
+    expect(formatPartialDate('2017-13')).toBeNull()
+    expect(formatPartialDate('October 2017')).toBeNull()
+  })
+})
+
+describe('formatMeasure', () => {
+  it('formats by unit and keeps one decimal place', () => {
+    expect(formatMeasure(35.6, 'PERCENT')).toBe('35.6%')
+    expect(formatMeasure(75, 'COUNT')).toBe('75')
+    expect(formatMeasure(null, 'PERCENT')).toBeNull()
+  })
+})
