@@ -1,0 +1,42 @@
+/**
+ * The server the end-to-end tests run against: `npm start` (so next build && next start, with
+ * migrations and the real seed) on a database of its own — a new PostgreSQL database when
+ * DATABASE_URL points at a server, otherwise a new embedded PGlite directory.
+ */
+import { spawn } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import pg from 'pg'
+import { parseDatabaseUrl } from '@/lib/env'
+import { runCli } from './cli'
+
+runCli(async () => {
+  const port = process.argv[2] ?? '3210'
+  const config = parseDatabaseUrl(process.env.DATABASE_URL)
+  let databaseUrl: string
+  if (config.kind === 'postgres') {
+    const admin = new URL(config.url)
+    admin.pathname = '/postgres'
+    const client = new pg.Client({ connectionString: admin.toString() })
+    await client.connect()
+    // Drop what earlier runs left behind, then start clean.
+    const old = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'oa_e2e_%'`)
+    for (const { datname } of old.rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`)
+    const name = `oa_e2e_${Date.now()}`
+    await client.query(`CREATE DATABASE "${name}"`)
+    await client.end()
+    const url = new URL(config.url)
+    url.pathname = `/${name}`
+    databaseUrl = url.toString()
+  } else {
+    databaseUrl = `pglite:${path.join(mkdtempSync(path.join(tmpdir(), 'oa-e2e-')), 'pglite')}`
+  }
+  const child = spawn(process.execPath, [path.join('node_modules', '.bin', 'tsx'), 'scripts/start.ts'], {
+    stdio: 'inherit',
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: port, NODE_ENV: 'production' },
+  })
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal))
+  const code = await new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? 0)))
+  process.exit(code)
+})

@@ -1,0 +1,59 @@
+/**
+ * npm test — every check, in order: typecheck, lint, unit, integration, end-to-end.
+ * Integration and e2e use PostgreSQL when DATABASE_URL points at one, else embedded PGlite.
+ * Every step runs even if an earlier one failed, so one run shows everything that is wrong.
+ * Ends with the totals from the runners' JSON reports: "N passed, M failed".
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, rmSync } from 'node:fs'
+import path from 'node:path'
+import { line, readTotals, sum, type Totals } from './test-report'
+
+const bin = (name: string) => path.join('node_modules', '.bin', name)
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' }
+const reports = 'reports'
+rmSync(reports, { recursive: true, force: true })
+mkdirSync(reports, { recursive: true })
+
+type Step = { name: string; cmd: string; args: string[]; report?: string }
+const vitest = (project: string): Step => ({
+  name: project,
+  cmd: bin('vitest'),
+  args: ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/${project}.json`],
+  report: `${reports}/${project}.json`,
+})
+const steps: Step[] = [
+  { name: 'typecheck', cmd: bin('tsc'), args: ['--noEmit'] },
+  { name: 'lint', cmd: bin('eslint'), args: ['--max-warnings', '0', '.'] },
+  vitest('unit'),
+  vitest('integration'),
+  { name: 'e2e', cmd: bin('playwright'), args: ['test'], report: `${reports}/e2e.json` },
+]
+
+const results: { name: string; ok: boolean; totals?: Totals; seconds: number }[] = []
+for (const step of steps) {
+  console.log(`\n━━ ${step.name} ━━`)
+  const started = Date.now()
+  const r = spawnSync(step.cmd, step.args, { stdio: 'inherit', env })
+  const seconds = Math.round((Date.now() - started) / 100) / 10
+  let totals: Totals | undefined
+  if (step.report) {
+    try {
+      totals = readTotals(step.report)
+    } catch {
+      totals = { passed: 0, failed: 1, skipped: 0 }
+    }
+  }
+  results.push({ name: step.name, ok: r.status === 0, totals, seconds })
+}
+
+console.log('\n━━ summary ━━')
+for (const r of results) {
+  const counts = r.totals ? ` ${line(r.totals)}${r.totals.skipped ? `, ${r.totals.skipped} skipped` : ''}` : ''
+  console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(12)}${counts} (${r.seconds}s)`)
+}
+const totals = sum(results.flatMap((r) => (r.totals ? [r.totals] : [])))
+// A failed typecheck or lint has no test count but must still fail the line.
+const stepFailures = results.filter((r) => !r.ok && !r.totals).length
+console.log(line({ ...totals, failed: totals.failed + stepFailures }))
+process.exit(results.every((r) => r.ok) ? 0 : 1)
