@@ -10,7 +10,9 @@ export default function ErrorPage() {
         <h1 className="govuk-heading-l">Sorry, there is a problem with the service</h1>
         <p className="govuk-body">Try again later.</p>
         <p className="govuk-body">
-          <Link href="/" className="govuk-link">Go to the list of Opportunity Areas</Link>
+          <Link href="/" className="govuk-link">
+            Go to the list of Opportunity Areas
+          </Link>
         </p>
       </div>
     </div>

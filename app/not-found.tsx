@@ -11,7 +11,11 @@ export default function NotFound() {
         <p className="govuk-body">If you typed the web address, check it is correct.</p>
         <p className="govuk-body">If you pasted the web address, check you copied the entire address.</p>
         <p className="govuk-body">
-          You can <Link href="/" className="govuk-link">browse the 12 Opportunity Areas</Link>.
+          You can{' '}
+          <Link href="/" className="govuk-link">
+            browse the 12 Opportunity Areas
+          </Link>
+          .
         </p>
       </div>
     </div>

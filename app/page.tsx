@@ -13,13 +13,13 @@ export default async function HomePage() {
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <p className="govuk-body-l">
-            From 2016 to 2022 the Department for Education worked with local partnership boards in 12 places where
-            children from poorer homes had the weakest chances of getting on in life.
+            From 2016 to 2022 the Department for Education worked with local partnership boards in 12 places where children from
+            poorer homes had the weakest chances of getting on in life.
           </p>
           <p className="govuk-body">
-            Each board chose a small number of priorities, set measures of success and oversaw a delivery plan and its
-            funding. This portal shows what each area planned and what is known about it, with the public source of
-            every fact. Where a figure was never published, we say so rather than estimate it.
+            Each board chose a small number of priorities, set measures of success and oversaw a delivery plan and its funding.
+            This portal shows what each area planned and what is known about it, with the public source of every fact. Where a
+            figure was never published, we say so rather than estimate it.
           </p>
         </div>
       </div>
@@ -31,10 +31,18 @@ export default async function HomePage() {
         </caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Area</th>
-            <th scope="col" className="govuk-table__header">Region</th>
-            <th scope="col" className="govuk-table__header">Announced</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Priorities</th>
+            <th scope="col" className="govuk-table__header">
+              Area
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Region
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Announced
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Priorities
+            </th>
           </tr>
         </thead>
         <tbody className="govuk-table__body">

@@ -5,10 +5,7 @@
  */
 import * as z from 'zod'
 
-export type DatabaseConfig =
-  | { kind: 'pglite'; dataDir: string }
-  | { kind: 'pglite-memory' }
-  | { kind: 'postgres'; url: string }
+export type DatabaseConfig = { kind: 'pglite'; dataDir: string } | { kind: 'pglite-memory' } | { kind: 'postgres'; url: string }
 
 export const DEFAULT_PGLITE_DIR = './data/pglite'
 
@@ -33,7 +30,8 @@ export function parseDatabaseUrl(raw: string | undefined): DatabaseConfig {
       throw new ConfigError('DATABASE_URL is not a valid URL. Expected postgres://user:password@host:5432/database')
     }
     if (!url.hostname) throw new ConfigError('DATABASE_URL has no host. Expected postgres://user:password@host:5432/database')
-    if (url.pathname.length <= 1) throw new ConfigError('DATABASE_URL has no database name. Expected postgres://user:password@host:5432/database')
+    if (url.pathname.length <= 1)
+      throw new ConfigError('DATABASE_URL has no database name. Expected postgres://user:password@host:5432/database')
     return { kind: 'postgres', url: value }
   }
   throw new ConfigError(
@@ -49,7 +47,10 @@ const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: z.string().max(2000).optional(),
   NEXTAUTH_URL: z.url({ error: 'NEXTAUTH_URL must be the site address, for example http://localhost:3000' }).optional(),
-  NEXTAUTH_SECRET: z.string().min(32, { error: 'NEXTAUTH_SECRET must be at least 32 characters (openssl rand -base64 32)' }).optional(),
+  NEXTAUTH_SECRET: z
+    .string()
+    .min(32, { error: 'NEXTAUTH_SECRET must be at least 32 characters (openssl rand -base64 32)' })
+    .optional(),
 })
 
 export type Env = z.infer<typeof EnvSchema> & { database: DatabaseConfig }

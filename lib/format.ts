@@ -21,7 +21,20 @@ export function formatPence(pence: bigint | string, qualifier: AmountQualifierNa
   return `${QUALIFIER_WORDS[qualifier]}${text}`
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
 
 /** ISO date to the precision given: "2018-01-19" → "19 January 2018", "2017-10" → "October 2017". */
 export function formatPartialDate(iso: string | null | undefined): string | null {

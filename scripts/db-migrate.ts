@@ -18,10 +18,16 @@ runCli(async () => {
     } else if (flag === '--resolve-rolled-back') {
       if (!name) throw new ConfigError('Give the migration name: --resolve-rolled-back <name>')
       const ok = await resolveRolledBack(db.sql, name)
-      console.log(ok ? `Marked ${name} as rolled back; the next db:migrate applies it again.` : `No failed migration named ${name}.`)
+      console.log(
+        ok ? `Marked ${name} as rolled back; the next db:migrate applies it again.` : `No failed migration named ${name}.`,
+      )
     } else if (flag === undefined) {
       const r = await migrateDatabase(db, console.log)
-      console.log(r.applied.length ? `Applied ${r.applied.length} migration(s).` : `Database is up to date (${r.alreadyApplied} migrations).`)
+      console.log(
+        r.applied.length
+          ? `Applied ${r.applied.length} migration(s).`
+          : `Database is up to date (${r.alreadyApplied} migrations).`,
+      )
     } else {
       throw new ConfigError(`Unknown option ${flag}. Options: --status, --resolve-rolled-back <name>`)
     }

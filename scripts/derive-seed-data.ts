@@ -59,7 +59,9 @@ export function sourced<T>(fact: RawFact<T> | null | undefined): Sourced<T> | nu
 }
 
 /** "nearly 2,100,000" → { pence: 210000000n, qualifier: 'NEARLY' }. Null when no figure. */
-export function parseAmount(raw: number | string | null | undefined): { pence: bigint; qualifier: AllocationSeed['qualifier'] } | null {
+export function parseAmount(
+  raw: number | string | null | undefined,
+): { pence: bigint; qualifier: AllocationSeed['qualifier'] } | null {
   if (raw === null || raw === undefined) return null
   if (typeof raw === 'number') return Number.isFinite(raw) ? { pence: BigInt(Math.round(raw * 100)), qualifier: 'EXACT' } : null
   const m = /^\s*(nearly|over|up to|about|around|approximately)?\s*£?\s*([\d,]+(?:\.\d+)?)\s*$/i.exec(raw)
@@ -88,12 +90,42 @@ export function splitParenthetical(text: string): { name: string; kind: string |
 // ───────────── our classifications and readings, kept here for review ─────────────
 
 export const LIFE_STAGES: LifeStageSeed[] = [
-  { slug: 'early-years', name: 'Early years', position: 1, description: 'Access to good early education and care, so children start school ready to learn.' },
-  { slug: 'home-learning', name: 'Home learning environment', position: 2, description: 'Support for parents and carers with learning at home, including early language.' },
-  { slug: 'school-outcomes', name: 'School outcomes', position: 3, description: 'Progress and attainment in school, teaching quality, attendance and inclusion.' },
-  { slug: 'aspirations', name: 'Aspirations, advice and experiences', position: 4, description: 'Careers advice, encounters with employers and wider experiences beyond the classroom.' },
-  { slug: 'sixteen-to-nineteen', name: '16 to 19', position: 5, description: 'Choices and outcomes after 16, and staying in education, employment or training.' },
-  { slug: 'post-nineteen', name: 'Post-19', position: 6, description: 'Routes into skilled work, higher education and adult learning.' },
+  {
+    slug: 'early-years',
+    name: 'Early years',
+    position: 1,
+    description: 'Access to good early education and care, so children start school ready to learn.',
+  },
+  {
+    slug: 'home-learning',
+    name: 'Home learning environment',
+    position: 2,
+    description: 'Support for parents and carers with learning at home, including early language.',
+  },
+  {
+    slug: 'school-outcomes',
+    name: 'School outcomes',
+    position: 3,
+    description: 'Progress and attainment in school, teaching quality, attendance and inclusion.',
+  },
+  {
+    slug: 'aspirations',
+    name: 'Aspirations, advice and experiences',
+    position: 4,
+    description: 'Careers advice, encounters with employers and wider experiences beyond the classroom.',
+  },
+  {
+    slug: 'sixteen-to-nineteen',
+    name: '16 to 19',
+    position: 5,
+    description: 'Choices and outcomes after 16, and staying in education, employment or training.',
+  },
+  {
+    slug: 'post-nineteen',
+    name: 'Post-19',
+    position: 6,
+    description: 'Routes into skilled work, higher education and adult learning.',
+  },
 ]
 
 /** Priority → life stage, by area slug and priority number. Our reading of each priority. */
@@ -127,7 +159,11 @@ export const MEASURE_READINGS: Record<string, MeasureReading> = {
   'hastings:Pupils meeting the expected standard in phonics': { unit: 'PERCENT', target: 85 },
   'hastings:Progression to top-third universities': { unit: 'PERCENT', baseline: 8, national: 17 },
   'hastings:Disadvantaged pupils progressing to sustained': { unit: 'PERCENT', baseline: 49, national: 65 },
-  'north-yorkshire-coast:Children reaching a good level of development (all children)': { unit: 'PERCENT', baseline: 64, target: 70 },
+  'north-yorkshire-coast:Children reaching a good level of development (all children)': {
+    unit: 'PERCENT',
+    baseline: 64,
+    target: 70,
+  },
   'north-yorkshire-coast:FSM-eligible children reaching a good level of development': { unit: 'PERCENT', target: 55 },
   'north-yorkshire-coast:Additional children reaching GLD vs 2016': { unit: 'COUNT', target: 75 },
   'north-yorkshire-coast:KS4 achievement, disadvantaged pupils': { unit: 'PERCENT', baseline: 35.6, national: 41.2 },
@@ -143,7 +179,8 @@ function classifyFunding(item: string, period: string | undefined): Pick<Allocat
   if (/total .*five years/i.test(item)) return { stream: 'oa-programme', period: '2017-22', kind: 'REPORTED_TOTAL' }
   if (/total/i.test(item)) return { stream: 'oa-programme', period: '2017-20', kind: 'REPORTED_TOTAL' }
   if (/government investment/i.test(item)) return { stream: 'oa-programme', period: '2017-20', kind: 'REPORTED_TOTAL' }
-  if (/core oa allocation|oa plan funding/i.test(item)) return { stream: 'oa-programme', period: period ?? '2017-20', kind: 'ALLOCATION' }
+  if (/core oa allocation|oa plan funding/i.test(item))
+    return { stream: 'oa-programme', period: period ?? '2017-20', kind: 'ALLOCATION' }
   return null
 }
 
@@ -159,7 +196,13 @@ type RawMeasure = {
   source: string | null
   status: SourceStatusTag
 }
-type RawPriority = { number: number; title: string | null; description: string | null; source: string | null; status: SourceStatusTag }
+type RawPriority = {
+  number: number
+  title: string | null
+  description: string | null
+  source: string | null
+  status: SourceStatusTag
+}
 type RawArea = {
   id: string
   name: string
@@ -228,7 +271,15 @@ function deriveAllocations(area: RawArea): AllocationSeed[] {
     const amount = parseAmount(fact.value.amount_gbp)
     const kind = classifyFunding(fact.value.item, undefined)
     if (!amount || !kind) return []
-    return [{ ...kind, label: fact.value.item, amountPence: amount.pence.toString(), qualifier: amount.qualifier, sources: fact.sources }]
+    return [
+      {
+        ...kind,
+        label: fact.value.item,
+        amountPence: amount.pence.toString(),
+        qualifier: amount.qualifier,
+        sources: fact.sources,
+      },
+    ]
   })
 }
 
@@ -293,9 +344,29 @@ function deriveStreams(programme: RawProgramme): FundingStreamSeed[] {
     return { totalPence: parseAmount(fact.value.amount_gbp)?.pence.toString() ?? null, sources: fact.sources }
   }
   return [
-    { slug: 'oa-programme', name: 'Opportunity Areas programme funding', funder: 'Department for Education', description: 'Money for each area to spend on its delivery plan: 2017 to 2020, then extension years 4 (2020-21) and 5 (2021-22).', ...find(/total programme over 5 years/i) },
-    { slug: 'essential-life-skills', name: 'Essential Life Skills', funder: 'Department for Education', description: 'Grant for extra-curricular activity for disadvantaged 5 to 18 year olds in the 12 areas, 2017-18 and 2018-19.', ...find(/essential life skills/i) },
-    { slug: 'research-schools', name: 'Research Schools', funder: 'Education Endowment Foundation and Department for Education', description: 'A Research School for each area, each granted £200,000 over three years.', ...find(/research schools/i) },
+    {
+      slug: 'oa-programme',
+      name: 'Opportunity Areas programme funding',
+      funder: 'Department for Education',
+      description:
+        'Money for each area to spend on its delivery plan: 2017 to 2020, then extension years 4 (2020-21) and 5 (2021-22).',
+      ...find(/total programme over 5 years/i),
+    },
+    {
+      slug: 'essential-life-skills',
+      name: 'Essential Life Skills',
+      funder: 'Department for Education',
+      description:
+        'Grant for extra-curricular activity for disadvantaged 5 to 18 year olds in the 12 areas, 2017-18 and 2018-19.',
+      ...find(/essential life skills/i),
+    },
+    {
+      slug: 'research-schools',
+      name: 'Research Schools',
+      funder: 'Education Endowment Foundation and Department for Education',
+      description: 'A Research School for each area, each granted £200,000 over three years.',
+      ...find(/research schools/i),
+    },
   ]
 }
 

@@ -20,7 +20,17 @@ import { runCli } from './cli'
 
 const root = process.cwd()
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
-const SOURCES = ['app', 'components', 'lib', 'public', 'instrumentation.ts', 'instrumentation-node.ts', 'next.config.js', 'package-lock.json', 'postcss.config.mjs']
+const SOURCES = [
+  'app',
+  'components',
+  'lib',
+  'public',
+  'instrumentation.ts',
+  'instrumentation-node.ts',
+  'next.config.js',
+  'package-lock.json',
+  'postcss.config.mjs',
+]
 
 function newestMtime(p: string): number {
   if (!existsSync(p)) return 0
@@ -56,7 +66,10 @@ runCli(async () => {
   const childEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_MANUAL_SIG_HANDLE: 'true' }
   if (!dev && needsBuild()) {
     console.log('Building the portal (next build)…')
-    const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: { ...childEnv, NODE_ENV: 'production' } })
+    const build = spawnSync(process.execPath, [nextBin, 'build'], {
+      stdio: 'inherit',
+      env: { ...childEnv, NODE_ENV: 'production' },
+    })
     if (build.status !== 0) throw new Error('next build failed')
   }
   const port = process.env.PORT ?? '3000'

@@ -1,5 +1,5 @@
 /**
- * npm test — every check, in order: typecheck, lint, unit, integration, end-to-end.
+ * npm test — every check, in order: typecheck, lint, format, unit, integration, end-to-end.
  * Integration and e2e use PostgreSQL when DATABASE_URL points at one, else embedded PGlite.
  * Every step runs even if an earlier one failed, so one run shows everything that is wrong.
  * Ends with the totals from the runners' JSON reports: "N passed, M failed".
@@ -26,6 +26,7 @@ const steps: Step[] = [
   // `next typegen` writes the route types (PageProps…) that a fresh clone has not built yet.
   { name: 'typecheck', cmd: 'npm', args: ['run', '--silent', 'typecheck'] },
   { name: 'lint', cmd: bin('eslint'), args: ['--max-warnings', '0', '.'] },
+  { name: 'format', cmd: bin('prettier'), args: ['--check', '.'] },
   vitest('unit'),
   vitest('integration'),
   { name: 'e2e', cmd: bin('playwright'), args: ['test'], report: `${reports}/e2e.json` },

@@ -11,10 +11,22 @@ export function readTotals(file: string): Totals {
   const r = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>
   if ('numPassedTests' in r) {
     // Vitest
-    const v = r as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; success: boolean; numTotalTestSuites: number; testResults: { status: string }[] }
+    const v = r as {
+      numPassedTests: number
+      numFailedTests: number
+      numPendingTests: number
+      numTodoTests: number
+      success: boolean
+      numTotalTestSuites: number
+      testResults: { status: string }[]
+    }
     // A file that fails to load has no tests but still fails the run: count it as a failure.
     const brokenFiles = v.testResults.filter((t) => t.status === 'failed').length
-    return { passed: v.numPassedTests, failed: Math.max(v.numFailedTests, v.success ? 0 : brokenFiles), skipped: v.numPendingTests + v.numTodoTests }
+    return {
+      passed: v.numPassedTests,
+      failed: Math.max(v.numFailedTests, v.success ? 0 : brokenFiles),
+      skipped: v.numPendingTests + v.numTodoTests,
+    }
   }
   if ('checks' in r) {
     // Our own record of checks without a test count (typecheck, lint): only failures count.
@@ -31,7 +43,11 @@ export function readTotals(file: string): Totals {
 }
 
 export function sum(list: Totals[]): Totals {
-  return list.reduce((a, b) => ({ passed: a.passed + b.passed, failed: a.failed + b.failed, skipped: a.skipped + b.skipped }), { passed: 0, failed: 0, skipped: 0 })
+  return list.reduce((a, b) => ({ passed: a.passed + b.passed, failed: a.failed + b.failed, skipped: a.skipped + b.skipped }), {
+    passed: 0,
+    failed: 0,
+    skipped: 0,
+  })
 }
 
 export const line = (t: Totals) => `${t.passed} passed, ${t.failed} failed`

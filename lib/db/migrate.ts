@@ -90,12 +90,15 @@ export async function migrate(
           `Fix the migration (or the database), then run: npm run db:migrate -- --resolve-rolled-back ${failed.migration_name}`,
       )
     }
-    const done = new Map(rows.filter((r) => r.finished_at !== null && r.rolled_back_at === null).map((r) => [r.migration_name, r]))
+    const done = new Map(
+      rows.filter((r) => r.finished_at !== null && r.rolled_back_at === null).map((r) => [r.migration_name, r]),
+    )
     const warnings: string[] = []
     for (const [name, row] of done) {
       const local = migrations.find((m) => m.name === name)
       if (!local) warnings.push(`Migration ${name} is applied to the database but missing from prisma/migrations.`)
-      else if (local.checksum !== row.checksum) warnings.push(`Migration ${name} was edited after it was applied (checksum differs).`)
+      else if (local.checksum !== row.checksum)
+        warnings.push(`Migration ${name} was edited after it was applied (checksum differs).`)
     }
     const applied: string[] = []
     for (const m of migrations) {
@@ -110,7 +113,10 @@ export async function migrate(
       } catch (err) {
         await sql.exec('ROLLBACK').catch(() => {})
         const message = err instanceof Error ? err.message : String(err)
-        await sql.query(`UPDATE "_prisma_migrations" SET logs = $2 WHERE id = $1`, [id, `${message}\n\nMigration ${m.name} failed; its transaction was rolled back.`])
+        await sql.query(`UPDATE "_prisma_migrations" SET logs = $2 WHERE id = $1`, [
+          id,
+          `${message}\n\nMigration ${m.name} failed; its transaction was rolled back.`,
+        ])
         throw new MigrationError(`Migration ${m.name} failed and was rolled back: ${message}`)
       }
       await sql.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [id])

@@ -32,7 +32,8 @@ export function describeConnectionError(url: string, err: unknown): string {
   if (e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN') return `Cannot reach ${where}: the host name does not resolve.`
   if (e.code === 'ETIMEDOUT') return `Cannot reach ${where}: the connection timed out.`
   if (e.code === '3D000') return `Cannot use ${where}: the database does not exist. Create it first (createdb).`
-  if (e.code === '28P01' || e.code === '28000') return `Cannot sign in to ${where}: check the user name and password in DATABASE_URL.`
+  if (e.code === '28P01' || e.code === '28000')
+    return `Cannot sign in to ${where}: check the user name and password in DATABASE_URL.`
   return `Cannot connect to ${where}: ${e.message ?? String(err)}`
 }
 
@@ -45,7 +46,7 @@ export async function connectPostgres(url: string): Promise<SqlConnection> {
   }
   return {
     kind: 'postgres',
-    query: async <T,>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
+    query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
     exec: async (sql) => {
       await client.query(sql)
     },
@@ -56,7 +57,7 @@ export async function connectPostgres(url: string): Promise<SqlConnection> {
 export function wrapPglite(open: OpenPglite, ownsDb = true): SqlConnection {
   return {
     kind: 'pglite',
-    query: async <T,>(sql: string, params?: unknown[]) => (await open.db.query<T>(sql, params)).rows,
+    query: async <T>(sql: string, params?: unknown[]) => (await open.db.query<T>(sql, params)).rows,
     exec: async (sql) => {
       await open.db.exec(sql)
     },

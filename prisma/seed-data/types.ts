@@ -19,12 +19,7 @@ export type SourceRef = { url: string; status: SourceStatusTag }
 export type Sourced<T> = { value: T; sources: SourceRef[] }
 
 export type LifeStageSlug =
-  | 'early-years'
-  | 'home-learning'
-  | 'school-outcomes'
-  | 'aspirations'
-  | 'sixteen-to-nineteen'
-  | 'post-nineteen'
+  'early-years' | 'home-learning' | 'school-outcomes' | 'aspirations' | 'sixteen-to-nineteen' | 'post-nineteen'
 
 export type LifeStageSeed = { slug: LifeStageSlug; name: string; description: string; position: number }
 

@@ -16,7 +16,10 @@ export async function loadDemoData(db: PrismaClient): Promise<number> {
     select: {
       id: true,
       priorities: { orderBy: { number: 'asc' }, select: { id: true, number: true, title: true } },
-      successMeasures: { where: { baselineValue: { not: null } }, select: { id: true, baselineValue: true, baselinePeriod: true } },
+      successMeasures: {
+        where: { baselineValue: { not: null } },
+        select: { id: true, baselineValue: true, baselinePeriod: true },
+      },
       allocations: { where: { kind: 'ALLOCATION' }, select: { id: true, amountPence: true, period: true } },
     },
   })

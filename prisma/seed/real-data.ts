@@ -43,7 +43,8 @@ export function changedFields<T extends Record<string, unknown>>(current: Record
 }
 
 const date = (iso: string) => new Date(`${iso}T00:00:00.000Z`)
-const toStatus = (s: SourceRef['status']) => s.toUpperCase().replace('BACKGROUND_KNOWLEDGE_UNVERIFIED', 'BACKGROUND_UNVERIFIED') as SourceStatus
+const toStatus = (s: SourceRef['status']) =>
+  s.toUpperCase().replace('BACKGROUND_KNOWLEDGE_UNVERIFIED', 'BACKGROUND_UNVERIFIED') as SourceStatus
 
 export async function loadRealData(db: Tx, counts: SeedCounts = { created: 0, updated: 0 }): Promise<SeedCounts> {
   /** find → create, or update only the fields that changed. */
@@ -105,7 +106,12 @@ export async function loadRealData(db: Tx, counts: SeedCounts = { created: 0, up
 
   const streamIds = new Map<string, string>()
   for (const s of seedData.fundingStreams) {
-    const data = { name: s.name, funder: s.funder, description: s.description, totalPence: s.totalPence === null ? null : BigInt(s.totalPence) }
+    const data = {
+      name: s.name,
+      funder: s.funder,
+      description: s.description,
+      totalPence: s.totalPence === null ? null : BigInt(s.totalPence),
+    }
     const id = await sync(
       () => db.fundingStream.findUnique({ where: { slug: s.slug } }),
       () => db.fundingStream.create({ data: { slug: s.slug, ...data } }),
@@ -184,7 +190,12 @@ export async function loadRealData(db: Tx, counts: SeedCounts = { created: 0, up
 
     const priorityIds = new Map<number, string>()
     for (const p of a.priorities) {
-      const data = { title: p.title, description: p.description, lifeStageId: lifeStageIds.get(p.lifeStage) ?? null, position: p.number }
+      const data = {
+        title: p.title,
+        description: p.description,
+        lifeStageId: lifeStageIds.get(p.lifeStage) ?? null,
+        position: p.number,
+      }
       const id = await sync(
         () => db.priority.findUnique({ where: { areaId_number: { areaId, number: p.number } } }),
         () => db.priority.create({ data: { areaId, number: p.number, ...data } }),
@@ -247,7 +258,9 @@ export async function loadRealData(db: Tx, counts: SeedCounts = { created: 0, up
             number: 1,
             status: 'PUBLISHED',
             changeSummary: 'Delivery plan as first published',
-            publishedAt: a.planPublished ? date(a.planPublished.value.length === 7 ? `${a.planPublished.value}-01` : a.planPublished.value) : null,
+            publishedAt: a.planPublished
+              ? date(a.planPublished.value.length === 7 ? `${a.planPublished.value}-01` : a.planPublished.value)
+              : null,
           },
         }),
       {},

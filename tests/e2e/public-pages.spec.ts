@@ -28,7 +28,10 @@ test('a visitor finds Hastings from the home page and reads its sourced facts', 
 
 test('every area page renders and passes axe', async ({ page, visit }) => {
   await visit('/')
-  const links = await page.getByRole('table').getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))
+  const links = await page
+    .getByRole('table')
+    .getByRole('link')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))
   expect(links).toHaveLength(12)
   for (const href of links) {
     await visit(href)

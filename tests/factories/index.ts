@@ -11,21 +11,45 @@ type Db = Pick<PrismaClient, 'area' | 'action' | 'measureValue' | 'spend' | 'use
 let sequence = 0
 const next = () => ++sequence
 
-export function buildArea(overrides: Partial<{ slug: string; name: string; region: string; wave: number; announcedOn: Date }> = {}) {
+export function buildArea(
+  overrides: Partial<{ slug: string; name: string; region: string; wave: number; announcedOn: Date }> = {},
+) {
   const n = next()
-  return { slug: `test-area-${n}`, name: `Test Area ${n}`, region: 'South East', wave: 1, announcedOn: new Date('2016-10-04'), ...overrides }
+  return {
+    slug: `test-area-${n}`,
+    name: `Test Area ${n}`,
+    region: 'South East',
+    wave: 1,
+    announcedOn: new Date('2016-10-04'),
+    ...overrides,
+  }
 }
 
 export function createArea(db: Db, overrides: Parameters<typeof buildArea>[0] = {}) {
   return db.area.create({ data: buildArea(overrides) })
 }
 
-export function createPriority(db: Db, areaId: string, overrides: Partial<{ number: number; title: string; lifeStageId: string | null }> = {}) {
+export function createPriority(
+  db: Db,
+  areaId: string,
+  overrides: Partial<{ number: number; title: string; lifeStageId: string | null }> = {},
+) {
   const n = next()
   return db.priority.create({ data: { areaId, number: n, title: `Test priority ${n}`, position: n, ...overrides } })
 }
 
-export function buildAction(areaId: string, overrides: Partial<{ priorityId: string | null; title: string; status: ActionStatus; progressPercent: number; startsOn: Date; dueOn: Date; isDemo: boolean }> = {}) {
+export function buildAction(
+  areaId: string,
+  overrides: Partial<{
+    priorityId: string | null
+    title: string
+    status: ActionStatus
+    progressPercent: number
+    startsOn: Date
+    dueOn: Date
+    isDemo: boolean
+  }> = {},
+) {
   const n = next()
   return { areaId, title: `Test action ${n}`, status: 'NOT_STARTED' as ActionStatus, progressPercent: 0, ...overrides }
 }
@@ -37,16 +61,29 @@ export function createAction(db: Db, areaId: string, overrides: Parameters<typeo
 export function createMeasureValue(
   db: Db,
   successMeasureId: string,
-  value: { period: string; periodEnd: Date; value: number; isProvisional?: boolean; localInsight?: string | null; isDemo?: boolean },
+  value: {
+    period: string
+    periodEnd: Date
+    value: number
+    isProvisional?: boolean
+    localInsight?: string | null
+    isDemo?: boolean
+  },
 ) {
   return db.measureValue.create({ data: { successMeasureId, ...value } })
 }
 
-export function createSpend(db: Db, allocationId: string, spend: { amountPence: bigint; spentOn: Date; description?: string; actionId?: string | null; isDemo?: boolean }) {
+export function createSpend(
+  db: Db,
+  allocationId: string,
+  spend: { amountPence: bigint; spentOn: Date; description?: string; actionId?: string | null; isDemo?: boolean },
+) {
   return db.spend.create({ data: { allocationId, ...spend } })
 }
 
-export function buildUser(overrides: Partial<{ email: string; name: string; role: Role; passwordHash: string | null; disabled: boolean }> = {}) {
+export function buildUser(
+  overrides: Partial<{ email: string; name: string; role: Role; passwordHash: string | null; disabled: boolean }> = {},
+) {
   const n = next()
   return { email: `user${n}@example.org`, name: `Test user ${n}`, role: 'PARTNER' as Role, ...overrides }
 }

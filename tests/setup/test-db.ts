@@ -42,4 +42,3 @@ export async function emptySibling(suffix = 'schema'): Promise<SqlConnection & {
     },
   }
 }
-

@@ -75,24 +75,70 @@ describe('deriveArea', () => {
     region: { value: 'South East', source: null, status: 'background_knowledge_unverified' as const },
     area_type: { value: 'coastal town', source: null, status: 'background_knowledge_unverified' as const },
     wave: { value: { wave: 2, announced: '2017-01-18' }, source: 'https://w.example', status: 'confirmed' as const },
-    local_authorities: { value: ['Hastings Borough Council (district)'], source: 'https://la.example', status: 'confirmed' as const },
-    social_mobility_index: [{ value: { edition: 'SMI 2016', rank: 282, of: 324 }, source: 'https://smi.example', status: 'confirmed' as const }],
+    local_authorities: {
+      value: ['Hastings Borough Council (district)'],
+      source: 'https://la.example',
+      status: 'confirmed' as const,
+    },
+    social_mobility_index: [
+      { value: { edition: 'SMI 2016', rank: 282, of: 324 }, source: 'https://smi.example', status: 'confirmed' as const },
+    ],
     research_school: { value: 'A Research School; appointed 2017', source: 'https://rs.example', status: 'confirmed' as const },
-    delivery_plan: { published: { value: '2017-10 (first six plans)', source: 'https://p.example', status: 'confirmed' as const } },
+    delivery_plan: {
+      published: { value: '2017-10 (first six plans)', source: 'https://p.example', status: 'confirmed' as const },
+    },
     priorities: [
-      { number: 1, title: 'Improving literacy', description: "'We want …' quoted", source: 'https://p1.example', status: 'confirmed' as const },
-      { number: 2, title: 'Improve attainment ... (title truncated in source)', description: null, source: 'https://p2.example', status: 'partial' as const },
+      {
+        number: 1,
+        title: 'Improving literacy',
+        description: "'We want …' quoted",
+        source: 'https://p1.example',
+        status: 'confirmed' as const,
+      },
+      {
+        number: 2,
+        title: 'Improve attainment ... (title truncated in source)',
+        description: null,
+        source: 'https://p2.example',
+        status: 'partial' as const,
+      },
     ],
     success_measures: [
-      { priority: 1, measure: 'Pupils meeting the expected standard in phonics', baseline: null, baseline_year: null, target: 'at least 85%', target_year: '2021', source: 'https://m.example', status: 'confirmed' as const },
-      { priority: null, measure: 'Headline targets', baseline: null, baseline_year: null, target: null, target_year: null, source: 'https://m.example', status: 'not_confirmed' as const },
+      {
+        priority: 1,
+        measure: 'Pupils meeting the expected standard in phonics',
+        baseline: null,
+        baseline_year: null,
+        target: 'at least 85%',
+        target_year: '2021',
+        source: 'https://m.example',
+        status: 'confirmed' as const,
+      },
+      {
+        priority: null,
+        measure: 'Headline targets',
+        baseline: null,
+        baseline_year: null,
+        target: null,
+        target_year: null,
+        source: 'https://m.example',
+        status: 'not_confirmed' as const,
+      },
     ],
     funding: [
-      { value: { item: 'Year 4 extension (2020-21)', amount_gbp: 1250000 }, source: 'https://f.example', status: 'confirmed' as const },
+      {
+        value: { item: 'Year 4 extension (2020-21)', amount_gbp: 1250000 },
+        source: 'https://f.example',
+        status: 'confirmed' as const,
+      },
       { value: { item: 'Core OA allocation', amount_gbp: null }, source: null, status: 'not_confirmed' as const },
     ],
     governance: [
-      { value: { role: 'Chair, Hastings OA Board', name: 'Richard Meddings' }, source: 'https://g.example', status: 'confirmed' as const },
+      {
+        value: { role: 'Chair, Hastings OA Board', name: 'Richard Meddings' },
+        source: 'https://g.example',
+        status: 'confirmed' as const,
+      },
       { value: { role: 'DfE Head of Delivery', name: null }, source: 'https://g.example', status: 'role_only' as const },
     ],
   }
@@ -105,12 +151,26 @@ describe('deriveArea', () => {
     expect(area.researchSchool?.value).toBe('A Research School')
     expect(area.planPublished?.value).toBe('2017-10')
     expect(area.priorities).toEqual([
-      { number: 1, title: 'Improving literacy', description: null, lifeStage: 'school-outcomes', sources: [{ url: 'https://p1.example', status: 'confirmed' }] },
+      {
+        number: 1,
+        title: 'Improving literacy',
+        description: null,
+        lifeStage: 'school-outcomes',
+        sources: [{ url: 'https://p1.example', status: 'confirmed' }],
+      },
     ])
     expect(area.measures).toHaveLength(1)
     expect(area.measures[0]).toMatchObject({ targetValue: 85, targetPeriod: '2021', targetNote: null, unit: 'PERCENT' })
     expect(area.allocations).toEqual([
-      { stream: 'oa-programme', period: '2020-21', kind: 'ALLOCATION', label: 'Year 4 extension (2020-21)', amountPence: '125000000', qualifier: 'EXACT', sources: [{ url: 'https://f.example', status: 'confirmed' }] },
+      {
+        stream: 'oa-programme',
+        period: '2020-21',
+        kind: 'ALLOCATION',
+        label: 'Year 4 extension (2020-21)',
+        amountPence: '125000000',
+        qualifier: 'EXACT',
+        sources: [{ url: 'https://f.example', status: 'confirmed' }],
+      },
     ])
     expect(area.chairs.map((c) => c.name)).toEqual(['Richard Meddings'])
   })

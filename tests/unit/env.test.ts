@@ -38,6 +38,8 @@ describe('loadEnv', () => {
   })
 
   it('lists every invalid variable by name', () => {
-    expect(() => loadEnv({ NODE_ENV: 'staging', NEXTAUTH_SECRET: 'short' })).toThrow(/NODE_ENV[\s\S]*NEXTAUTH_SECRET: NEXTAUTH_SECRET must be at least 32/)
+    expect(() => loadEnv({ NODE_ENV: 'staging', NEXTAUTH_SECRET: 'short' })).toThrow(
+      /NODE_ENV[\s\S]*NEXTAUTH_SECRET: NEXTAUTH_SECRET must be at least 32/,
+    )
   })
 })

@@ -6,6 +6,7 @@ import type { ReactNode } from 'react'
 import { NotPublished } from '@/components/ui/not-published'
 import { SourceRefs } from '@/components/ui/source-refs'
 import { SourceStatusTag } from '@/components/ui/source-status-tag'
+import { TableScroll } from '@/components/ui/table-scroll'
 import { getAreaProfile, type MeasureRow } from '@/lib/data/areas'
 import { formatMeasure, formatPartialDate, formatPence } from '@/lib/format'
 
@@ -34,44 +35,63 @@ function Row({ label, children, sources = [] }: { label: string; children: React
 }
 
 function MeasuresTable({ measures, caption }: { measures: MeasureRow[]; caption: string }) {
-  if (measures.length === 0) return <p className="govuk-body"><NotPublished>No success measures published for this priority</NotPublished></p>
+  if (measures.length === 0)
+    return (
+      <p className="govuk-body">
+        <NotPublished>No success measures published for this priority</NotPublished>
+      </p>
+    )
   return (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">Measure</th>
-          <th scope="col" className="govuk-table__header">Baseline</th>
-          <th scope="col" className="govuk-table__header">England</th>
-          <th scope="col" className="govuk-table__header">Target</th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {measures.map((m) => {
-          const baseline = formatMeasure(m.baselineValue, m.unit)
-          const target = formatMeasure(m.targetValue, m.unit)
-          return (
-            <tr key={m.id} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header">
-                {m.name}
-                <SourceRefs numbers={m.sources} />
-              </th>
-              <td className="govuk-table__cell">
-                {baseline ?? (m.baselineNote ? null : <NotPublished />)}
-                {baseline && m.baselinePeriod ? ` (${m.baselinePeriod})` : null}
-                {m.baselineNote && <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">{m.baselineNote}</span>}
-              </td>
-              <td className="govuk-table__cell">{formatMeasure(m.nationalValue, m.unit) ?? <NotPublished />}</td>
-              <td className="govuk-table__cell">
-                {target ?? (m.targetNote ? null : <NotPublished />)}
-                {(target || m.targetNote) && m.targetPeriod ? ` (by ${m.targetPeriod})` : null}
-                {m.targetNote && <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">{m.targetNote}</span>}
-              </td>
-            </tr>
-          )
-        })}
-      </tbody>
-    </table>
+    <TableScroll label={caption}>
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">
+              Measure
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Baseline
+            </th>
+            <th scope="col" className="govuk-table__header">
+              England
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Target
+            </th>
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {measures.map((m) => {
+            const baseline = formatMeasure(m.baselineValue, m.unit)
+            const target = formatMeasure(m.targetValue, m.unit)
+            return (
+              <tr key={m.id} className="govuk-table__row">
+                <th scope="row" className="govuk-table__header">
+                  {m.name}
+                  <SourceRefs numbers={m.sources} />
+                </th>
+                <td className="govuk-table__cell">
+                  {baseline ?? (m.baselineNote ? null : <NotPublished />)}
+                  {baseline && m.baselinePeriod ? ` (${m.baselinePeriod})` : null}
+                  {m.baselineNote && (
+                    <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">{m.baselineNote}</span>
+                  )}
+                </td>
+                <td className="govuk-table__cell">{formatMeasure(m.nationalValue, m.unit) ?? <NotPublished />}</td>
+                <td className="govuk-table__cell">
+                  {target ?? (m.targetNote ? null : <NotPublished />)}
+                  {(target || m.targetNote) && m.targetPeriod ? ` (by ${m.targetPeriod})` : null}
+                  {m.targetNote && (
+                    <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">{m.targetNote}</span>
+                  )}
+                </td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </TableScroll>
   )
 }
 
@@ -122,10 +142,17 @@ export default async function AreaPage({ params }: PageProps<'/areas/[slug]'>) {
         <Row label="Research School" sources={f.researchSchool}>
           {area.researchSchool ?? <NotPublished />}
         </Row>
-        <Row label="Delivery plan" sources={[...(f.planTitle ?? []), ...(f.planPublished ?? [])].filter((n, i, all) => all.indexOf(n) === i)}>
+        <Row
+          label="Delivery plan"
+          sources={[...(f.planTitle ?? []), ...(f.planPublished ?? [])].filter((n, i, all) => all.indexOf(n) === i)}
+        >
           {area.planTitle ?? <NotPublished>Title not published</NotPublished>}
           <span className="govuk-!-display-block">
-            {area.planPublished ? `Published ${formatPartialDate(area.planPublished)}` : <NotPublished>Publication date not published</NotPublished>}
+            {area.planPublished ? (
+              `Published ${formatPartialDate(area.planPublished)}`
+            ) : (
+              <NotPublished>Publication date not published</NotPublished>
+            )}
           </span>
           {area.planUrl && (
             <a href={area.planUrl} className="govuk-link govuk-!-display-block" rel="external">
@@ -152,7 +179,11 @@ export default async function AreaPage({ params }: PageProps<'/areas/[slug]'>) {
       </dl>
 
       <h2 className="govuk-heading-l">Priorities by life stage</h2>
-      {area.lifeStages.length === 0 && <p className="govuk-body"><NotPublished>No priorities published</NotPublished></p>}
+      {area.lifeStages.length === 0 && (
+        <p className="govuk-body">
+          <NotPublished>No priorities published</NotPublished>
+        </p>
+      )}
       {area.lifeStages.map((stage) => (
         <section key={stage.slug} aria-labelledby={`stage-${stage.slug}`}>
           <h3 className="govuk-heading-m" id={`stage-${stage.slug}`}>
@@ -181,35 +212,49 @@ export default async function AreaPage({ params }: PageProps<'/areas/[slug]'>) {
 
       <h2 className="govuk-heading-l">Funding</h2>
       {area.funding.length === 0 ? (
-        <p className="govuk-body"><NotPublished>No funding figures for this area have been published in a source we hold</NotPublished></p>
+        <p className="govuk-body">
+          <NotPublished>No funding figures for this area have been published in a source we hold</NotPublished>
+        </p>
       ) : (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m govuk-visually-hidden">Funding figures for {area.name}</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Stream</th>
-              <th scope="col" className="govuk-table__header">Period</th>
-              <th scope="col" className="govuk-table__header">As reported</th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Amount</th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {area.funding.map((a) => (
-              <tr key={a.id} className="govuk-table__row">
-                <td className="govuk-table__cell">{a.stream}</td>
-                <td className="govuk-table__cell">{a.period}</td>
-                <td className="govuk-table__cell">
-                  {a.label}
-                  {a.kind === 'REPORTED_TOTAL' ? ' (a reported total, not added to allocations)' : ''}
-                </td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">
-                  {formatPence(a.amountPence, a.qualifier)}
-                  <SourceRefs numbers={a.sources} />
-                </td>
+        <TableScroll label={`Funding figures for ${area.name}`}>
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-table__caption--m govuk-visually-hidden">
+              Funding figures for {area.name}
+            </caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">
+                  Stream
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Period
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  As reported
+                </th>
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                  Amount
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody className="govuk-table__body">
+              {area.funding.map((a) => (
+                <tr key={a.id} className="govuk-table__row">
+                  <td className="govuk-table__cell">{a.stream}</td>
+                  <td className="govuk-table__cell">{a.period}</td>
+                  <td className="govuk-table__cell">
+                    {a.label}
+                    {a.kind === 'REPORTED_TOTAL' ? ' (a reported total, not added to allocations)' : ''}
+                  </td>
+                  <td className="govuk-table__cell govuk-table__cell--numeric">
+                    {formatPence(a.amountPence, a.qualifier)}
+                    <SourceRefs numbers={a.sources} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
 
       <h2 className="govuk-heading-l" id="sources">

@@ -6,10 +6,19 @@ import { MigrationError, migrate, readMigrations, resolveRolledBack, status } fr
 import { MIGRATIONS_DIR } from '@/lib/db/prepare'
 import { db } from '../../setup/test-db'
 
-type Row = { migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null; logs: string | null; applied_steps_count: number }
+type Row = {
+  migration_name: string
+  checksum: string
+  finished_at: Date | null
+  rolled_back_at: Date | null
+  logs: string | null
+  applied_steps_count: number
+}
 
 const rows = () =>
-  db().sql.query<Row>(`SELECT migration_name, checksum, finished_at, rolled_back_at, logs, applied_steps_count FROM "_prisma_migrations" ORDER BY started_at`)
+  db().sql.query<Row>(
+    `SELECT migration_name, checksum, finished_at, rolled_back_at, logs, applied_steps_count FROM "_prisma_migrations" ORDER BY started_at`,
+  )
 
 describe('the migration runner', () => {
   it("keeps Prisma's bookkeeping: one finished row per migration with the file's SHA-256", async () => {
@@ -51,7 +60,9 @@ describe('the migration runner', () => {
     expect((await status(db().sql, [...good, bad])).at(-1)).toEqual({ name: bad.name, state: 'failed' })
 
     // Later runs refuse, naming the migration and the way out.
-    await expect(migrate(db().sql, good)).rejects.toThrow(/29990101000000_broken failed earlier[\s\S]*--resolve-rolled-back 29990101000000_broken/)
+    await expect(migrate(db().sql, good)).rejects.toThrow(
+      /29990101000000_broken failed earlier[\s\S]*--resolve-rolled-back 29990101000000_broken/,
+    )
 
     // Resolved and fixed, it applies.
     expect(await resolveRolledBack(db().sql, bad.name)).toBe(true)

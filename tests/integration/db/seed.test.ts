@@ -28,7 +28,12 @@ describe('the seed', () => {
       include: { priorities: { orderBy: { number: 'asc' } }, allocations: true, localAuthorities: true },
     })
     expect(hastings).toMatchObject({ wave: 2, smiRank: 282, smiRankOf: 324, region: null })
-    expect(hastings.priorities.map((p) => p.title)).toEqual(['Improving literacy', 'Raising attainment in maths', 'Improving mental health', 'Broadening horizons'])
+    expect(hastings.priorities.map((p) => p.title)).toEqual([
+      'Improving literacy',
+      'Raising attainment in maths',
+      'Improving mental health',
+      'Broadening horizons',
+    ])
     expect(hastings.allocations.find((a) => a.period === '2020-21')?.amountPence).toBe(125_000_000n)
 
     // Every seeded priority, measure and funding figure is linked to a source.
@@ -38,7 +43,9 @@ describe('the seed', () => {
       ALLOCATION: await prisma.allocation.findMany({ select: { id: true } }),
     }
     for (const [entityType, rows] of Object.entries(seeded) as [keyof typeof seeded, { id: string }[]][]) {
-      const linked = new Set((await prisma.factSource.findMany({ where: { entityType }, select: { entityId: true } })).map((l) => l.entityId))
+      const linked = new Set(
+        (await prisma.factSource.findMany({ where: { entityType }, select: { entityId: true } })).map((l) => l.entityId),
+      )
       expect(rows.filter((r) => !linked.has(r.id))).toEqual([])
     }
     // Unknown stays empty: no invented demo rows without --demo.
@@ -67,7 +74,10 @@ describe('the seed', () => {
   it('creates role-named development accounts scoped to their area, with Argon2id hashes', async () => {
     const { prisma } = db()
     await runSeed(prisma, { demo: false, devAccounts: true })
-    const chair = await prisma.user.findUniqueOrThrow({ where: { email: 'chair.hastings@example.org' }, include: { areaScopes: { include: { area: true } } } })
+    const chair = await prisma.user.findUniqueOrThrow({
+      where: { email: 'chair.hastings@example.org' },
+      include: { areaScopes: { include: { area: true } } },
+    })
     expect(chair.role).toBe('CHAIR')
     expect(chair.areaScopes.map((s) => s.area.slug)).toEqual(['hastings'])
     expect(chair.passwordHash).toMatch(/^\$argon2id\$/)
