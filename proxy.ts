@@ -20,5 +20,5 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Only paths with dynamic segments decode params; static assets never need this.
-  matcher: ['/areas/:path*'],
+  matcher: ['/areas/:path*', '/life-stages/:path*'],
 }

@@ -3,10 +3,10 @@ import { expect, expectAccessible, test } from './fixtures'
 test('a visitor finds Hastings from the home page and reads its sourced facts', async ({ page, visit }) => {
   await visit('/')
   await expect(page.getByRole('heading', { level: 1, name: 'Opportunity Areas' })).toBeVisible()
-  const rows = page.getByRole('table').getByRole('row')
-  await expect(rows).toHaveCount(13) // header + 12 areas
+  const areas = page.getByRole('table', { name: /Opportunity Areas with their region/ })
+  await expect(areas.getByRole('row')).toHaveCount(13) // header + 12 areas
 
-  await page.getByRole('link', { name: 'Hastings' }).click()
+  await areas.getByRole('link', { name: 'Hastings' }).click()
   await expect(page).toHaveURL(/\/areas\/hastings$/)
   await expect(page.getByRole('heading', { level: 1, name: 'Hastings' })).toBeVisible()
   await page.waitForLoadState('load')
@@ -29,7 +29,7 @@ test('a visitor finds Hastings from the home page and reads its sourced facts', 
 test('every area page renders and passes axe', async ({ page, visit }) => {
   await visit('/')
   const links = await page
-    .getByRole('table')
+    .getByRole('table', { name: /Opportunity Areas with their region/ })
     .getByRole('link')
     .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))
   expect(links).toHaveLength(12)

@@ -191,7 +191,7 @@ export default async function AreaPage({ params }: PageProps<'/areas/[slug]'>) {
           </h3>
           {stage.priorities.map((p) => (
             <div key={p.id} className="govuk-!-margin-bottom-6">
-              <h4 className="govuk-heading-s">
+              <h4 className="govuk-heading-s" id={`priority-${p.number}`}>
                 Priority {p.number}: {p.title}
                 <SourceRefs numbers={p.sources} />
               </h4>

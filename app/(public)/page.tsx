@@ -1,0 +1,79 @@
+import Link from 'next/link'
+import { connection } from 'next/server'
+import { NotPublished } from '@/components/ui/not-published'
+import { listAreas } from '@/lib/data/areas'
+import { getLifeStageMatrix } from '@/lib/data/life-stages'
+import { TableScroll } from '@/components/ui/table-scroll'
+import { LifeStageMatrix } from './_components/life-stage-matrix'
+import { formatPartialDate } from '@/lib/format'
+
+export default async function HomePage() {
+  await connection()
+  const [areas, matrix] = await Promise.all([listAreas(), getLifeStageMatrix()])
+  return (
+    <>
+      <h1 className="govuk-heading-xl">Opportunity Areas</h1>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <p className="govuk-body-l">
+            From 2016 to 2022 the Department for Education worked with local partnership boards in 12 places where children from
+            poorer homes had the weakest chances of getting on in life.
+          </p>
+          <p className="govuk-body">
+            Each board chose a small number of priorities, set measures of success and oversaw a delivery plan and its funding.
+            This portal shows what each area planned and what is known about it, with the public source of every fact. Where a
+            figure was never published, we say so rather than estimate it.
+          </p>
+        </div>
+      </div>
+
+      <h2 className="govuk-heading-l">The {areas.length} areas</h2>
+      <TableScroll label="The 12 Opportunity Areas">
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-table__caption--m govuk-visually-hidden">
+            Opportunity Areas with their region, announcement and number of priorities
+          </caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                Area
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Region
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Announced
+              </th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                Priorities
+              </th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {areas.map((a) => (
+              <tr key={a.slug} className="govuk-table__row">
+                <th scope="row" className="govuk-table__header">
+                  <Link href={`/areas/${a.slug}`} className="govuk-link">
+                    {a.name}
+                  </Link>
+                </th>
+                <td className="govuk-table__cell">{a.region ?? <NotPublished>Not confirmed</NotPublished>}</td>
+                <td className="govuk-table__cell">
+                  {formatPartialDate(a.announcedOn)} (wave {a.wave})
+                </td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{a.priorityCount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+
+      <h2 className="govuk-heading-l">What the boards prioritised</h2>
+      <p className="govuk-body">
+        Each board chose its priorities for its own area. Plans were organised by stage of life; the table shows where each
+        area&apos;s priorities fall. Select a life stage to compare what the boards planned for it.
+      </p>
+      <LifeStageMatrix matrix={matrix} />
+    </>
+  )
+}
