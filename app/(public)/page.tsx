@@ -3,6 +3,7 @@ import { connection } from 'next/server'
 import { NotPublished } from '@/components/ui/not-published'
 import { listAreas } from '@/lib/data/areas'
 import { getLifeStageMatrix } from '@/lib/data/life-stages'
+import { DownloadLinks } from '@/components/ui/download-links'
 import { TableScroll } from '@/components/ui/table-scroll'
 import { LifeStageMatrix } from './_components/life-stage-matrix'
 import { formatPartialDate } from '@/lib/format'
@@ -67,6 +68,7 @@ export default async function HomePage() {
           </tbody>
         </table>
       </TableScroll>
+      <DownloadLinks dataset="areas" label="the areas" />
 
       <h2 className="govuk-heading-l">What the boards prioritised</h2>
       <p className="govuk-body">
@@ -74,6 +76,14 @@ export default async function HomePage() {
         area&apos;s priorities fall. Select a life stage to compare what the boards planned for it.
       </p>
       <LifeStageMatrix matrix={matrix} />
+      <DownloadLinks dataset="priorities" label="all priorities" />
+      <p className="govuk-body">
+        All the data on this portal is{' '}
+        <Link href="/open-data" className="govuk-link">
+          open data
+        </Link>
+        : files to download and an API.
+      </p>
     </>
   )
 }

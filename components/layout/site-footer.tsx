@@ -2,6 +2,7 @@ import Link from 'next/link'
 
 const LINKS = [
   { href: '/about', text: 'About' },
+  { href: '/open-data', text: 'Open data and API' },
   { href: '/accessibility', text: 'Accessibility statement' },
   { href: '/cookies', text: 'Cookies' },
   { href: '/privacy', text: 'Privacy' },

@@ -6,6 +6,7 @@ import type { ReactNode } from 'react'
 import { NotPublished } from '@/components/ui/not-published'
 import { SourceRefs } from '@/components/ui/source-refs'
 import { SourceStatusTag } from '@/components/ui/source-status-tag'
+import { DownloadLinks } from '@/components/ui/download-links'
 import { TableScroll } from '@/components/ui/table-scroll'
 import { getAreaProfile, type MeasureRow } from '@/lib/data/areas'
 import { formatMeasure, formatPartialDate, formatPence } from '@/lib/format'
@@ -210,6 +211,9 @@ export default async function AreaPage({ params }: PageProps<'/areas/[slug]'>) {
         </section>
       )}
 
+      <DownloadLinks dataset="priorities" area={area.slug} label={`${area.name} priorities`} />
+      <DownloadLinks dataset="measures" area={area.slug} label={`${area.name} success measures`} />
+
       <h2 className="govuk-heading-l">Funding</h2>
       {area.funding.length === 0 ? (
         <p className="govuk-body">
@@ -256,6 +260,7 @@ export default async function AreaPage({ params }: PageProps<'/areas/[slug]'>) {
           </table>
         </TableScroll>
       )}
+      {area.funding.length > 0 && <DownloadLinks dataset="funding" area={area.slug} label={`${area.name} funding`} />}
 
       <h2 className="govuk-heading-l" id="sources">
         Sources
