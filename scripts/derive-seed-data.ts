@@ -18,6 +18,7 @@ import type {
   AllocationSeed,
   AreaSeed,
   ChairSeed,
+  CoreMeasureSeed,
   FundingStreamSeed,
   LifeStageSeed,
   LifeStageSlug,
@@ -144,7 +145,17 @@ export const PRIORITY_LIFE_STAGES: Record<string, Record<number, LifeStageSlug>>
   'west-somerset': { 1: 'early-years', 2: 'school-outcomes', 3: 'sixteen-to-nineteen', 4: 'post-nineteen' },
 }
 
-type MeasureReading = { unit: MeasureUnitSeed; baseline?: number; national?: number; target?: number }
+/**
+ * National core measures: one definition shared across areas so they can be compared, with
+ * the local measures that measure the same thing mapped to it (our reading of the measures).
+ */
+export const CORE_MEASURES: CoreMeasureSeed[] = [
+  { code: 'eyfs-gld', name: 'Children reaching a good level of development at the end of reception', unit: 'PERCENT' },
+  { code: 'phonics-y1', name: 'Pupils meeting the expected standard in the year 1 phonics check', unit: 'PERCENT' },
+  { code: 'ks4-english-maths', name: 'Pupils achieving a standard pass in English and maths at GCSE', unit: 'PERCENT' },
+]
+
+type MeasureReading = { unit: MeasureUnitSeed; baseline?: number; national?: number; target?: number; core?: string }
 
 /**
  * The numbers inside each measure's baseline/target text, read by hand (the text is kept as a
@@ -153,17 +164,24 @@ type MeasureReading = { unit: MeasureUnitSeed; baseline?: number; national?: num
  */
 export const MEASURE_READINGS: Record<string, MeasureReading> = {
   'blackpool:Secondary pupils attending a school rated good': { unit: 'PERCENT', baseline: 19, national: 82 },
-  'blackpool:Pupils achieving C or above in English and maths at GCSE': { unit: 'PERCENT', baseline: 48, national: 63 },
-  'derby:Children achieving a good level of development': { unit: 'PERCENT', baseline: 66 },
+  'blackpool:Pupils achieving C or above in English and maths at GCSE': {
+    unit: 'PERCENT',
+    baseline: 48,
+    national: 63,
+    core: 'ks4-english-maths',
+  },
+  'derby:Children achieving a good level of development': { unit: 'PERCENT', baseline: 66, core: 'eyfs-gld' },
   'derby:English and maths progress and attainment at KS2 and KS4': { unit: 'PERCENT', national: 63.3 },
-  'hastings:Pupils meeting the expected standard in phonics': { unit: 'PERCENT', target: 85 },
+  'hastings:Pupils meeting the expected standard in phonics': { unit: 'PERCENT', target: 85, core: 'phonics-y1' },
   'hastings:Progression to top-third universities': { unit: 'PERCENT', baseline: 8, national: 17 },
   'hastings:Disadvantaged pupils progressing to sustained': { unit: 'PERCENT', baseline: 49, national: 65 },
   'north-yorkshire-coast:Children reaching a good level of development (all children)': {
     unit: 'PERCENT',
     baseline: 64,
     target: 70,
+    core: 'eyfs-gld',
   },
+  'north-yorkshire-coast:Year 1 phonics': { unit: 'PERCENT', core: 'phonics-y1' },
   'north-yorkshire-coast:FSM-eligible children reaching a good level of development': { unit: 'PERCENT', target: 55 },
   'north-yorkshire-coast:Additional children reaching GLD vs 2016': { unit: 'COUNT', target: 75 },
   'north-yorkshire-coast:KS4 achievement, disadvantaged pupils': { unit: 'PERCENT', baseline: 35.6, national: 41.2 },
@@ -236,6 +254,7 @@ function deriveMeasures(area: RawArea): MeasureSeed[] {
     const reading = Object.entries(MEASURE_READINGS).find(([k]) => key.startsWith(k))?.[1]
     return [
       {
+        coreCode: reading?.core ?? null,
         priorityNumber: typeof m.priority === 'number' ? m.priority : null,
         name: m.measure,
         unit: reading?.unit ?? 'PERCENT',
@@ -377,6 +396,7 @@ function main() {
   const data: SeedData = {
     derivedFrom: { file: 'oa-facts.json', compiled: raw.meta.compiled },
     lifeStages: LIFE_STAGES,
+    coreMeasures: CORE_MEASURES,
     fundingStreams: deriveStreams(raw.programme),
     areas: raw.areas.map(deriveArea),
   }

@@ -1,5 +1,11 @@
 import Link from 'next/link'
 
+const NAV = [
+  { href: '/', text: 'Areas' },
+  { href: '/compare', text: 'Compare' },
+  { href: '/open-data', text: 'Open data' },
+]
+
 /** GOV.UK generic header (no crown: this is not a gov.uk service) and service navigation. */
 export function SiteHeader() {
   return (
@@ -21,6 +27,17 @@ export function SiteHeader() {
                 Partnership portal
               </Link>
             </span>
+            <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
+              <ul className="govuk-service-navigation__list" id="navigation">
+                {NAV.map((item) => (
+                  <li key={item.href} className="govuk-service-navigation__item">
+                    <Link className="govuk-service-navigation__link" href={item.href}>
+                      {item.text}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
           </div>
         </div>
       </section>

@@ -34,7 +34,11 @@ export type PrioritySeed = {
 
 export type MeasureUnitSeed = 'PERCENT' | 'PERCENTAGE_POINTS' | 'COUNT'
 
+export type CoreMeasureSeed = { code: string; name: string; unit: MeasureUnitSeed }
+
 export type MeasureSeed = {
+  /** The national core measure this local measure maps to (our classification), if any. */
+  coreCode: string | null
   priorityNumber: number | null
   name: string
   unit: MeasureUnitSeed
@@ -93,6 +97,7 @@ export type FundingStreamSeed = {
 export type SeedData = {
   derivedFrom: { file: string; compiled: string }
   lifeStages: LifeStageSeed[]
+  coreMeasures: CoreMeasureSeed[]
   fundingStreams: FundingStreamSeed[]
   areas: AreaSeed[]
 }

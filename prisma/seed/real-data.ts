@@ -104,6 +104,18 @@ export async function loadRealData(db: Tx, counts: SeedCounts = { created: 0, up
     lifeStageIds.set(ls.slug, id)
   }
 
+  const coreIds = new Map<string, string>()
+  for (const c of seedData.coreMeasures) {
+    const data = { name: c.name, unit: c.unit, isCore: true }
+    const id = await sync(
+      () => db.measureDefinition.findUnique({ where: { code: c.code } }),
+      () => db.measureDefinition.create({ data: { code: c.code, ...data } }),
+      data,
+      (id, changed) => db.measureDefinition.update({ where: { id }, data: changed }),
+    )
+    coreIds.set(c.code, id)
+  }
+
   const streamIds = new Map<string, string>()
   for (const s of seedData.fundingStreams) {
     const data = {
@@ -207,7 +219,7 @@ export async function loadRealData(db: Tx, counts: SeedCounts = { created: 0, up
     }
 
     for (const [position, m] of a.measures.entries()) {
-      const defData = { unit: m.unit, isCore: false }
+      const defData = { unit: m.unit, isCore: false, coreId: m.coreCode ? (coreIds.get(m.coreCode) ?? null) : null }
       const definitionId = await sync(
         () => db.measureDefinition.findFirst({ where: { areaId, name: m.name } }),
         () => db.measureDefinition.create({ data: { areaId, name: m.name, ...defData } }),
