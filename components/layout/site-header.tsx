@@ -4,6 +4,7 @@ const NAV = [
   { href: '/', text: 'Areas' },
   { href: '/compare', text: 'Compare' },
   { href: '/open-data', text: 'Open data' },
+  { href: '/search', text: 'Search' },
 ]
 
 /** GOV.UK generic header (no crown: this is not a gov.uk service) and service navigation. */

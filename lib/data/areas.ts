@@ -4,7 +4,7 @@
  */
 import 'server-only'
 import { getDb } from '@/lib/db/client'
-import type { EntityType, SourceStatus } from '@/lib/generated/prisma/enums'
+import type { ActionStatus as ActionStatusName, EntityType, SourceStatus } from '@/lib/generated/prisma/enums'
 import type { AmountQualifierName, UnitName } from '@/lib/format'
 
 export type AreaSummary = {
@@ -55,12 +55,22 @@ export type MeasureRow = {
   sources: SourceNumbers
 }
 
+export type ActionRow = {
+  id: string
+  title: string
+  status: ActionStatusName | null
+  progressPercent: number | null
+  dueOn: string | null
+  isDemo: boolean
+}
+
 export type PriorityRow = {
   id: string
   number: number
   title: string
   description: string | null
   measures: MeasureRow[]
+  actions: ActionRow[]
   sources: SourceNumbers
 }
 
@@ -129,7 +139,17 @@ export async function getAreaProfile(slug: string): Promise<AreaProfile | null> 
       },
       priorities: {
         orderBy: { position: 'asc' },
-        select: { id: true, number: true, title: true, description: true, lifeStage: { select: { slug: true, name: true, position: true } } },
+        select: {
+          id: true,
+          number: true,
+          title: true,
+          description: true,
+          lifeStage: { select: { slug: true, name: true, position: true } },
+          actions: {
+            orderBy: [{ dueOn: 'asc' }, { title: 'asc' }],
+            select: { id: true, title: true, status: true, progressPercent: true, dueOn: true, isDemo: true },
+          },
+        },
       },
       successMeasures: {
         orderBy: { position: 'asc' },
@@ -213,6 +233,7 @@ export async function getAreaProfile(slug: string): Promise<AreaProfile | null> 
       title: p.title,
       description: p.description,
       measures: area.successMeasures.filter((m) => m.priorityId === p.id).map(measureRow),
+      actions: p.actions.map((a) => ({ ...a, dueOn: a.dueOn ? a.dueOn.toISOString().slice(0, 10) : null })),
       sources: numbers(p.id),
     })
     groups.set(stage.slug, entry)

@@ -3,13 +3,58 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { connection } from 'next/server'
 import type { ReactNode } from 'react'
+import { ActionStatusTag } from '@/components/ui/action-status-tag'
 import { NotPublished } from '@/components/ui/not-published'
 import { SourceRefs } from '@/components/ui/source-refs'
 import { SourceStatusTag } from '@/components/ui/source-status-tag'
 import { DownloadLinks } from '@/components/ui/download-links'
 import { TableScroll } from '@/components/ui/table-scroll'
-import { getAreaProfile, type MeasureRow } from '@/lib/data/areas'
+import { getAreaProfile, type ActionRow, type MeasureRow } from '@/lib/data/areas'
 import { formatMeasure, formatPartialDate, formatPence } from '@/lib/format'
+
+function ActionsTable({ actions, caption }: { actions: ActionRow[]; caption: string }) {
+  if (actions.length === 0) return null
+  return (
+    <TableScroll label={caption}>
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">
+              Action
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Status
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Progress
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Due
+            </th>
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {actions.map((a) => (
+            <tr key={a.id} className="govuk-table__row">
+              <th scope="row" className="govuk-table__header">
+                {a.title}
+                {a.isDemo && <strong className="govuk-tag govuk-tag--purple govuk-!-margin-left-2">Demo</strong>}
+              </th>
+              <td className="govuk-table__cell">
+                <ActionStatusTag status={a.status} />
+              </td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">
+                {a.progressPercent === null ? <NotPublished>–</NotPublished> : `${a.progressPercent}%`}
+              </td>
+              <td className="govuk-table__cell">{formatPartialDate(a.dueOn) ?? <NotPublished>–</NotPublished>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  )
+}
 
 const SLUG = /^[a-z0-9-]{1,80}$/
 
@@ -198,6 +243,7 @@ export default async function AreaPage({ params }: PageProps<'/areas/[slug]'>) {
               </h4>
               {p.description && <p className="govuk-body">{p.description}</p>}
               <MeasuresTable measures={p.measures} caption={`Success measures for priority ${p.number}`} />
+              <ActionsTable actions={p.actions} caption={`Actions for priority ${p.number}`} />
             </div>
           ))}
         </section>
@@ -213,6 +259,9 @@ export default async function AreaPage({ params }: PageProps<'/areas/[slug]'>) {
 
       <DownloadLinks dataset="priorities" area={area.slug} label={`${area.name} priorities`} />
       <DownloadLinks dataset="measures" area={area.slug} label={`${area.name} success measures`} />
+      {area.lifeStages.some((st) => st.priorities.some((p) => p.actions.length > 0)) && (
+        <DownloadLinks dataset="actions" area={area.slug} label={`${area.name} actions`} />
+      )}
 
       <h2 className="govuk-heading-l">Funding</h2>
       {area.funding.length === 0 ? (

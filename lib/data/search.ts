@@ -1,0 +1,128 @@
+/**
+ * Public search across areas, priorities, success measures and actions. Case-insensitive
+ * substring matching (ILIKE through Prisma), which behaves the same on PGlite and PostgreSQL:
+ * every term must occur in at least one of a record's searchable fields.
+ */
+import 'server-only'
+import { getDb } from '@/lib/db/client'
+import { excerpt, type Fragment } from '@/lib/search-terms'
+
+const LIMIT = 25
+
+export type SearchHit = { href: string; title: string; area: string; field: string; fragments: Fragment[] }
+export type SearchResults = { areas: SearchHit[]; priorities: SearchHit[]; measures: SearchHit[]; actions: SearchHit[] }
+
+const anyOf = (fields: string[], term: string) => ({ OR: fields.map((f) => ({ [f]: { contains: term, mode: 'insensitive' as const } })) })
+
+/** The first of the labelled texts in which a term occurs, as an excerpt. */
+function firstMatch(texts: [string, string | null][], terms: string[]): { field: string; fragments: Fragment[] } {
+  for (const [field, text] of texts) {
+    const fragments = text ? excerpt(text, terms) : null
+    if (fragments) return { field, fragments }
+  }
+  const [field, text] = texts[0] ?? ['', '']
+  return { field, fragments: [{ text: text ?? '', match: false }] }
+}
+
+export async function searchPublic(terms: string[]): Promise<SearchResults> {
+  if (terms.length === 0) return { areas: [], priorities: [], measures: [], actions: [] }
+  const db = await getDb()
+  const [areas, priorities, measures, actions] = await Promise.all([
+    db.area.findMany({
+      where: {
+        AND: terms.map((t) => ({
+          OR: [...anyOf(['name', 'region', 'researchSchool', 'planTitle'], t).OR, { localAuthorities: { some: { name: { contains: t, mode: 'insensitive' } } } }],
+        })),
+      },
+      orderBy: { name: 'asc' },
+      take: LIMIT,
+      select: { slug: true, name: true, region: true, researchSchool: true, planTitle: true, localAuthorities: { select: { name: true } } },
+    }),
+    db.priority.findMany({
+      where: { AND: terms.map((t) => anyOf(['title', 'description'], t)) },
+      orderBy: [{ area: { name: 'asc' } }, { position: 'asc' }],
+      take: LIMIT,
+      select: { number: true, title: true, description: true, area: { select: { slug: true, name: true } } },
+    }),
+    db.successMeasure.findMany({
+      where: {
+        AND: terms.map((t) => ({
+          OR: [
+            { definition: { name: { contains: t, mode: 'insensitive' } } },
+            ...anyOf(['baselineNote', 'targetNote'], t).OR,
+          ],
+        })),
+      },
+      orderBy: [{ area: { name: 'asc' } }, { position: 'asc' }],
+      take: LIMIT,
+      select: {
+        baselineNote: true,
+        targetNote: true,
+        definition: { select: { name: true } },
+        priority: { select: { number: true } },
+        area: { select: { slug: true, name: true } },
+      },
+    }),
+    db.action.findMany({
+      where: { AND: terms.map((t) => anyOf(['title', 'description'], t)) },
+      orderBy: [{ area: { name: 'asc' } }, { title: 'asc' }],
+      take: LIMIT,
+      select: { title: true, description: true, isDemo: true, area: { select: { slug: true, name: true } }, priority: { select: { number: true } } },
+    }),
+  ])
+
+  return {
+    areas: areas.map((a) => ({
+      href: `/areas/${a.slug}`,
+      title: a.name,
+      area: a.name,
+      ...firstMatch(
+        [
+          ['Name', a.name],
+          ['Local authorities', a.localAuthorities.map((l) => l.name).join(', ')],
+          ['Research School', a.researchSchool],
+          ['Delivery plan', a.planTitle],
+          ['Region', a.region],
+        ],
+        terms,
+      ),
+    })),
+    priorities: priorities.map((p) => ({
+      href: `/areas/${p.area.slug}#priority-${p.number}`,
+      title: `Priority ${p.number}: ${p.title}`,
+      area: p.area.name,
+      ...firstMatch(
+        [
+          ['Title', p.title],
+          ['Description', p.description],
+        ],
+        terms,
+      ),
+    })),
+    measures: measures.map((m) => ({
+      href: m.priority ? `/areas/${m.area.slug}#priority-${m.priority.number}` : `/areas/${m.area.slug}#other-measures`,
+      title: m.definition.name,
+      area: m.area.name,
+      ...firstMatch(
+        [
+          ['Measure', m.definition.name],
+          ['Baseline', m.baselineNote],
+          ['Target', m.targetNote],
+        ],
+        terms,
+      ),
+    })),
+    actions: actions.map((a) => ({
+      href: a.priority ? `/areas/${a.area.slug}#priority-${a.priority.number}` : `/areas/${a.area.slug}`,
+      title: a.isDemo ? `${a.title} (demo data)` : a.title,
+      area: a.area.name,
+      ...firstMatch(
+        [
+          ['Action', a.title],
+          ['Description', a.description],
+        ],
+        terms,
+      ),
+    })),
+  }
+}
