@@ -4,6 +4,7 @@
  */
 import 'server-only'
 import { getDb } from '@/lib/db/client'
+import { publicCache, publicTags } from './public-cache'
 import type { ActionStatus as ActionStatusName, EntityType, SourceStatus } from '@/lib/generated/prisma/enums'
 import type { AmountQualifierName, UnitName } from '@/lib/format'
 
@@ -18,7 +19,7 @@ export type AreaSummary = {
   priorityCount: number
 }
 
-export async function listAreas(): Promise<AreaSummary[]> {
+async function loadAreaList(): Promise<AreaSummary[]> {
   const db = await getDb()
   const areas = await db.area.findMany({
     orderBy: { name: 'asc' },
@@ -107,7 +108,7 @@ export type AreaProfile = {
   sources: SourceEntry[]
 }
 
-export async function getAreaProfile(slug: string): Promise<AreaProfile | null> {
+async function loadAreaProfile(slug: string): Promise<AreaProfile | null> {
   const db = await getDb()
   const area = await db.area.findUnique({
     where: { slug },
@@ -273,3 +274,7 @@ export async function getAreaProfile(slug: string): Promise<AreaProfile | null> 
     sources: [...sources.values()],
   }
 }
+
+export const listAreas = publicCache('listAreas', loadAreaList)
+
+export const getAreaProfile = publicCache('getAreaProfile', loadAreaProfile, (slug) => [publicTags.area(slug)])

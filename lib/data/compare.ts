@@ -4,11 +4,12 @@
  */
 import 'server-only'
 import { getDb } from '@/lib/db/client'
+import { publicCache, publicTags } from './public-cache'
 import type { AmountQualifierName, UnitName } from '@/lib/format'
 
 export type CoreMeasureOption = { code: string; name: string; areaCount: number }
 
-export async function listCoreMeasures(): Promise<CoreMeasureOption[]> {
+async function loadCoreMeasures(): Promise<CoreMeasureOption[]> {
   const db = await getDb()
   const cores = await db.measureDefinition.findMany({
     where: { isCore: true, code: { not: null } },
@@ -41,7 +42,7 @@ export type MeasureComparison = {
   baselineAverage: { value: number; areas: number } | null
 }
 
-export async function compareMeasure(code: string): Promise<MeasureComparison | null> {
+async function loadMeasureComparison(code: string): Promise<MeasureComparison | null> {
   const db = await getDb()
   const core = await db.measureDefinition.findUnique({
     where: { code },
@@ -116,7 +117,7 @@ export type FundingComparison = {
   averagePence: { value: string; areas: number } | null
 }
 
-export async function compareFunding(): Promise<FundingComparison> {
+async function loadFundingComparison(): Promise<FundingComparison> {
   const db = await getDb()
   const areas = await db.area.findMany({
     orderBy: { name: 'asc' },
@@ -157,3 +158,9 @@ export async function compareFunding(): Promise<FundingComparison> {
     averagePence: totals.length ? { value: (totals.reduce((s, v) => s + v, 0n) / BigInt(totals.length)).toString(), areas: totals.length } : null,
   }
 }
+
+export const listCoreMeasures = publicCache('listCoreMeasures', loadCoreMeasures)
+
+export const compareMeasure = publicCache('compareMeasure', loadMeasureComparison)
+
+export const compareFunding = publicCache('compareFunding', loadFundingComparison)

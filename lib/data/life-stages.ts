@@ -4,6 +4,7 @@
  */
 import 'server-only'
 import { getDb } from '@/lib/db/client'
+import { publicCache, publicTags } from './public-cache'
 import type { UnitName } from '@/lib/format'
 
 export type LifeStageSummary = { slug: string; name: string; description: string }
@@ -16,7 +17,7 @@ export type MatrixRow = {
 
 export type LifeStageMatrix = { lifeStages: LifeStageSummary[]; rows: MatrixRow[] }
 
-export async function getLifeStageMatrix(): Promise<LifeStageMatrix> {
+async function loadLifeStageMatrix(): Promise<LifeStageMatrix> {
   const db = await getDb()
   const [lifeStages, areas] = await Promise.all([
     db.lifeStage.findMany({ orderBy: { position: 'asc' }, select: { slug: true, name: true, description: true } }),
@@ -56,7 +57,7 @@ export type LifeStageDetail = LifeStageSummary & {
   areasWithout: { slug: string; name: string }[]
 }
 
-export async function getLifeStage(slug: string): Promise<LifeStageDetail | null> {
+async function loadLifeStage(slug: string): Promise<LifeStageDetail | null> {
   const db = await getDb()
   const stage = await db.lifeStage.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } })
   if (!stage) return null
@@ -111,3 +112,7 @@ export async function getLifeStage(slug: string): Promise<LifeStageDetail | null
     areasWithout: areas.filter((a) => a.priorities.length === 0).map((a) => ({ slug: a.slug, name: a.name })),
   }
 }
+
+export const getLifeStageMatrix = publicCache('getLifeStageMatrix', loadLifeStageMatrix)
+
+export const getLifeStage = publicCache('getLifeStage', loadLifeStage)

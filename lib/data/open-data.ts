@@ -4,6 +4,7 @@
  */
 import 'server-only'
 import { getDb } from '@/lib/db/client'
+import { publicCache, publicTags } from './public-cache'
 import type { EntityType } from '@/lib/generated/prisma/enums'
 import type { DatasetName, Row } from '@/lib/open-data/datasets'
 
@@ -259,7 +260,8 @@ async function grants(filter: DatasetFilter): Promise<Row[]> {
   }))
 }
 
-export async function datasetRows(name: DatasetName, filter: DatasetFilter, siteUrl: string): Promise<Row[]> {
+async function loadDatasetRows(name: DatasetName, area: string | undefined, siteUrl: string): Promise<Row[]> {
+  const filter: DatasetFilter = { area }
   switch (name) {
     case 'areas':
       return areas(filter, siteUrl)
@@ -278,7 +280,10 @@ export async function datasetRows(name: DatasetName, filter: DatasetFilter, site
   }
 }
 
-export async function areaExists(slug: string): Promise<boolean> {
+/** Rows of an open dataset, whole or for one area; `siteUrl` makes the page links absolute. */
+export const datasetRows = publicCache('datasetRows', loadDatasetRows, (_name, area) => (area ? [publicTags.area(area)] : []))
+
+export const areaExists = publicCache('areaExists', async (slug: string): Promise<boolean> => {
   const db = await getDb()
   return (await db.area.count({ where: { slug } })) > 0
-}
+})

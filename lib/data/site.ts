@@ -1,9 +1,10 @@
 /** Facts about the whole site that every page may show. */
 import 'server-only'
 import { getDb } from '@/lib/db/client'
+import { publicCache, publicTags } from './public-cache'
 
 /** True while any fictional demo row exists: every page then says "Demo data". */
-export async function hasDemoData(): Promise<boolean> {
+async function loadHasDemoData(): Promise<boolean> {
   const db = await getDb()
   const [actions, values, spend, allocations] = await Promise.all([
     db.action.findFirst({ where: { isDemo: true }, select: { id: true } }),
@@ -13,3 +14,5 @@ export async function hasDemoData(): Promise<boolean> {
   ])
   return Boolean(actions ?? values ?? spend ?? allocations)
 }
+
+export const hasDemoData = publicCache('hasDemoData', loadHasDemoData, () => [publicTags.demo])

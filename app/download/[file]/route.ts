@@ -15,7 +15,7 @@ export async function GET(request: Request, { params }: RouteContext<'/download/
   const { area } = parsed.query
   if (area && !(await areaExists(area))) return jsonError(404, `No area has the slug "${area}".`)
 
-  const rows = await datasetRows(dataset.name, { area }, url.origin)
+  const rows = await datasetRows(dataset.name, area, url.origin)
   const filename = `${area ? `${area}-` : 'opportunity-areas-'}${dataset.name}.${match[2]}`
   const headers = { ...OPEN_DATA_HEADERS, 'Content-Disposition': `attachment; filename="${filename}"` }
   if (match[2] === 'csv') {

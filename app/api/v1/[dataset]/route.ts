@@ -13,7 +13,7 @@ export async function GET(request: Request, { params }: RouteContext<'/api/v1/[d
   const { area, page, per_page } = parsed.query
   if (area && !(await areaExists(area))) return jsonError(404, `No area has the slug "${area}".`)
 
-  const rows = await datasetRows(dataset.name, { area }, url.origin)
+  const rows = await datasetRows(dataset.name, area, url.origin)
   const total = rows.length
   const totalPages = Math.ceil(total / per_page)
   const link = (p: number) => {
