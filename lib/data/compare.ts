@@ -4,7 +4,7 @@
  */
 import 'server-only'
 import { getDb } from '@/lib/db/client'
-import { publicCache, publicTags } from './public-cache'
+import { publicCache } from './public-cache'
 import type { AmountQualifierName, UnitName } from '@/lib/format'
 
 export type CoreMeasureOption = { code: string; name: string; areaCount: number }

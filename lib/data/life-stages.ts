@@ -4,7 +4,7 @@
  */
 import 'server-only'
 import { getDb } from '@/lib/db/client'
-import { publicCache, publicTags } from './public-cache'
+import { publicCache } from './public-cache'
 import type { UnitName } from '@/lib/format'
 
 export type LifeStageSummary = { slug: string; name: string; description: string }
