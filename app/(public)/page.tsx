@@ -3,6 +3,8 @@ import { connection } from 'next/server'
 import { NotPublished } from '@/components/ui/not-published'
 import { listAreas } from '@/lib/data/areas'
 import { getLifeStageMatrix } from '@/lib/data/life-stages'
+import { getProgrammeFigures } from '@/lib/data/programme'
+import { HeadlineFigures } from './_components/headline-figures'
 import { DownloadLinks } from '@/components/ui/download-links'
 import { TableScroll } from '@/components/ui/table-scroll'
 import { LifeStageMatrix } from './_components/life-stage-matrix'
@@ -10,7 +12,7 @@ import { formatPartialDate } from '@/lib/format'
 
 export default async function HomePage() {
   await connection()
-  const [areas, matrix] = await Promise.all([listAreas(), getLifeStageMatrix()])
+  const [areas, matrix, figures] = await Promise.all([listAreas(), getLifeStageMatrix(), getProgrammeFigures()])
   return (
     <>
       <h1 className="govuk-heading-xl">Opportunity Areas</h1>
@@ -27,6 +29,8 @@ export default async function HomePage() {
           </p>
         </div>
       </div>
+
+      <HeadlineFigures figures={figures} />
 
       <h2 className="govuk-heading-l">The {areas.length} areas</h2>
       <TableScroll label="The 12 Opportunity Areas">

@@ -3,6 +3,9 @@ import { expect, expectAccessible, test } from './fixtures'
 test('a visitor finds Hastings from the home page and reads its sourced facts', async ({ page, visit }) => {
   await visit('/')
   await expect(page.getByRole('heading', { level: 1, name: 'Opportunity Areas' })).toBeVisible()
+  // Headline figures: the programme's announced funding, with sources.
+  await expect(page.getByRole('heading', { name: 'Programme funding' })).toBeVisible()
+  await expect(page.getByText('£108,000,000')).toBeVisible()
   const areas = page.getByRole('table', { name: /Opportunity Areas with their region/ })
   await expect(areas.getByRole('row')).toHaveCount(13) // header + 12 areas
 

@@ -1,0 +1,64 @@
+import Link from 'next/link'
+import type { ProgrammeFigures } from '@/lib/data/programme'
+import { formatPence } from '@/lib/format'
+
+/** The programme at a glance: money by stream, and what the boards chose by life stage. */
+export function HeadlineFigures({ figures }: { figures: ProgrammeFigures }) {
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-one-half">
+        <h2 className="govuk-heading-m">Programme funding</h2>
+        <dl className="govuk-summary-list">
+          {figures.streams.map((s) => (
+            <div key={s.slug} className="govuk-summary-list__row">
+              <dt className="govuk-summary-list__key">{s.name}</dt>
+              <dd className="govuk-summary-list__value">
+                {s.totalPence ? formatPence(s.totalPence) : <span className="app-not-published">Not published</span>}
+                <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">
+                  {s.funder}
+                  {s.sourceUrls.map((url, i) => (
+                    <span key={url}>
+                      {i === 0 ? ' – ' : ', '}
+                      <a href={url} className="govuk-link" rel="external">
+                        source{s.sourceUrls.length > 1 ? ` ${i + 1}` : ''}
+                        <span className="govuk-visually-hidden"> for {s.name}</span>
+                      </a>
+                    </span>
+                  ))}
+                </span>
+              </dd>
+            </div>
+          ))}
+        </dl>
+        <p className="govuk-body-s">
+          Totals for the whole programme as announced.{' '}
+          <Link href="/compare" className="govuk-link">
+            Compare what each area received
+          </Link>
+          .
+        </p>
+      </div>
+      <div className="govuk-grid-column-one-half">
+        <h2 className="govuk-heading-m">Priorities by life stage</h2>
+        <dl className="govuk-summary-list">
+          {figures.prioritiesByLifeStage.map((s) => (
+            <div key={s.slug} className="govuk-summary-list__row">
+              <dt className="govuk-summary-list__key">
+                <Link href={`/life-stages/${s.slug}`} className="govuk-link">
+                  {s.name}
+                </Link>
+              </dt>
+              <dd className="govuk-summary-list__value">
+                {s.priorities} {s.priorities === 1 ? 'priority' : 'priorities'} in {s.areas} {s.areas === 1 ? 'area' : 'areas'}
+              </dd>
+            </div>
+          ))}
+        </dl>
+        <p className="govuk-body-s">
+          {figures.priorityCount} priorities and {figures.measureCount} success measures are published,{' '}
+          {figures.measuresWithTarget} of them with a target.
+        </p>
+      </div>
+    </div>
+  )
+}
