@@ -3,14 +3,15 @@
  *   1. validates configuration (lib/env.ts),
  *   2. applies migrations and, on an empty database, loads the real seed data,
  *   3. builds the app when there is no build or the sources changed since the last one,
- *   4. serves it with `next start` on PORT (default 3000).
+ *   4. empties the cache of public data (it may describe another database),
+ *   5. serves it with `next start` on PORT (default 3000).
  * `npm run dev` does steps 1–2 and then runs `next dev`.
  *
  * The database is closed before Next starts: an embedded PGlite directory can be open in one
  * process only, and the server process opens it itself on the first request.
  */
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { getEnv } from '@/lib/env'
 import { openDatabase } from '@/lib/db/open'
@@ -72,6 +73,10 @@ runCli(async () => {
     })
     if (build.status !== 0) throw new Error('next build failed')
   }
+  // Cached public data lives on disk under .next/cache and would outlive the database it was
+  // read from (a re-seed, another DATABASE_URL, a restore): start every server with none.
+  rmSync(path.join(root, '.next', 'cache', 'fetch-cache'), { recursive: true, force: true })
+
   const port = process.env.PORT ?? '3000'
   const server = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', port], { stdio: 'inherit', env: childEnv })
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))

@@ -25,7 +25,10 @@ test('the home page matrix shows which boards prioritised each life stage, and l
 
 test('a life stage page compares what each board planned for it', async ({ page, visit }) => {
   await visit('/')
-  await page.getByRole('link', { name: 'Early years', exact: true }).click()
+  await page
+    .getByRole('table', { name: 'Priorities by area and life stage' })
+    .getByRole('link', { name: 'Early years', exact: true })
+    .click()
   await expect(page).toHaveURL(/\/life-stages\/early-years$/)
   await expect(page.getByRole('heading', { level: 1, name: 'Early years' })).toBeVisible()
   await page.waitForLoadState('load')
