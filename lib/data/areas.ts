@@ -7,6 +7,7 @@ import { getDb } from '@/lib/db/client'
 import { publicCache, publicTags } from './public-cache'
 import type { ActionStatus as ActionStatusName, EntityType, SourceStatus } from '@/lib/generated/prisma/enums'
 import type { AmountQualifierName, UnitName } from '@/lib/format'
+import { computeMeasureStatus, type ComputedStatus } from '@/lib/measure-status'
 
 export type AreaSummary = {
   slug: string
@@ -53,6 +54,13 @@ export type MeasureRow = {
   targetValue: number | null
   targetPeriod: string | null
   targetNote: string | null
+  latestValue: number | null
+  latestPeriod: string | null
+  latestIsDemo: boolean
+  status: ComputedStatus
+  /** True when the status was set by hand (with a reason) instead of computed. */
+  statusIsOverride: boolean
+  statusOverrideReason: string | null
   sources: SourceNumbers
 }
 
@@ -106,6 +114,37 @@ export type AreaProfile = {
   }[]
   factSources: Record<string, SourceNumbers>
   sources: SourceEntry[]
+}
+
+type StatusInput = {
+  baselineValue: number | null
+  baselinePeriod: string | null
+  targetValue: number | null
+  targetPeriod: string | null
+  statusOverride: ComputedStatus | null
+  statusOverrideReason: string | null
+  definition: { polarity: 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER' }
+  trajectory: { value: number; period: string }[]
+  values: { value: number; period: string; isDemo: boolean }[]
+}
+
+function measureStatus(m: StatusInput) {
+  const latest = m.values.at(-1)
+  const computed = computeMeasureStatus({
+    polarity: m.definition.polarity,
+    baseline: m.baselineValue === null || !m.baselinePeriod ? null : { value: m.baselineValue, period: m.baselinePeriod },
+    target: m.targetValue === null || !m.targetPeriod ? null : { value: m.targetValue, period: m.targetPeriod },
+    trajectory: m.trajectory,
+    values: m.values,
+  })
+  return {
+    latestValue: latest?.value ?? null,
+    latestPeriod: latest?.period ?? null,
+    latestIsDemo: latest?.isDemo ?? false,
+    status: m.statusOverride ?? computed,
+    statusIsOverride: m.statusOverride !== null,
+    statusOverrideReason: m.statusOverride === null ? null : m.statusOverrideReason,
+  }
 }
 
 async function loadAreaProfile(slug: string): Promise<AreaProfile | null> {
@@ -164,7 +203,11 @@ async function loadAreaProfile(slug: string): Promise<AreaProfile | null> {
           targetValue: true,
           targetPeriod: true,
           targetNote: true,
-          definition: { select: { name: true, unit: true } },
+          statusOverride: true,
+          statusOverrideReason: true,
+          definition: { select: { name: true, unit: true, polarity: true } },
+          trajectory: { select: { value: true, period: true } },
+          values: { orderBy: { periodEnd: 'asc' }, select: { value: true, period: true, isDemo: true } },
         },
       },
       allocations: {
@@ -211,6 +254,7 @@ async function loadAreaProfile(slug: string): Promise<AreaProfile | null> {
   const numbers = (key: string): SourceNumbers => [...(byFact.get(key) ?? [])].sort((a, b) => a - b)
 
   const measureRow = (m: (typeof area.successMeasures)[number]): MeasureRow => ({
+    ...measureStatus(m),
     id: m.id,
     name: m.definition.name,
     unit: m.definition.unit,

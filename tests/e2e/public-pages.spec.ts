@@ -17,6 +17,10 @@ test('a visitor finds Hastings from the home page and reads its sourced facts', 
   await expect(page).toHaveTitle('Hastings – Opportunity Areas partnership portal')
   await expect(page.getByRole('heading', { name: 'Priority 1: Improving literacy' })).toBeVisible()
   await expect(page.getByText('Ranked 282 of 324')).toBeVisible()
+  // The status of a success measure: no value since the baseline yet.
+  const phonics = page.getByRole('row', { name: /Pupils meeting the expected standard in phonics/ })
+  await expect(phonics).toContainText('85% (by 2021)')
+  await expect(phonics).toContainText('Too early to judge')
   await expect(page.getByText('Richard Meddings')).toBeVisible()
   await expect(page.getByRole('cell', { name: /£1,250,000/ })).toBeVisible()
   // Unknown facts say so instead of guessing.

@@ -62,6 +62,23 @@ export default function AboutPage() {
           </li>
         </ul>
 
+        <h2 className="govuk-heading-l">How a measure&apos;s status is worked out</h2>
+        <p className="govuk-body">
+          A success measure is judged by its latest value against a line drawn from its baseline, through any interim points the
+          board set, to its target. Once the target date has passed, the target itself is expected.
+        </p>
+        <ul className="govuk-list govuk-list--bullet">
+          <li>on track: the latest value meets or beats the line</li>
+          <li>at risk: it falls short by no more than a tenth of the change the board planned</li>
+          <li>off track: it falls short by more</li>
+          <li>too early to judge: no value has been recorded since the baseline</li>
+          <li>no target to judge against: the baseline or a numeric target was never published</li>
+        </ul>
+        <p className="govuk-body">
+          Whether higher or lower is better depends on the measure. A board can set a status by hand with a reason, and the page
+          then says so.
+        </p>
+
         <h2 className="govuk-heading-l">Who runs it</h2>
         <p className="govuk-body">
           This is an independent, open-source project. It is not a GOV.UK service and is not run by the Department for Education.

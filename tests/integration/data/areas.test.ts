@@ -53,3 +53,33 @@ describe('public area reads', () => {
     expect(await hasDemoData()).toBe(false)
   })
 })
+
+describe('success measure status on the area profile', () => {
+  it('is too early to judge while no value follows the baseline', async () => {
+    await runSeed(db().prisma, { demo: false, devAccounts: false })
+    const area = await getAreaProfile('north-yorkshire-coast')
+    const statuses = area?.lifeStages.flatMap((s) => s.priorities.flatMap((p) => p.measures.map((m) => m.status)))
+    expect(new Set(statuses)).toEqual(new Set(['TOO_EARLY']))
+  })
+
+  it('is computed from the latest value against the line, or shown as set by hand with its reason', async () => {
+    await runSeed(db().prisma, { demo: true, devAccounts: false })
+    const area = await getAreaProfile('north-yorkshire-coast')
+    const gld = area?.lifeStages[0]?.priorities[0]?.measures.find((m) => m.name.startsWith('Children reaching a good level'))
+    // Demo values 66, 68, 70 for 2017–2019 against the line from 64 (2016) to 70 (2020/21).
+    expect(gld).toMatchObject({ latestValue: 70, latestPeriod: '2019', latestIsDemo: true, status: 'ON_TRACK', statusIsOverride: false })
+
+    const derby = await getAreaProfile('derby')
+    const derbyGld = derby?.lifeStages.flatMap((s) => s.priorities.flatMap((p) => p.measures))[0]
+    expect(derbyGld?.status).toBe('NO_TARGET') // its target is in words only
+
+    const measure = await db().prisma.successMeasure.findFirstOrThrow({ where: { area: { slug: 'north-yorkshire-coast' }, baselineValue: 64 } })
+    await db().prisma.successMeasure.update({
+      where: { id: measure.id },
+      data: { statusOverride: 'AT_RISK', statusOverrideReason: 'Provisional figure likely to be revised down' },
+    })
+    const again = await getAreaProfile('north-yorkshire-coast')
+    const overridden = again?.lifeStages[0]?.priorities[0]?.measures.find((m) => m.id === measure.id)
+    expect(overridden).toMatchObject({ status: 'AT_RISK', statusIsOverride: true, statusOverrideReason: 'Provisional figure likely to be revised down' })
+  })
+})

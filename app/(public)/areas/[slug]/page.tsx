@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { connection } from 'next/server'
 import type { ReactNode } from 'react'
 import { ActionStatusTag } from '@/components/ui/action-status-tag'
+import { MeasureStatusTag } from '@/components/ui/measure-status-tag'
 import { NotPublished } from '@/components/ui/not-published'
 import { SourceRefs } from '@/components/ui/source-refs'
 import { SourceStatusTag } from '@/components/ui/source-status-tag'
@@ -100,10 +101,13 @@ function MeasuresTable({ measures, caption }: { measures: MeasureRow[]; caption:
               Baseline
             </th>
             <th scope="col" className="govuk-table__header">
-              England
+              Latest
             </th>
             <th scope="col" className="govuk-table__header">
               Target
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Status
             </th>
           </tr>
         </thead>
@@ -123,14 +127,31 @@ function MeasuresTable({ measures, caption }: { measures: MeasureRow[]; caption:
                   {m.baselineNote && (
                     <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">{m.baselineNote}</span>
                   )}
+                  {m.nationalValue !== null && (
+                    <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">
+                      England: {formatMeasure(m.nationalValue, m.unit)}
+                    </span>
+                  )}
                 </td>
-                <td className="govuk-table__cell">{formatMeasure(m.nationalValue, m.unit) ?? <NotPublished />}</td>
+                <td className="govuk-table__cell">
+                  {m.latestValue === null ? (
+                    <NotPublished>None recorded</NotPublished>
+                  ) : (
+                    <>
+                      {formatMeasure(m.latestValue, m.unit)} ({m.latestPeriod})
+                      {m.latestIsDemo && <strong className="govuk-tag govuk-tag--purple govuk-!-margin-left-1">Demo</strong>}
+                    </>
+                  )}
+                </td>
                 <td className="govuk-table__cell">
                   {target ?? (m.targetNote ? null : <NotPublished />)}
                   {(target || m.targetNote) && m.targetPeriod ? ` (by ${m.targetPeriod})` : null}
                   {m.targetNote && (
                     <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">{m.targetNote}</span>
                   )}
+                </td>
+                <td className="govuk-table__cell">
+                  <MeasureStatusTag status={m.status} override={m.statusIsOverride ? m.statusOverrideReason : undefined} />
                 </td>
               </tr>
             )

@@ -1,0 +1,96 @@
+/**
+ * The automatic status of a success measure: where its latest value stands against the line
+ * from baseline, through any interim trajectory points, to target.
+ *
+ * The rule (documented on the about page):
+ * - no value recorded after the baseline → "too early to judge";
+ * - no baseline or no numeric target → no status can be computed;
+ * - otherwise the expected value at the latest value's date is read off the line (linear
+ *   between points; the target itself once the target date has passed), and with polarity
+ *   ("higher is better" or "lower is better"):
+ *     meets or beats the expected value                    → on track
+ *     falls short by at most TOLERANCE of the planned change → at risk
+ *     falls short by more                                   → off track
+ *   (when baseline and target are equal, the tolerance is one unit of the measure).
+ * Pure, so the same rule runs in pages, exports and tests.
+ */
+
+export const TOLERANCE = 0.1
+
+export type Polarity = 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER'
+export type ComputedStatus = 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK' | 'TOO_EARLY' | 'NO_TARGET'
+export type Point = { value: number; period: string }
+
+/**
+ * The last day of a period as published: "2016" → 31 August 2016 (end of the 2015/16 school
+ * year), "2020/21" or "2020-21" → 31 August 2021, "2019-03" → 31 March 2019, "2019-03-14" → that
+ * day. Null when the period cannot be read.
+ */
+export function periodEnd(period: string | null | undefined): Date | null {
+  const p = (period ?? '').replace(/\s+/g, '')
+  const schoolYearEnd = (startYear: string, end: string) =>
+    new Date(Date.UTC(Number(end.length === 2 ? `${startYear.slice(0, 2)}${end}` : end), 7, 31))
+  let m = /^(\d{4})$/.exec(p)
+  if (m) return new Date(Date.UTC(Number(m[1]), 7, 31))
+  m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(p)
+  if (m) return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))
+  m = /^(\d{4})-(\d{2})$/.exec(p)
+  if (m) {
+    const second = Number(m[2])
+    // "2019-03" is a month; "2020-21" (second part above 12) is a school year.
+    return second >= 1 && second <= 12 ? new Date(Date.UTC(Number(m[1]), second, 0)) : schoolYearEnd(m[1] ?? '', m[2] ?? '')
+  }
+  m = /^(\d{4})\/(\d{2}|\d{4})$/.exec(p)
+  if (m) return schoolYearEnd(m[1] ?? '', m[2] ?? '')
+  return null
+}
+
+type Dated = { value: number; at: number }
+
+function dated(points: Point[]): Dated[] {
+  return points
+    .flatMap((p) => {
+      const d = periodEnd(p.period)
+      return d && Number.isFinite(p.value) ? [{ value: p.value, at: d.getTime() }] : []
+    })
+    .sort((a, b) => a.at - b.at)
+}
+
+/** The value the line expects at time `at`. */
+export function expectedAt(line: Dated[], at: number): number | null {
+  const first = line[0]
+  const last = line.at(-1)
+  if (!first || !last) return null
+  if (at <= first.at) return first.value
+  if (at >= last.at) return last.value
+  for (let i = 1; i < line.length; i++) {
+    const a = line[i - 1]
+    const b = line[i]
+    if (a && b && at <= b.at) return b.at === a.at ? b.value : a.value + ((b.value - a.value) * (at - a.at)) / (b.at - a.at)
+  }
+  return last.value
+}
+
+export function computeMeasureStatus(input: {
+  polarity: Polarity
+  baseline: Point | null
+  target: Point | null
+  trajectory?: Point[]
+  values: Point[]
+}): ComputedStatus {
+  const baselineAt = input.baseline ? periodEnd(input.baseline.period)?.getTime() : undefined
+  const after = dated(input.values).filter((v) => baselineAt === undefined || v.at > baselineAt)
+  const latest = after.at(-1)
+  if (!latest) return 'TOO_EARLY'
+  if (!input.baseline || !input.target || baselineAt === undefined || !periodEnd(input.target.period)) return 'NO_TARGET'
+
+  const line = dated([input.baseline, ...(input.trajectory ?? []), input.target])
+  const expected = expectedAt(line, latest.at)
+  if (expected === null) return 'NO_TARGET'
+  const sign = input.polarity === 'HIGHER_IS_BETTER' ? 1 : -1
+  const shortfall = sign * (expected - latest.value) // > 0 means behind the line
+  if (shortfall <= 1e-9) return 'ON_TRACK'
+  const plannedChange = Math.abs(input.target.value - input.baseline.value)
+  const tolerance = plannedChange > 0 ? plannedChange * TOLERANCE : 1
+  return shortfall <= tolerance + 1e-9 ? 'AT_RISK' : 'OFF_TRACK'
+}
