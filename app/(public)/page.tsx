@@ -1,7 +1,6 @@
 import Link from 'next/link'
 import { connection } from 'next/server'
-import { NotPublished } from '@/components/ui/not-published'
-import { listAreas } from '@/lib/data/areas'
+import { listAreas, type AreaSummary } from '@/lib/data/areas'
 import { getLifeStageMatrix } from '@/lib/data/life-stages'
 import { getProgrammeFigures } from '@/lib/data/programme'
 import { HeadlineFigures } from './_components/headline-figures'
@@ -9,6 +8,16 @@ import { DownloadLinks } from '@/components/ui/download-links'
 import { TableScroll } from '@/components/ui/table-scroll'
 import { LifeStageMatrix } from './_components/life-stage-matrix'
 import { formatPartialDate } from '@/lib/format'
+
+/** Areas grouped by English region ("North West (Greater Manchester)" counts as North West); unknown last. */
+function byRegion(areas: AreaSummary[]): [string | null, AreaSummary[]][] {
+  const groups = new Map<string | null, AreaSummary[]>()
+  for (const a of areas) {
+    const region = a.region ? (a.region.split(' (')[0] ?? a.region) : null
+    groups.set(region, [...(groups.get(region) ?? []), a])
+  }
+  return [...groups].sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b)))
+}
 
 export default async function HomePage() {
   await connection()
@@ -33,18 +42,16 @@ export default async function HomePage() {
       <HeadlineFigures figures={figures} />
 
       <h2 className="govuk-heading-l">The {areas.length} areas</h2>
+      <p className="govuk-body">Grouped by English region.</p>
       <TableScroll label="The 12 Opportunity Areas">
         <table className="govuk-table">
           <caption className="govuk-table__caption govuk-table__caption--m govuk-visually-hidden">
-            Opportunity Areas with their region, announcement and number of priorities
+            Opportunity Areas by region, with their announcement and number of priorities
           </caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
               <th scope="col" className="govuk-table__header">
                 Area
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Region
               </th>
               <th scope="col" className="govuk-table__header">
                 Announced
@@ -54,22 +61,28 @@ export default async function HomePage() {
               </th>
             </tr>
           </thead>
-          <tbody className="govuk-table__body">
-            {areas.map((a) => (
-              <tr key={a.slug} className="govuk-table__row">
-                <th scope="row" className="govuk-table__header">
-                  <Link href={`/areas/${a.slug}`} className="govuk-link">
-                    {a.name}
-                  </Link>
+          {byRegion(areas).map(([region, list]) => (
+            <tbody key={region ?? 'unknown'} className="govuk-table__body">
+              <tr className="govuk-table__row">
+                <th scope="rowgroup" colSpan={3} className="govuk-table__header app-region-heading">
+                  {region ?? 'Region not confirmed by a source'}
                 </th>
-                <td className="govuk-table__cell">{a.region ?? <NotPublished>Not confirmed</NotPublished>}</td>
-                <td className="govuk-table__cell">
-                  {formatPartialDate(a.announcedOn)} (wave {a.wave})
-                </td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{a.priorityCount}</td>
               </tr>
-            ))}
-          </tbody>
+              {list.map((a) => (
+                <tr key={a.slug} className="govuk-table__row">
+                  <th scope="row" className="govuk-table__header govuk-!-font-weight-regular">
+                    <Link href={`/areas/${a.slug}`} className="govuk-link">
+                      {a.name}
+                    </Link>
+                  </th>
+                  <td className="govuk-table__cell">
+                    {formatPartialDate(a.announcedOn)} (wave {a.wave})
+                  </td>
+                  <td className="govuk-table__cell govuk-table__cell--numeric">{a.priorityCount}</td>
+                </tr>
+              ))}
+            </tbody>
+          ))}
         </table>
       </TableScroll>
       <DownloadLinks dataset="areas" label="the areas" />

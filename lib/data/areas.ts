@@ -7,7 +7,8 @@ import { getDb } from '@/lib/db/client'
 import { publicCache, publicTags } from './public-cache'
 import type { ActionStatus as ActionStatusName, EntityType, SourceStatus } from '@/lib/generated/prisma/enums'
 import type { AmountQualifierName, UnitName } from '@/lib/format'
-import { computeMeasureStatus, type ComputedStatus } from '@/lib/measure-status'
+import type { ComputedStatus } from '@/lib/measure-status'
+import { measureStatus, measureStatusSelect } from './measures'
 
 export type AreaSummary = {
   slug: string
@@ -116,37 +117,6 @@ export type AreaProfile = {
   sources: SourceEntry[]
 }
 
-type StatusInput = {
-  baselineValue: number | null
-  baselinePeriod: string | null
-  targetValue: number | null
-  targetPeriod: string | null
-  statusOverride: ComputedStatus | null
-  statusOverrideReason: string | null
-  definition: { polarity: 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER' }
-  trajectory: { value: number; period: string }[]
-  values: { value: number; period: string; isDemo: boolean }[]
-}
-
-function measureStatus(m: StatusInput) {
-  const latest = m.values.at(-1)
-  const computed = computeMeasureStatus({
-    polarity: m.definition.polarity,
-    baseline: m.baselineValue === null || !m.baselinePeriod ? null : { value: m.baselineValue, period: m.baselinePeriod },
-    target: m.targetValue === null || !m.targetPeriod ? null : { value: m.targetValue, period: m.targetPeriod },
-    trajectory: m.trajectory,
-    values: m.values,
-  })
-  return {
-    latestValue: latest?.value ?? null,
-    latestPeriod: latest?.period ?? null,
-    latestIsDemo: latest?.isDemo ?? false,
-    status: m.statusOverride ?? computed,
-    statusIsOverride: m.statusOverride !== null,
-    statusOverrideReason: m.statusOverride === null ? null : m.statusOverrideReason,
-  }
-}
-
 async function loadAreaProfile(slug: string): Promise<AreaProfile | null> {
   const db = await getDb()
   const area = await db.area.findUnique({
@@ -194,20 +164,13 @@ async function loadAreaProfile(slug: string): Promise<AreaProfile | null> {
       successMeasures: {
         orderBy: { position: 'asc' },
         select: {
+          ...measureStatusSelect,
           id: true,
           priorityId: true,
-          baselineValue: true,
-          baselinePeriod: true,
           baselineNote: true,
           nationalValue: true,
-          targetValue: true,
-          targetPeriod: true,
           targetNote: true,
-          statusOverride: true,
-          statusOverrideReason: true,
           definition: { select: { name: true, unit: true, polarity: true } },
-          trajectory: { select: { value: true, period: true } },
-          values: { orderBy: { periodEnd: 'asc' }, select: { value: true, period: true, isDemo: true } },
         },
       },
       allocations: {

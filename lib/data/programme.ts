@@ -1,6 +1,8 @@
 /** Programme-wide headline figures for the home page. Public and cached. */
 import 'server-only'
 import { getDb } from '@/lib/db/client'
+import type { ComputedStatus } from '@/lib/measure-status'
+import { measureStatus, measureStatusSelect } from './measures'
 import { publicCache } from './public-cache'
 
 export type ProgrammeFigures = {
@@ -9,17 +11,20 @@ export type ProgrammeFigures = {
   priorityCount: number
   measureCount: number
   measuresWithTarget: number
+  measureStatuses: Record<ComputedStatus, number>
 }
 
 async function loadProgrammeFigures(): Promise<ProgrammeFigures> {
   const db = await getDb()
-  const [streams, stages, priorityCount, measureCount, measuresWithTarget] = await Promise.all([
+  const [streams, stages, priorityCount, measures, measuresWithTarget] = await Promise.all([
     db.fundingStream.findMany({ orderBy: { totalPence: 'desc' }, select: { id: true, slug: true, name: true, funder: true, totalPence: true } }),
     db.lifeStage.findMany({ orderBy: { position: 'asc' }, select: { slug: true, name: true, priorities: { select: { areaId: true } } } }),
     db.priority.count(),
-    db.successMeasure.count(),
+    db.successMeasure.findMany({ select: measureStatusSelect }),
     db.successMeasure.count({ where: { OR: [{ targetValue: { not: null } }, { targetNote: { not: null } }] } }),
   ])
+  const measureStatuses: Record<ComputedStatus, number> = { ON_TRACK: 0, AT_RISK: 0, OFF_TRACK: 0, TOO_EARLY: 0, NO_TARGET: 0 }
+  for (const m of measures) measureStatuses[measureStatus(m).status]++
   const links = await db.factSource.findMany({
     where: { entityType: 'FUNDING_STREAM', entityId: { in: streams.map((s) => s.id) } },
     select: { entityId: true, source: { select: { url: true } } },
@@ -39,8 +44,9 @@ async function loadProgrammeFigures(): Promise<ProgrammeFigures> {
       areas: new Set(s.priorities.map((p) => p.areaId)).size,
     })),
     priorityCount,
-    measureCount,
+    measureCount: measures.length,
     measuresWithTarget,
+    measureStatuses,
   }
 }
 

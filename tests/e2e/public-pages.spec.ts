@@ -6,8 +6,10 @@ test('a visitor finds Hastings from the home page and reads its sourced facts', 
   // Headline figures: the programme's announced funding, with sources.
   await expect(page.getByRole('heading', { name: 'Programme funding' })).toBeVisible()
   await expect(page.getByText('£108,000,000')).toBeVisible()
-  const areas = page.getByRole('table', { name: /Opportunity Areas with their region/ })
-  await expect(areas.getByRole('row')).toHaveCount(13) // header + 12 areas
+  const areas = page.getByRole('table', { name: /Opportunity Areas by region/ })
+  await expect(areas.getByRole('link')).toHaveCount(12)
+  // Grouped by region; areas whose region no source confirms are listed last, and say so.
+  await expect(areas.getByRole('rowheader', { name: 'Region not confirmed by a source' })).toBeVisible()
 
   await areas.getByRole('link', { name: 'Hastings' }).click()
   await expect(page).toHaveURL(/\/areas\/hastings$/)
@@ -36,7 +38,7 @@ test('a visitor finds Hastings from the home page and reads its sourced facts', 
 test('every area page renders and passes axe', async ({ page, visit }) => {
   await visit('/')
   const links = await page
-    .getByRole('table', { name: /Opportunity Areas with their region/ })
+    .getByRole('table', { name: /Opportunity Areas by region/ })
     .getByRole('link')
     .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))
   expect(links).toHaveLength(12)

@@ -1,6 +1,10 @@
 import Link from 'next/link'
 import type { ProgrammeFigures } from '@/lib/data/programme'
 import { formatPence } from '@/lib/format'
+import { MeasureStatusTag } from '@/components/ui/measure-status-tag'
+import type { ComputedStatus } from '@/lib/measure-status'
+
+const STATUS_ORDER: ComputedStatus[] = ['ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'TOO_EARLY', 'NO_TARGET']
 
 /** The programme at a glance: money by stream, and what the boards chose by life stage. */
 export function HeadlineFigures({ figures }: { figures: ProgrammeFigures }) {
@@ -58,6 +62,19 @@ export function HeadlineFigures({ figures }: { figures: ProgrammeFigures }) {
           {figures.priorityCount} priorities and {figures.measureCount} success measures are published,{' '}
           {figures.measuresWithTarget} of them with a target.
         </p>
+        <h2 className="govuk-heading-m">Success measures</h2>
+        <dl className="govuk-summary-list">
+          {STATUS_ORDER.map((status) => (
+            <div key={status} className="govuk-summary-list__row">
+              <dt className="govuk-summary-list__key">
+                <MeasureStatusTag status={status} />
+              </dt>
+              <dd className="govuk-summary-list__value">
+                {figures.measureStatuses[status]} {figures.measureStatuses[status] === 1 ? 'measure' : 'measures'}
+              </dd>
+            </div>
+          ))}
+        </dl>
       </div>
     </div>
   )

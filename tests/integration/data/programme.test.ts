@@ -21,5 +21,7 @@ describe('programme headline figures', () => {
     })
     expect(figures.prioritiesByLifeStage.reduce((n, s) => n + s.priorities, 0)).toBe(figures.priorityCount)
     expect(figures).toMatchObject({ priorityCount: 43, measureCount: 21 })
+    // No value has been recorded after any baseline in the real data.
+    expect(figures.measureStatuses).toEqual({ ON_TRACK: 0, AT_RISK: 0, OFF_TRACK: 0, TOO_EARLY: 21, NO_TARGET: 0 })
   })
 })
