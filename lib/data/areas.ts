@@ -62,6 +62,7 @@ export type MeasureRow = {
   /** True when the status was set by hand (with a reason) instead of computed. */
   statusIsOverride: boolean
   statusOverrideReason: string | null
+  values: { id: string; period: string; value: number; isProvisional: boolean; localInsight: string | null; isDemo: boolean }[]
   sources: SourceNumbers
 }
 

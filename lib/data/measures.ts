@@ -14,7 +14,10 @@ export const measureStatusSelect = {
   statusOverrideReason: true,
   definition: { select: { polarity: true } },
   trajectory: { select: { value: true, period: true } },
-  values: { orderBy: { periodEnd: 'asc' }, select: { value: true, period: true, isDemo: true } },
+  values: {
+    orderBy: { periodEnd: 'asc' },
+    select: { id: true, value: true, period: true, isProvisional: true, localInsight: true, isDemo: true },
+  },
 } satisfies Prisma.SuccessMeasureSelect
 
 type StatusInput = {
@@ -26,7 +29,7 @@ type StatusInput = {
   statusOverrideReason: string | null
   definition: { polarity: 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER' }
   trajectory: { value: number; period: string }[]
-  values: { value: number; period: string; isDemo: boolean }[]
+  values: { id: string; value: number; period: string; isProvisional: boolean; localInsight: string | null; isDemo: boolean }[]
 }
 
 export function measureStatus(m: StatusInput): {
@@ -36,6 +39,7 @@ export function measureStatus(m: StatusInput): {
   status: ComputedStatus
   statusIsOverride: boolean
   statusOverrideReason: string | null
+  values: StatusInput['values']
 } {
   const latest = m.values.at(-1)
   const computed = computeMeasureStatus({
@@ -52,6 +56,7 @@ export function measureStatus(m: StatusInput): {
     status: m.statusOverride ?? computed,
     statusIsOverride: m.statusOverride !== null,
     statusOverrideReason: m.statusOverride === null ? null : m.statusOverrideReason,
+    values: m.values,
   }
 }
 

@@ -8,6 +8,7 @@ import { MeasureStatusTag } from '@/components/ui/measure-status-tag'
 import { NotPublished } from '@/components/ui/not-published'
 import { SourceRefs } from '@/components/ui/source-refs'
 import { SourceStatusTag } from '@/components/ui/source-status-tag'
+import { LineChartFigure } from '@/components/charts/chart-figure'
 import { DownloadLinks } from '@/components/ui/download-links'
 import { TableScroll } from '@/components/ui/table-scroll'
 import { getAreaProfile, type ActionRow, type MeasureRow } from '@/lib/data/areas'
@@ -162,6 +163,70 @@ function MeasuresTable({ measures, caption }: { measures: MeasureRow[]; caption:
   )
 }
 
+function trendCaption(m: MeasureRow): string {
+  const first = m.values[0]
+  const last = m.values.at(-1)
+  if (!first || !last) return m.name
+  const f = (v: number) => formatMeasure(v, m.unit) ?? String(v)
+  const verb = last.value > first.value ? 'rose' : last.value < first.value ? 'fell' : 'stayed at'
+  const change =
+    verb === 'stayed at'
+      ? `${verb} ${f(first.value)} from ${first.period} to ${last.period}`
+      : `${verb} from ${f(first.value)} in ${first.period} to ${f(last.value)} in ${last.period}`
+  const target =
+    m.targetValue === null ? '' : `, against a target of ${f(m.targetValue)}${m.targetPeriod ? ` by ${m.targetPeriod}` : ''}`
+  return `${m.name} ${change}${target}.`
+}
+
+/** Measures with two or more values: a figure stating the trend, its data table, then the chart. */
+function MeasureCharts({ measures }: { measures: MeasureRow[] }) {
+  return measures
+    .filter((m) => m.values.length >= 2)
+    .map((m) => (
+      <LineChartFigure
+        key={m.id}
+        caption={trendCaption(m)}
+        target={m.targetValue}
+        data={m.values.map((v) => ({ label: v.period, value: v.value }))}
+      >
+        <TableScroll label={`Values of ${m.name}`}>
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-table__caption--s govuk-visually-hidden">Values of {m.name}</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">
+                  Period
+                </th>
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                  Value
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Final or provisional
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Local insight
+                </th>
+              </tr>
+            </thead>
+            <tbody className="govuk-table__body">
+              {m.values.map((v) => (
+                <tr key={v.id} className="govuk-table__row">
+                  <th scope="row" className="govuk-table__header">
+                    {v.period}
+                    {v.isDemo && <strong className="govuk-tag govuk-tag--purple govuk-!-margin-left-1">Demo</strong>}
+                  </th>
+                  <td className="govuk-table__cell govuk-table__cell--numeric">{formatMeasure(v.value, m.unit)}</td>
+                  <td className="govuk-table__cell">{v.isProvisional ? 'Provisional' : 'Final'}</td>
+                  <td className="govuk-table__cell">{v.localInsight ?? <NotPublished>None</NotPublished>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      </LineChartFigure>
+    ))
+}
+
 export default async function AreaPage({ params }: PageProps<'/areas/[slug]'>) {
   const area = await load((await params).slug)
   if (!area) notFound()
@@ -264,6 +329,7 @@ export default async function AreaPage({ params }: PageProps<'/areas/[slug]'>) {
               </h4>
               {p.description && <p className="govuk-body">{p.description}</p>}
               <MeasuresTable measures={p.measures} caption={`Success measures for priority ${p.number}`} />
+              <MeasureCharts measures={p.measures} />
               <ActionsTable actions={p.actions} caption={`Actions for priority ${p.number}`} />
             </div>
           ))}
@@ -275,6 +341,7 @@ export default async function AreaPage({ params }: PageProps<'/areas/[slug]'>) {
             Measures across the plan
           </h3>
           <MeasuresTable measures={area.otherMeasures} caption="Success measures not tied to one priority" />
+          <MeasureCharts measures={area.otherMeasures} />
         </section>
       )}
 
