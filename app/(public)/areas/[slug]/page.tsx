@@ -347,6 +347,9 @@ export default async function AreaPage({ params }: PageProps<'/areas/[slug]'>) {
 
       <DownloadLinks dataset="priorities" area={area.slug} label={`${area.name} priorities`} />
       <DownloadLinks dataset="measures" area={area.slug} label={`${area.name} success measures`} />
+      {[...area.lifeStages.flatMap((st) => st.priorities.flatMap((p) => p.measures)), ...area.otherMeasures].some(
+        (m) => m.values.length > 0,
+      ) && <DownloadLinks dataset="measure-values" area={area.slug} label={`${area.name} measure values`} />}
       {area.lifeStages.some((st) => st.priorities.some((p) => p.actions.length > 0)) && (
         <DownloadLinks dataset="actions" area={area.slug} label={`${area.name} actions`} />
       )}
