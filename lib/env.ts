@@ -51,9 +51,16 @@ const EnvSchema = z.object({
     .string()
     .min(32, { error: 'NEXTAUTH_SECRET must be at least 32 characters (openssl rand -base64 32)' })
     .optional(),
+  AZURE_AD_CLIENT_ID: z.string().max(200).optional(),
+  AZURE_AD_CLIENT_SECRET: z.string().max(500).optional(),
+  AZURE_AD_TENANT_ID: z.string().max(200).optional(),
 })
 
-export type Env = z.infer<typeof EnvSchema> & { database: DatabaseConfig }
+export type Env = z.infer<typeof EnvSchema> & {
+  database: DatabaseConfig
+  /** Microsoft Entra ID sign-in, when all three of its settings are present. */
+  entra: { clientId: string; clientSecret: string; tenantId: string } | null
+}
 
 export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
   const parsed = EnvSchema.safeParse(source)
@@ -61,7 +68,12 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     const lines = parsed.error.issues.map((i) => `- ${i.path.join('.') || 'environment'}: ${i.message}`)
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`)
   }
-  return { ...parsed.data, database: parseDatabaseUrl(parsed.data.DATABASE_URL) }
+  const { AZURE_AD_CLIENT_ID: clientId, AZURE_AD_CLIENT_SECRET: clientSecret, AZURE_AD_TENANT_ID: tenantId } = parsed.data
+  return {
+    ...parsed.data,
+    database: parseDatabaseUrl(parsed.data.DATABASE_URL),
+    entra: clientId && clientSecret && tenantId ? { clientId, clientSecret, tenantId } : null,
+  }
 }
 
 let cached: Env | undefined

@@ -11,7 +11,8 @@
  * process only, and the server process opens it itself on the first request.
  */
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { getEnv } from '@/lib/env'
 import { openDatabase } from '@/lib/db/open'
@@ -42,6 +43,21 @@ function newestMtime(p: string): number {
   return newest
 }
 
+/**
+ * Sign-in needs a secret to sign session tokens. Without NEXTAUTH_SECRET, one is generated on
+ * first start and kept in ./data/auth-secret (readable by its owner only), so a fresh clone
+ * works and sessions survive restarts. Production deployments set NEXTAUTH_SECRET.
+ */
+function authSecret(): string {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET
+  const file = path.join(root, 'data', 'auth-secret')
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true })
+    writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 })
+  }
+  return readFileSync(file, 'utf8').trim()
+}
+
 function needsBuild(): boolean {
   const buildId = path.join(root, '.next', 'BUILD_ID')
   if (!existsSync(buildId)) return true
@@ -64,7 +80,14 @@ runCli(async () => {
     await db.close()
   }
 
-  const childEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_MANUAL_SIG_HANDLE: 'true' }
+  const port = process.env.PORT ?? '3000'
+  const childEnv = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: '1',
+    NEXT_MANUAL_SIG_HANDLE: 'true',
+    NEXTAUTH_SECRET: authSecret(),
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+  }
   if (!dev && needsBuild()) {
     console.log('Building the portal (next build)…')
     const build = spawnSync(process.execPath, [nextBin, 'build'], {
@@ -77,7 +100,6 @@ runCli(async () => {
   // read from (a re-seed, another DATABASE_URL, a restore): start every server with none.
   rmSync(path.join(root, '.next', 'cache', 'fetch-cache'), { recursive: true, force: true })
 
-  const port = process.env.PORT ?? '3000'
   const server = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', port], { stdio: 'inherit', env: childEnv })
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
   const code = await new Promise<number>((resolve) => server.on('exit', (c, s) => resolve(c ?? (s ? 0 : 1))))

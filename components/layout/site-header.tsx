@@ -5,6 +5,8 @@ const NAV = [
   { href: '/compare', text: 'Compare' },
   { href: '/open-data', text: 'Open data' },
   { href: '/search', text: 'Search' },
+  // Public pages read no session, so this link does not change when you sign in.
+  { href: '/account', text: 'Your account' },
 ]
 
 /** GOV.UK generic header (no crown: this is not a gov.uk service) and service navigation. */

@@ -1,0 +1,48 @@
+import type { Metadata } from 'next'
+import { redirect } from 'next/navigation'
+import { getCurrentUser } from '@/lib/auth/session'
+import { getEnv } from '@/lib/env'
+import { SignInForm } from './sign-in-form'
+
+export const metadata: Metadata = { title: 'Sign in' }
+
+/** Only our own paths may be returned to after signing in (no open redirect). */
+function safeReturnPath(value: string | string[] | undefined): string {
+  const path = Array.isArray(value) ? value[0] : value
+  return path && /^\/(?!\/)[\w\-/?=&%.]*$/.test(path) && path.length <= 200 ? path : '/account'
+}
+
+export default async function SignInPage({ searchParams }: PageProps<'/sign-in'>) {
+  const params = await searchParams
+  const returnTo = safeReturnPath(params.callbackUrl)
+  if (await getCurrentUser()) redirect(returnTo)
+  const changed =
+    params.changed === 'password'
+      ? 'Your password has been changed.'
+      : params.changed === 'sessions'
+        ? 'You have been signed out everywhere.'
+        : null
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        {changed && (
+          <div
+            className="govuk-notification-banner govuk-notification-banner--success"
+            role="alert"
+            aria-labelledby="changed-title"
+          >
+            <div className="govuk-notification-banner__header">
+              <h2 className="govuk-notification-banner__title" id="changed-title">
+                Success
+              </h2>
+            </div>
+            <div className="govuk-notification-banner__content">
+              <p className="govuk-notification-banner__heading">{changed} Sign in again to carry on.</p>
+            </div>
+          </div>
+        )}
+        <SignInForm returnTo={returnTo} entra={getEnv().entra !== null} />
+      </div>
+    </div>
+  )
+}

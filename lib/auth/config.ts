@@ -1,0 +1,80 @@
+/**
+ * next-auth 4 configuration. Sessions are JWTs of at most 8 hours carrying the user's id and
+ * session version; lib/auth/session.ts checks both against the database on every request.
+ */
+import 'server-only'
+import type { NextAuthOptions } from 'next-auth'
+import AzureADProvider from 'next-auth/providers/azure-ad'
+import CredentialsProvider from 'next-auth/providers/credentials'
+import { findInvitedUser, verifyCredentials } from '@/lib/data/auth'
+import { getEnv } from '@/lib/env'
+import { isAppError } from '@/lib/errors'
+import { SignInSchema } from '@/lib/validation/auth'
+
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60
+
+/** The client address as the nearest proxy saw it (for the per-IP sign-in limit). */
+function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string | null {
+  const forwarded = headers?.['x-forwarded-for']
+  const value = Array.isArray(forwarded) ? forwarded[0] : forwarded
+  return value?.split(',')[0]?.trim().slice(0, 64) || null
+}
+
+export function authOptions(): NextAuthOptions {
+  const env = getEnv()
+  return {
+    secret: env.NEXTAUTH_SECRET,
+    session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+    jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
+    pages: { signIn: '/sign-in', error: '/sign-in' },
+    providers: [
+      CredentialsProvider({
+        id: 'credentials',
+        name: 'Email and password',
+        credentials: { email: { type: 'email' }, password: { type: 'password' } },
+        async authorize(credentials, request) {
+          const parsed = SignInSchema.safeParse(credentials ?? {})
+          if (!parsed.success) return null
+          try {
+            const user = await verifyCredentials(parsed.data, clientIp(request?.headers))
+            return user && { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion }
+          } catch (error) {
+            // The sign-in form shows this message; it never says whether the account exists.
+            if (isAppError(error) && error.code === 'RATE_LIMITED') throw new Error(error.userMessage)
+            throw error
+          }
+        },
+      }),
+      ...(env.entra
+        ? [
+            AzureADProvider({
+              clientId: env.entra.clientId,
+              clientSecret: env.entra.clientSecret,
+              tenantId: env.entra.tenantId,
+            }),
+          ]
+        : []),
+    ],
+    callbacks: {
+      // Entra ID signs in only people who already have an account (invited), matched by email.
+      async signIn({ user, account }) {
+        if (account?.provider === 'credentials') return true
+        return Boolean(user.email && (await findInvitedUser(user.email)))
+      },
+      async jwt({ token, user, account }) {
+        if (user && account?.provider === 'credentials') {
+          token.uid = user.id
+          token.sv = (user as { sessionVersion?: number }).sessionVersion
+        } else if (user?.email && account) {
+          const invited = await findInvitedUser(user.email)
+          token.uid = invited?.id
+          token.sv = invited?.sessionVersion
+        }
+        return token
+      },
+      async session({ session, token }) {
+        return { ...session, uid: token.uid, sv: token.sv }
+      },
+    },
+  }
+}

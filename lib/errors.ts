@@ -1,0 +1,23 @@
+/**
+ * Errors users can cause, returned to forms as values (house style principle 7). Anything else
+ * is thrown to the nearest error page, which never shows its message.
+ */
+export type AppErrorCode = 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'INVALID_STATE' | 'RATE_LIMITED' | 'INVALID_INPUT'
+
+export class AppError extends Error {
+  override name = 'AppError'
+  readonly code: AppErrorCode
+  /** Safe to show to the user. */
+  readonly userMessage: string | undefined
+  /** For RATE_LIMITED: how long to wait. */
+  readonly retryAfterSeconds: number | undefined
+
+  constructor(code: AppErrorCode, options: { message?: string; userMessage?: string; retryAfterSeconds?: number } = {}) {
+    super(options.message ?? options.userMessage ?? code)
+    this.code = code
+    this.userMessage = options.userMessage
+    this.retryAfterSeconds = options.retryAfterSeconds
+  }
+}
+
+export const isAppError = (error: unknown): error is AppError => error instanceof AppError

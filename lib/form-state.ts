@@ -1,0 +1,11 @@
+/** What a form's server action returns: field errors, a form error, and the submitted values. */
+export type FormState = {
+  status: 'idle' | 'error' | 'success'
+  formError?: string
+  fieldErrors?: Record<string, string[] | undefined>
+  /** Echoed back so the form keeps every answer after React resets it. Never passwords. */
+  values?: Record<string, string>
+  message?: string
+}
+
+export const idle: FormState = { status: 'idle' }
