@@ -23,6 +23,15 @@ export async function loadDemoData(db: PrismaClient): Promise<number> {
       allocations: { where: { kind: 'ALLOCATION' }, select: { id: true, amountPence: true, period: true } },
     },
   })
+  // Development partner accounts own the first demo action of each priority in their area.
+  const partners = new Map(
+    (
+      await db.user.findMany({
+        where: { role: 'PARTNER', email: { endsWith: '@example.org' } },
+        select: { id: true, areaScopes: { select: { areaId: true } } },
+      })
+    ).flatMap((u) => u.areaScopes.map((s) => [s.areaId, u.id] as const)),
+  )
   let created = 0
   for (const [ai, area] of areas.entries()) {
     if (await db.action.count({ where: { areaId: area.id, isDemo: true } })) continue
@@ -37,6 +46,7 @@ export async function loadDemoData(db: PrismaClient): Promise<number> {
           startsOn: new Date(Date.UTC(2026, (ai + k) % 12, 1)),
           dueOn: new Date(Date.UTC(2026, 10 + ((ai + p.number + k) % 4), 15)),
           isDemo: true,
+          ownerId: k === 0 ? (partners.get(area.id) ?? null) : null,
         })
         created++
       }

@@ -24,4 +24,15 @@ export const test = base.extend<{ visit: (path: string) => Promise<void> }>({
   },
 })
 
+/** Development accounts only (README). */
+export const DEV_PASSWORD = 'opportunity-dev-2026'
+
+export async function signIn(page: Page, email: string) {
+  await page.goto('/sign-in')
+  await page.getByLabel('Email address').fill(email)
+  await page.getByLabel('Password').fill(DEV_PASSWORD)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(page).toHaveURL(/\/dashboard$/)
+}
+
 export { expect }

@@ -41,6 +41,7 @@ export function createPriority(
 export function buildAction(
   areaId: string,
   overrides: Partial<{
+    ownerId: string | null
     priorityId: string | null
     title: string
     status: ActionStatus

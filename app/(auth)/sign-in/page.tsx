@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: 'Sign in' }
 /** Only our own paths may be returned to after signing in (no open redirect). */
 function safeReturnPath(value: string | string[] | undefined): string {
   const path = Array.isArray(value) ? value[0] : value
-  return path && /^\/(?!\/)[\w\-/?=&%.]*$/.test(path) && path.length <= 200 ? path : '/account'
+  return path && /^\/(?!\/)[\w\-/?=&%.]*$/.test(path) && path.length <= 200 ? path : '/dashboard'
 }
 
 export default async function SignInPage({ searchParams }: PageProps<'/sign-in'>) {

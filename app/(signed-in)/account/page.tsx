@@ -20,6 +20,11 @@ export default async function AccountPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">Your account</h1>
+        <p className="govuk-body">
+          <Link href="/dashboard" className="govuk-link">
+            Go to your dashboard
+          </Link>
+        </p>
         <dl className="govuk-summary-list">
           <div className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">Name</dt>

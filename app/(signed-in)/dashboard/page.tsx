@@ -1,0 +1,154 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { TableScroll } from '@/components/ui/table-scroll'
+import { requireUser } from '@/lib/auth/session'
+import { getDashboard } from '@/lib/data/dashboard'
+import { AreaHealthTable, DeadlineTable, Empty, MeasureList } from './_components/tables'
+
+export const metadata: Metadata = { title: 'Dashboard' }
+
+const ROLE_TITLES = {
+  ADMIN: 'All 12 areas',
+  DELIVERY_TEAM: 'Delivery team',
+  CHAIR: 'Board chair',
+  PARTNER: 'Board member',
+} as const
+
+export default async function DashboardPage() {
+  const user = await requireUser()
+  const d = await getDashboard(user)
+  const areaNames = user.role === 'ADMIN' ? 'all areas' : user.areas.map((a) => a.name).join(', ') || 'no area yet'
+  const awaiting = d.areas.reduce((n, a) => n + a.awaitingApproval, 0)
+  const drafts = d.areas.reduce((n, a) => n + a.draftsInProgress, 0)
+
+  return (
+    <>
+      <span className="govuk-caption-l">
+        {ROLE_TITLES[user.role]}: {areaNames}
+      </span>
+      <h1 className="govuk-heading-l">Dashboard</h1>
+      {user.role !== 'ADMIN' && user.areas.length === 0 && (
+        <p className="govuk-body">You are not part of an area yet. Ask your delivery team or an admin to add you.</p>
+      )}
+
+      {user.role === 'ADMIN' && (
+        <>
+          <AreaHealthTable areas={d.areas} caption="Plan health and funding by area" />
+          {d.usersByRole && (
+            <>
+              <h2 className="govuk-heading-m">Active users by role</h2>
+              <dl className="govuk-summary-list">
+                {(
+                  [
+                    ['ADMIN', 'National admins'],
+                    ['DELIVERY_TEAM', 'Delivery team members'],
+                    ['CHAIR', 'Board chairs'],
+                    ['PARTNER', 'Board members'],
+                  ] as const
+                ).map(([role, label]) => (
+                  <div key={role} className="govuk-summary-list__row">
+                    <dt className="govuk-summary-list__key">{label}</dt>
+                    <dd className="govuk-summary-list__value">{d.usersByRole?.[role]}</dd>
+                  </div>
+                ))}
+              </dl>
+            </>
+          )}
+        </>
+      )}
+
+      {user.role === 'CHAIR' && (
+        <>
+          <h2 className="govuk-heading-m">Plan health by priority</h2>
+          {d.priorities.length === 0 ? (
+            <Empty>No actions have been recorded against your priorities yet. Your delivery team adds them to the plan.</Empty>
+          ) : (
+            <TableScroll label="Plan health by priority">
+              <table className="govuk-table">
+                <caption className="govuk-table__caption govuk-visually-hidden">Actions by status for each priority</caption>
+                <thead className="govuk-table__head">
+                  <tr className="govuk-table__row">
+                    {['Priority', 'On track', 'At risk', 'Off track', 'Not started', 'Complete'].map((h, i) => (
+                      <th key={h} scope="col" className={`govuk-table__header${i ? ' govuk-table__header--numeric' : ''}`}>
+                        {h}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody className="govuk-table__body">
+                  {d.priorities.map((p) => (
+                    <tr key={p.id} className="govuk-table__row">
+                      <th scope="row" className="govuk-table__header">
+                        {p.number}. {p.title}
+                      </th>
+                      {(['ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NOT_STARTED', 'COMPLETE'] as const).map((s) => (
+                        <td key={s} className="govuk-table__cell govuk-table__cell--numeric">
+                          {p.actions[s]}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
+          )}
+          <h2 className="govuk-heading-m">Measures off track or at risk</h2>
+          <MeasureList rows={d.measureAlerts} empty="No success measure is off track or at risk." />
+          <h2 className="govuk-heading-m">Waiting for your approval</h2>
+          <Empty>
+            {awaiting === 0
+              ? 'Nothing is waiting for your approval. When your delivery team submits a draft plan, it appears here.'
+              : `${awaiting} draft ${awaiting === 1 ? 'plan is' : 'plans are'} waiting for your approval.`}
+          </Empty>
+          <h2 className="govuk-heading-m">Deadlines in the next 30 days</h2>
+          <DeadlineTable
+            rows={d.dueSoon}
+            caption="Actions due in the next 30 days"
+            empty="No action is due in the next 30 days."
+          />
+        </>
+      )}
+
+      {user.role === 'DELIVERY_TEAM' && (
+        <>
+          <h2 className="govuk-heading-m">Overdue actions</h2>
+          <DeadlineTable rows={d.overdue} caption="Overdue actions" empty="No action is overdue." />
+          <h2 className="govuk-heading-m">Due in the next 30 days</h2>
+          <DeadlineTable
+            rows={d.dueSoon}
+            caption="Actions due in the next 30 days"
+            empty="No action is due in the next 30 days."
+          />
+          <h2 className="govuk-heading-m">Measures due a new value</h2>
+          <MeasureList rows={d.measuresDueValue} empty="Every measure with a baseline has a value from the last year." />
+          <h2 className="govuk-heading-m">Drafts</h2>
+          <Empty>
+            {drafts + awaiting === 0
+              ? 'There is no draft plan in progress. Editing the plan starts a new draft.'
+              : `${drafts} draft ${drafts === 1 ? 'plan' : 'plans'} in progress and ${awaiting} waiting for the chair.`}
+          </Empty>
+          <AreaHealthTable areas={d.areas} caption="Funding allocated and spent" />
+        </>
+      )}
+
+      {user.role === 'PARTNER' && (
+        <>
+          <h2 className="govuk-heading-m">Actions you own</h2>
+          <DeadlineTable
+            rows={d.ownedActions}
+            caption="Actions you own"
+            empty="You do not own any actions yet. Your delivery team assigns actions to their owners."
+          />
+          <h2 className="govuk-heading-m">Open for your comment</h2>
+          <Empty>Nothing is open for comment in your area at the moment.</Empty>
+        </>
+      )}
+
+      <p className="govuk-body">
+        <Link href="/account" className="govuk-link">
+          Your account
+        </Link>
+      </p>
+    </>
+  )
+}

@@ -1,0 +1,166 @@
+/**
+ * Role dashboards. Each function checks the viewer's permission for the areas it reads and
+ * runs a fixed number of queries, whatever the amount of data (measured in
+ * tests/integration/data/dashboard.test.ts).
+ */
+import 'server-only'
+import { getDb } from '@/lib/db/client'
+import type { ActionStatus, Role } from '@/lib/generated/prisma/enums'
+import { periodEnd, type ComputedStatus } from '@/lib/measure-status'
+import { areaFilter, type Viewer } from '@/lib/permissions'
+import type { SessionUser } from './auth'
+import { measureStatus, measureStatusSelect } from './measures'
+
+export const viewerOf = (user: SessionUser): Viewer => ({ id: user.id, role: user.role, areaIds: user.areas.map((a) => a.id) })
+
+const DAY = 24 * 60 * 60 * 1000
+const STATUS_KEYS: (ActionStatus | 'NONE')[] = ['ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NOT_STARTED', 'COMPLETE', 'STOPPED', 'NONE']
+export type ActionCounts = Record<ActionStatus | 'NONE', number>
+export type MeasureCounts = Record<ComputedStatus, number>
+const emptyActions = (): ActionCounts => Object.fromEntries(STATUS_KEYS.map((k) => [k, 0])) as ActionCounts
+const emptyMeasures = (): MeasureCounts => ({ ON_TRACK: 0, AT_RISK: 0, OFF_TRACK: 0, TOO_EARLY: 0, NO_TARGET: 0 })
+
+export type DeadlineRow = { id: string; title: string; area: string; areaSlug: string; dueOn: string; status: ActionStatus | null; isDemo: boolean }
+export type MeasureAlert = { id: string; name: string; area: string; areaSlug: string; status: ComputedStatus }
+
+export type AreaHealth = {
+  id: string
+  slug: string
+  name: string
+  actions: ActionCounts
+  measures: MeasureCounts
+  allocatedPence: string
+  spentPence: string
+  lastUpdated: string | null
+  awaitingApproval: number
+  draftsInProgress: number
+}
+
+export type Dashboard = {
+  role: Role
+  areas: AreaHealth[]
+  priorities: { id: string; area: string; number: number; title: string; actions: ActionCounts }[]
+  overdue: DeadlineRow[]
+  dueSoon: DeadlineRow[]
+  measureAlerts: MeasureAlert[]
+  measuresDueValue: MeasureAlert[]
+  ownedActions: DeadlineRow[]
+  usersByRole: Record<Role, number> | null
+}
+
+/** Everything a dashboard shows, for the areas the viewer may see. */
+export async function getDashboard(user: SessionUser, now = new Date()): Promise<Dashboard> {
+  const viewer = viewerOf(user)
+  const filter = areaFilter(viewer, 'read:dashboard')
+  const where = filter === null ? {} : { id: { in: [...filter] } }
+  const byArea = filter === null ? {} : { areaId: { in: [...filter] } }
+  const db = await getDb()
+
+  const [areas, actions, measures, allocations, versions, users] = await Promise.all([
+    db.area.findMany({ where, orderBy: { name: 'asc' }, select: { id: true, slug: true, name: true } }),
+    db.action.findMany({
+      where: byArea,
+      orderBy: [{ dueOn: 'asc' }, { title: 'asc' }],
+      select: {
+        id: true,
+        title: true,
+        status: true,
+        dueOn: true,
+        isDemo: true,
+        ownerId: true,
+        updatedAt: true,
+        areaId: true,
+        priority: { select: { id: true, number: true, title: true } },
+      },
+    }),
+    db.successMeasure.findMany({
+      where: byArea,
+      orderBy: { position: 'asc' },
+      select: { ...measureStatusSelect, id: true, areaId: true, updatedAt: true, definition: { select: { name: true, polarity: true } } },
+    }),
+    db.allocation.findMany({
+      where: { ...byArea, kind: 'ALLOCATION' },
+      select: { areaId: true, amountPence: true, spend: { select: { amountPence: true } } },
+    }),
+    db.planVersion.findMany({ where: { ...byArea, status: { in: ['SUBMITTED', 'DRAFT', 'RETURNED'] } }, select: { areaId: true, status: true } }),
+    viewer.role === 'ADMIN' ? db.user.groupBy({ by: ['role'], where: { disabled: false }, _count: { _all: true } }) : Promise.resolve(null),
+  ])
+
+  const areaById = new Map(areas.map((a) => [a.id, a]))
+  const health = new Map<string, AreaHealth>(
+    areas.map((a) => [
+      a.id,
+      { ...a, actions: emptyActions(), measures: emptyMeasures(), allocatedPence: '0', spentPence: '0', lastUpdated: null, awaitingApproval: 0, draftsInProgress: 0 },
+    ]),
+  )
+  const touch = (h: AreaHealth, at: Date) => {
+    if (!h.lastUpdated || at.toISOString() > h.lastUpdated) h.lastUpdated = at.toISOString()
+  }
+
+  const priorities = new Map<string, Dashboard['priorities'][number]>()
+  const row = (a: (typeof actions)[number]): DeadlineRow => ({
+    id: a.id,
+    title: a.title,
+    area: areaById.get(a.areaId)?.name ?? '',
+    areaSlug: areaById.get(a.areaId)?.slug ?? '',
+    dueOn: a.dueOn?.toISOString().slice(0, 10) ?? '',
+    status: a.status,
+    isDemo: a.isDemo,
+  })
+  const open = (a: (typeof actions)[number]) => a.status !== 'COMPLETE' && a.status !== 'STOPPED'
+  for (const a of actions) {
+    const h = health.get(a.areaId)
+    if (!h) continue
+    h.actions[a.status ?? 'NONE']++
+    touch(h, a.updatedAt)
+    if (a.priority) {
+      const p = priorities.get(a.priority.id) ?? { id: a.priority.id, area: h.name, number: a.priority.number, title: a.priority.title, actions: emptyActions() }
+      p.actions[a.status ?? 'NONE']++
+      priorities.set(a.priority.id, p)
+    }
+  }
+  const overdue = actions.filter((a) => open(a) && a.dueOn && a.dueOn.getTime() < now.getTime()).map(row)
+  const dueSoon = actions.filter((a) => open(a) && a.dueOn && a.dueOn.getTime() >= now.getTime() && a.dueOn.getTime() <= now.getTime() + 30 * DAY).map(row)
+
+  const measureAlerts: MeasureAlert[] = []
+  const measuresDueValue: MeasureAlert[] = []
+  for (const m of measures) {
+    const h = health.get(m.areaId)
+    if (!h) continue
+    const { status, values } = measureStatus(m)
+    h.measures[status]++
+    touch(h, m.updatedAt)
+    const alert = { id: m.id, name: m.definition.name, area: h.name, areaSlug: h.slug, status }
+    if (status === 'OFF_TRACK' || status === 'AT_RISK') measureAlerts.push(alert)
+    // A measure with a baseline but no value for a period ending in the last year is due one.
+    const latestEnd = periodEnd(values.at(-1)?.period)
+    if (m.baselineValue !== null && (!latestEnd || now.getTime() - latestEnd.getTime() > 365 * DAY)) measuresDueValue.push(alert)
+  }
+
+  for (const al of allocations) {
+    const h = health.get(al.areaId)
+    if (!h) continue
+    h.allocatedPence = (BigInt(h.allocatedPence) + al.amountPence).toString()
+    h.spentPence = (BigInt(h.spentPence) + al.spend.reduce((s, x) => s + x.amountPence, 0n)).toString()
+  }
+  for (const v of versions) {
+    const h = health.get(v.areaId)
+    if (!h) continue
+    if (v.status === 'SUBMITTED') h.awaitingApproval++
+    else h.draftsInProgress++
+  }
+
+  return {
+    role: viewer.role,
+    areas: [...health.values()],
+    priorities: [...priorities.values()],
+    overdue,
+    dueSoon,
+    measureAlerts,
+    measuresDueValue,
+    ownedActions: actions.filter((a) => a.ownerId === viewer.id).map(row),
+    usersByRole: users
+      ? (Object.fromEntries((['ADMIN', 'DELIVERY_TEAM', 'CHAIR', 'PARTNER'] as Role[]).map((r) => [r, users.find((u) => u.role === r)?._count._all ?? 0])) as Record<Role, number>)
+      : null,
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * Who may do what: one machine-readable matrix of role × permission × scope, and two pure
+ * functions. lib/data enforces it on every read and write; the UI uses the same functions only
+ * to hide what a user cannot do.
+ *
+ * Scopes:
+ * - `any`: every area;
+ * - `area`: rows of an area the user is scoped to (their board or delivery team);
+ * - `owner`: rows of their areas that they own (a partner's own actions).
+ */
+export type Role = 'ADMIN' | 'DELIVERY_TEAM' | 'CHAIR' | 'PARTNER'
+export type Scope = 'any' | 'area' | 'owner'
+
+export const PERMISSIONS = [
+  'read:dashboard',
+  'read:draft-plan',
+  'edit:plan',
+  'submit:plan',
+  'approve:plan',
+  'post:action-update',
+  'create:proposal',
+  'respond:proposal',
+  'edit:funding',
+  'manage:partner',
+  'manage:user',
+  'read:audit',
+] as const
+export type Permission = (typeof PERMISSIONS)[number]
+
+export const ROLE_PERMISSIONS = {
+  ADMIN: {
+    'read:dashboard': 'any',
+    'read:draft-plan': 'any',
+    'edit:plan': 'any',
+    'submit:plan': 'any',
+    'approve:plan': 'any',
+    'post:action-update': 'any',
+    'create:proposal': 'any',
+    'respond:proposal': 'any',
+    'edit:funding': 'any',
+    'manage:partner': 'any',
+    'manage:user': 'any',
+    'read:audit': 'any',
+  },
+  DELIVERY_TEAM: {
+    'read:dashboard': 'area',
+    'read:draft-plan': 'area',
+    'edit:plan': 'area',
+    'submit:plan': 'area',
+    'post:action-update': 'area',
+    'respond:proposal': 'area',
+    'edit:funding': 'area',
+    'manage:partner': 'area',
+    'read:audit': 'area',
+  },
+  CHAIR: {
+    'read:dashboard': 'area',
+    'read:draft-plan': 'area',
+    'approve:plan': 'area',
+    'create:proposal': 'area',
+    'respond:proposal': 'area',
+    'read:audit': 'area',
+  },
+  PARTNER: {
+    'read:dashboard': 'area',
+    'read:draft-plan': 'area',
+    'post:action-update': 'owner',
+    'create:proposal': 'area',
+  },
+} as const satisfies Record<Role, Partial<Record<Permission, Scope>>>
+
+export type Viewer = { id: string; role: Role; areaIds: readonly string[] }
+export type Resource = { areaId: string; ownerId?: string | null }
+
+export function scopeOf(viewer: Viewer, permission: Permission): Scope | null {
+  const granted: Partial<Record<Permission, Scope>> = ROLE_PERMISSIONS[viewer.role]
+  return granted[permission] ?? null
+}
+
+/** True when the viewer may use the permission on every area (no filter needed). */
+export function canAny(viewer: Viewer | null, permission: Permission): boolean {
+  return viewer !== null && scopeOf(viewer, permission) === 'any'
+}
+
+/**
+ * True when the viewer may use the permission on this row. Without a row (e.g. "may this user
+ * ever create a proposal?"), any grant is enough.
+ */
+export function can(viewer: Viewer | null, permission: Permission, resource?: Resource): boolean {
+  if (!viewer) return false
+  const scope = scopeOf(viewer, permission)
+  if (scope === null) return false
+  if (scope === 'any' || !resource) return true
+  if (!viewer.areaIds.includes(resource.areaId)) return false
+  return scope === 'area' || (scope === 'owner' && resource.ownerId === viewer.id)
+}
+
+/** The areas a list may show: null means all of them. */
+export function areaFilter(viewer: Viewer, permission: Permission): readonly string[] | null {
+  if (canAny(viewer, permission)) return null
+  return scopeOf(viewer, permission) ? viewer.areaIds : []
+}

@@ -1,0 +1,82 @@
+/**
+ * The authorisation matrix the tests are driven by: for each permission, what each role may do
+ * on a row of its own area, of another area, and (for owner-scoped grants) a row it owns.
+ * Written out by hand on purpose, so a change to lib/permissions.ts has to be made twice.
+ */
+import type { Permission, Role } from '@/lib/permissions'
+
+export type Outcome = { ownArea: boolean; otherArea: boolean; ownRow?: boolean }
+export const MATRIX: Record<Permission, Record<Role, Outcome>> = {
+  'read:dashboard': {
+    ADMIN: { ownArea: true, otherArea: true },
+    DELIVERY_TEAM: { ownArea: true, otherArea: false },
+    CHAIR: { ownArea: true, otherArea: false },
+    PARTNER: { ownArea: true, otherArea: false },
+  },
+  'read:draft-plan': {
+    ADMIN: { ownArea: true, otherArea: true },
+    DELIVERY_TEAM: { ownArea: true, otherArea: false },
+    CHAIR: { ownArea: true, otherArea: false },
+    PARTNER: { ownArea: true, otherArea: false },
+  },
+  'edit:plan': {
+    ADMIN: { ownArea: true, otherArea: true },
+    DELIVERY_TEAM: { ownArea: true, otherArea: false },
+    CHAIR: { ownArea: false, otherArea: false },
+    PARTNER: { ownArea: false, otherArea: false },
+  },
+  'submit:plan': {
+    ADMIN: { ownArea: true, otherArea: true },
+    DELIVERY_TEAM: { ownArea: true, otherArea: false },
+    CHAIR: { ownArea: false, otherArea: false },
+    PARTNER: { ownArea: false, otherArea: false },
+  },
+  'approve:plan': {
+    ADMIN: { ownArea: true, otherArea: true },
+    DELIVERY_TEAM: { ownArea: false, otherArea: false },
+    CHAIR: { ownArea: true, otherArea: false },
+    PARTNER: { ownArea: false, otherArea: false },
+  },
+  'post:action-update': {
+    ADMIN: { ownArea: true, otherArea: true, ownRow: true },
+    DELIVERY_TEAM: { ownArea: true, otherArea: false, ownRow: true },
+    CHAIR: { ownArea: false, otherArea: false, ownRow: false },
+    PARTNER: { ownArea: false, otherArea: false, ownRow: true },
+  },
+  'create:proposal': {
+    ADMIN: { ownArea: true, otherArea: true },
+    DELIVERY_TEAM: { ownArea: false, otherArea: false },
+    CHAIR: { ownArea: true, otherArea: false },
+    PARTNER: { ownArea: true, otherArea: false },
+  },
+  'respond:proposal': {
+    ADMIN: { ownArea: true, otherArea: true },
+    DELIVERY_TEAM: { ownArea: true, otherArea: false },
+    CHAIR: { ownArea: true, otherArea: false },
+    PARTNER: { ownArea: false, otherArea: false },
+  },
+  'edit:funding': {
+    ADMIN: { ownArea: true, otherArea: true },
+    DELIVERY_TEAM: { ownArea: true, otherArea: false },
+    CHAIR: { ownArea: false, otherArea: false },
+    PARTNER: { ownArea: false, otherArea: false },
+  },
+  'manage:partner': {
+    ADMIN: { ownArea: true, otherArea: true },
+    DELIVERY_TEAM: { ownArea: true, otherArea: false },
+    CHAIR: { ownArea: false, otherArea: false },
+    PARTNER: { ownArea: false, otherArea: false },
+  },
+  'manage:user': {
+    ADMIN: { ownArea: true, otherArea: true },
+    DELIVERY_TEAM: { ownArea: false, otherArea: false },
+    CHAIR: { ownArea: false, otherArea: false },
+    PARTNER: { ownArea: false, otherArea: false },
+  },
+  'read:audit': {
+    ADMIN: { ownArea: true, otherArea: true },
+    DELIVERY_TEAM: { ownArea: true, otherArea: false },
+    CHAIR: { ownArea: true, otherArea: false },
+    PARTNER: { ownArea: false, otherArea: false },
+  },
+}
