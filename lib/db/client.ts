@@ -23,7 +23,7 @@ export async function getDb(): Promise<PrismaClient> {
 }
 
 /** Tests hand the app an already-open database (the one seam they replace). */
-export function useDatabase(db: Database | undefined): void {
+export function setDatabase(db: Database | undefined): void {
   globalForDb.oaDatabase = db ? Promise.resolve(db) : undefined
 }
 

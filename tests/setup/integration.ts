@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, beforeEach, inject } from 'vitest'
 import { parseDatabaseUrl } from '@/lib/env'
 import { openDatabase } from '@/lib/db/open'
-import { useDatabase } from '@/lib/db/client'
+import { setDatabase } from '@/lib/db/client'
 import { migrateDatabase } from '@/lib/db/prepare'
 import { resetDatabase, testDb } from './test-db'
 
@@ -13,7 +13,7 @@ beforeAll(async () => {
   const db = await openDatabase(parseDatabaseUrl(inject('databaseUrl')))
   await migrateDatabase(db)
   testDb.current = db
-  useDatabase(db)
+  setDatabase(db)
 })
 
 beforeEach(async () => {
@@ -21,7 +21,7 @@ beforeEach(async () => {
 })
 
 afterAll(async () => {
-  useDatabase(undefined)
+  setDatabase(undefined)
   await testDb.current?.close()
   testDb.current = undefined
 })

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { useDatabase } from '@/lib/db/client'
+import { setDatabase } from '@/lib/db/client'
 import type { Database } from '@/lib/db/open'
 import { findSessionUser, type SessionUser } from '@/lib/data/auth'
 import { getDashboard } from '@/lib/data/dashboard'
@@ -25,11 +25,11 @@ function countingQueries(): { count: () => number } {
       },
     },
   })
-  useDatabase({ ...db(), prisma: prisma as unknown as Database['prisma'] })
+  setDatabase({ ...db(), prisma: prisma as unknown as Database['prisma'] })
   return { count: () => n }
 }
 
-afterEach(() => useDatabase(db()))
+afterEach(() => setDatabase(db()))
 
 const NOW = new Date(Date.UTC(2026, 10, 24))
 
@@ -83,7 +83,7 @@ describe('role dashboards', () => {
     const chairQueries = counter.count()
 
     // Ten times the actions.
-    useDatabase(db())
+    setDatabase(db())
     const areas = await db().prisma.area.findMany({ select: { id: true } })
     for (const a of areas) for (let i = 0; i < 10; i++) await createAction(db().prisma, a.id, { status: 'AT_RISK', dueOn: NOW })
 
