@@ -7,7 +7,7 @@
  */
 import { NextResponse, type NextRequest } from 'next/server'
 
-const SIGNED_IN_PATHS = ['/account', '/dashboard']
+const SIGNED_IN_PATHS = ['/account', '/dashboard', '/actions']
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token']
 
 export function proxy(request: NextRequest) {
@@ -34,5 +34,13 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Only paths with dynamic segments decode params; static assets never need this.
-  matcher: ['/areas/:path*', '/life-stages/:path*', '/account/:path*', '/account', '/dashboard/:path*', '/dashboard'],
+  matcher: [
+    '/areas/:path*',
+    '/life-stages/:path*',
+    '/account/:path*',
+    '/account',
+    '/dashboard/:path*',
+    '/dashboard',
+    '/actions/:path*',
+  ],
 }

@@ -1,9 +1,9 @@
 /**
  * The server the end-to-end tests run against: `npm start` (so next build && next start, with
- * migrations and the real seed) on a database of its own — a new PostgreSQL database when
+ * migrations) on a database of its own, seeded with the real facts and the demo activity — a new PostgreSQL database when
  * DATABASE_URL points at a server, otherwise a new embedded PGlite directory.
  */
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -32,6 +32,13 @@ runCli(async () => {
   } else {
     databaseUrl = `pglite:${path.join(mkdtempSync(path.join(tmpdir(), 'oa-e2e-')), 'pglite')}`
   }
+  // The sourced facts, the development accounts and the fictional demo activity (so dashboards
+  // have something to show, and every page must say "Demo data").
+  const seed = spawnSync(process.execPath, [path.join('node_modules', '.bin', 'tsx'), 'scripts/db-seed.ts', '--demo'], {
+    stdio: 'inherit',
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+  })
+  if (seed.status !== 0) throw new Error('Seeding the end-to-end database failed')
   const child = spawn(process.execPath, [path.join('node_modules', '.bin', 'tsx'), 'scripts/start.ts'], {
     stdio: 'inherit',
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: port, NODE_ENV: 'production' },

@@ -7,11 +7,10 @@ import 'server-only'
 import { getDb } from '@/lib/db/client'
 import type { ActionStatus, Role } from '@/lib/generated/prisma/enums'
 import { periodEnd, type ComputedStatus } from '@/lib/measure-status'
-import { areaFilter, type Viewer } from '@/lib/permissions'
-import type { SessionUser } from './auth'
+import { areaFilter } from '@/lib/permissions'
+import { viewerOf, type SessionUser } from './auth'
 import { measureStatus, measureStatusSelect } from './measures'
 
-export const viewerOf = (user: SessionUser): Viewer => ({ id: user.id, role: user.role, areaIds: user.areas.map((a) => a.id) })
 
 const DAY = 24 * 60 * 60 * 1000
 const STATUS_KEYS: (ActionStatus | 'NONE')[] = ['ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NOT_STARTED', 'COMPLETE', 'STOPPED', 'NONE']

@@ -38,12 +38,14 @@ export function publicCache<A extends (string | undefined)[], R>(
 
 /** After published data of an area changes: its page and every cross-area view expire now. */
 export function expirePublicArea(slug: string) {
+  if (process.env.VITEST) return // no data cache outside a Next server (see publicCache)
   revalidateTag(publicTags.area(slug), { expire: 0 })
   revalidateTag(publicTags.all, { expire: 0 })
 }
 
 /** After demo rows are added or removed: the "Demo data" banner and everything else. */
 export function expirePublicDemo() {
+  if (process.env.VITEST) return
   revalidateTag(publicTags.demo, { expire: 0 })
   revalidateTag(publicTags.all, { expire: 0 })
 }

@@ -14,8 +14,9 @@ const ROLE_TITLES = {
   PARTNER: 'Board member',
 } as const
 
-export default async function DashboardPage() {
+export default async function DashboardPage({ searchParams }: PageProps<'/dashboard'>) {
   const user = await requireUser()
+  const updated = (await searchParams).updated === 'action'
   const d = await getDashboard(user)
   const areaNames = user.role === 'ADMIN' ? 'all areas' : user.areas.map((a) => a.name).join(', ') || 'no area yet'
   const awaiting = d.areas.reduce((n, a) => n + a.awaitingApproval, 0)
@@ -27,6 +28,22 @@ export default async function DashboardPage() {
         {ROLE_TITLES[user.role]}: {areaNames}
       </span>
       <h1 className="govuk-heading-l">Dashboard</h1>
+      {updated && (
+        <div
+          className="govuk-notification-banner govuk-notification-banner--success"
+          role="alert"
+          aria-labelledby="updated-title"
+        >
+          <div className="govuk-notification-banner__header">
+            <h2 className="govuk-notification-banner__title" id="updated-title">
+              Success
+            </h2>
+          </div>
+          <div className="govuk-notification-banner__content">
+            <p className="govuk-notification-banner__heading">Your update has been posted.</p>
+          </div>
+        </div>
+      )}
       {user.role !== 'ADMIN' && user.areas.length === 0 && (
         <p className="govuk-body">You are not part of an area yet. Ask your delivery team or an admin to add you.</p>
       )}
@@ -135,6 +152,7 @@ export default async function DashboardPage() {
         <>
           <h2 className="govuk-heading-m">Actions you own</h2>
           <DeadlineTable
+            updateLinks
             rows={d.ownedActions}
             caption="Actions you own"
             empty="You do not own any actions yet. Your delivery team assigns actions to their owners."

@@ -9,7 +9,17 @@ export function Empty({ children }: { children: string }) {
   return <p className="govuk-body govuk-hint">{children}</p>
 }
 
-export function DeadlineTable({ rows, caption, empty }: { rows: DeadlineRow[]; caption: string; empty: string }) {
+export function DeadlineTable({
+  rows,
+  caption,
+  empty,
+  updateLinks = false,
+}: {
+  rows: DeadlineRow[]
+  caption: string
+  empty: string
+  updateLinks?: boolean
+}) {
   if (rows.length === 0) return <Empty>{empty}</Empty>
   return (
     <TableScroll label={caption}>
@@ -29,6 +39,11 @@ export function DeadlineTable({ rows, caption, empty }: { rows: DeadlineRow[]; c
             <th scope="col" className="govuk-table__header">
               Status
             </th>
+            {updateLinks && (
+              <th scope="col" className="govuk-table__header">
+                <span className="govuk-visually-hidden">Update</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody className="govuk-table__body">
@@ -47,6 +62,13 @@ export function DeadlineTable({ rows, caption, empty }: { rows: DeadlineRow[]; c
               <td className="govuk-table__cell">
                 <ActionStatusTag status={r.status} />
               </td>
+              {updateLinks && (
+                <td className="govuk-table__cell">
+                  <Link href={`/actions/${r.id}/update`} className="govuk-link">
+                    Post an update<span className="govuk-visually-hidden"> on {r.title}</span>
+                  </Link>
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

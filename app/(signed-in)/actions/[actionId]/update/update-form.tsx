@@ -1,0 +1,103 @@
+'use client'
+
+import { useActionState } from 'react'
+import { ErrorSummary } from '@/components/forms/error-summary'
+import { TextField } from '@/components/forms/text-field'
+import type { ActionStatus } from '@/lib/generated/prisma/enums'
+import { idle } from '@/lib/form-state'
+import { ACTION_STATUSES } from '@/lib/validation/action-update'
+import { postActionUpdateAction } from './actions'
+
+const LABELS: Record<ActionStatus, string> = {
+  NOT_STARTED: 'Not started',
+  ON_TRACK: 'On track',
+  AT_RISK: 'At risk',
+  OFF_TRACK: 'Off track',
+  COMPLETE: 'Complete',
+  STOPPED: 'Stopped',
+}
+
+export function UpdateForm({
+  actionId,
+  status,
+  progressPercent,
+}: {
+  actionId: string
+  status: ActionStatus | null
+  progressPercent: number | null
+}) {
+  const [state, action, pending] = useActionState(postActionUpdateAction.bind(null, actionId), idle)
+  const err = (f: string) => state.fieldErrors?.[f]?.[0]
+  const errors = [
+    ...(state.formError ? [{ text: state.formError }] : []),
+    ...(['status', 'progressPercent', 'body'] as const).flatMap((f) =>
+      err(f) ? [{ field: f === 'status' ? 'status-NOT_STARTED' : f, text: err(f) ?? '' }] : [],
+    ),
+  ]
+  const chosen = state.values?.status ?? status ?? ''
+  return (
+    <form action={action} noValidate>
+      <ErrorSummary errors={errors} submission={state} />
+      <div className={`govuk-form-group${err('status') ? ' govuk-form-group--error' : ''}`}>
+        <fieldset className="govuk-fieldset" aria-describedby={err('status') ? 'status-error' : undefined}>
+          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Status</legend>
+          {err('status') && (
+            <p className="govuk-error-message" id="status-error">
+              <span className="govuk-visually-hidden">Error:</span> {err('status')}
+            </p>
+          )}
+          <div className="govuk-radios govuk-radios--small">
+            {ACTION_STATUSES.map((s) => (
+              <div key={s} className="govuk-radios__item">
+                <input
+                  className="govuk-radios__input"
+                  id={`status-${s}`}
+                  name="status"
+                  type="radio"
+                  value={s}
+                  defaultChecked={chosen === s}
+                />
+                <label className="govuk-label govuk-radios__label" htmlFor={`status-${s}`}>
+                  {LABELS[s]}
+                </label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+      <TextField
+        name="progressPercent"
+        label="Progress (%)"
+        hint="Optional. A whole number from 0 to 100."
+        inputMode="numeric"
+        width="one-half"
+        className="govuk-input--width-3"
+        defaultValue={state.values?.progressPercent ?? (progressPercent === null ? '' : String(progressPercent))}
+        error={err('progressPercent')}
+        maxLength={3}
+      />
+      <div className={`govuk-form-group${err('body') ? ' govuk-form-group--error' : ''}`}>
+        <label className="govuk-label govuk-label--s" htmlFor="body">
+          What has happened since the last update
+        </label>
+        {err('body') && (
+          <p className="govuk-error-message" id="body-error">
+            <span className="govuk-visually-hidden">Error:</span> {err('body')}
+          </p>
+        )}
+        <textarea
+          className={`govuk-textarea${err('body') ? ' govuk-textarea--error' : ''}`}
+          id="body"
+          name="body"
+          rows={5}
+          maxLength={2000}
+          defaultValue={state.values?.body ?? ''}
+          aria-describedby={err('body') ? 'body-error' : undefined}
+        />
+      </div>
+      <button type="submit" className="govuk-button" disabled={pending} aria-disabled={pending}>
+        Post update
+      </button>
+    </form>
+  )
+}

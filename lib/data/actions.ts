@@ -1,0 +1,91 @@
+/** Actions in delivery plans: reading one to update, and posting a dated status update. */
+import 'server-only'
+import { getDb } from '@/lib/db/client'
+import type { ActionStatus } from '@/lib/generated/prisma/enums'
+import { AppError } from '@/lib/errors'
+import { can } from '@/lib/permissions'
+import type { ActionUpdateInput } from '@/lib/validation/action-update'
+import { viewerOf, type SessionUser } from './auth'
+import { recordAudit } from './audit'
+import { expirePublicArea } from './public-cache'
+
+export type ActionForUpdate = {
+  id: string
+  title: string
+  area: { slug: string; name: string }
+  priority: { number: number; title: string } | null
+  status: ActionStatus | null
+  progressPercent: number | null
+  updates: { id: string; postedAt: string; body: string; status: ActionStatus | null; progressPercent: number | null; author: string | null }[]
+}
+
+async function loadAction(id: string) {
+  const db = await getDb()
+  return db.action.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      title: true,
+      areaId: true,
+      ownerId: true,
+      status: true,
+      progressPercent: true,
+      area: { select: { slug: true, name: true } },
+      priority: { select: { number: true, title: true } },
+      statusUpdates: {
+        orderBy: { postedAt: 'desc' },
+        take: 10,
+        select: { id: true, postedAt: true, body: true, status: true, progressPercent: true, author: { select: { name: true } } },
+      },
+    },
+  })
+}
+
+/** The action, if the user may post updates on it; null otherwise (the page answers 404). */
+export async function getActionForUpdate(user: SessionUser, id: string): Promise<ActionForUpdate | null> {
+  const action = await loadAction(id)
+  if (!action || !can(viewerOf(user), 'post:action-update', { areaId: action.areaId, ownerId: action.ownerId })) return null
+  return {
+    id: action.id,
+    title: action.title,
+    area: action.area,
+    priority: action.priority,
+    status: action.status,
+    progressPercent: action.progressPercent,
+    updates: action.statusUpdates.map((u) => ({
+      id: u.id,
+      postedAt: u.postedAt.toISOString(),
+      body: u.body,
+      status: u.status,
+      progressPercent: u.progressPercent,
+      author: u.author?.name ?? null,
+    })),
+  }
+}
+
+/** Posts a dated update and sets the action's status and progress, in one audited transaction. */
+export async function postActionUpdate(user: SessionUser, id: string, input: ActionUpdateInput): Promise<void> {
+  const action = await loadAction(id)
+  // Someone who may not update this action learns nothing about it: both cases are "not found".
+  if (!action || !can(viewerOf(user), 'post:action-update', { areaId: action.areaId, ownerId: action.ownerId })) {
+    throw new AppError('NOT_FOUND', { message: `action ${id} not found or not updatable by user ${user.id}` })
+  }
+  const db = await getDb()
+  const progressPercent = input.progressPercent ?? action.progressPercent
+  await db.$transaction([
+    db.statusUpdate.create({
+      data: { actionId: id, authorId: user.id, body: input.body, status: input.status, progressPercent: input.progressPercent },
+    }),
+    db.action.update({ where: { id }, data: { status: input.status, progressPercent, version: { increment: 1 } } }),
+    recordAudit(db, {
+      actor: { id: user.id, label: user.email },
+      action: 'posted action update',
+      entityType: 'ACTION',
+      entityId: id,
+      areaId: action.areaId,
+      before: { status: action.status, progressPercent: action.progressPercent },
+      after: { status: input.status, progressPercent, update: input.body },
+    }),
+  ])
+  expirePublicArea(action.area.slug)
+}

@@ -1,0 +1,26 @@
+import * as z from 'zod'
+
+export const ACTION_STATUSES = ['NOT_STARTED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'COMPLETE', 'STOPPED'] as const
+
+export const ActionUpdateSchema = z.object({
+  status: z.enum(ACTION_STATUSES, { error: 'Select the status of the action' }),
+  progressPercent: z
+    .string()
+    .trim()
+    .max(3, { error: 'Progress must be a whole number from 0 to 100' })
+    .transform((v, ctx) => {
+      if (v === '') return null
+      const n = Number(v)
+      if (!Number.isInteger(n) || n < 0 || n > 100) {
+        ctx.addIssue({ code: 'custom', message: 'Progress must be a whole number from 0 to 100' })
+        return z.NEVER
+      }
+      return n
+    }),
+  body: z
+    .string()
+    .trim()
+    .min(1, { error: 'Enter what has happened since the last update' })
+    .max(2000, { error: 'The update must be 2,000 characters or fewer' }),
+})
+export type ActionUpdateInput = z.infer<typeof ActionUpdateSchema>
