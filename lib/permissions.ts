@@ -72,6 +72,13 @@ export const ROLE_PERMISSIONS = {
 export type Viewer = { id: string; role: Role; areaIds: readonly string[] }
 export type Resource = { areaId: string; ownerId?: string | null }
 
+/** The policy's view of a signed-in user. */
+export const viewerOf = (user: { id: string; role: Role; areas: readonly { id: string }[] }): Viewer => ({
+  id: user.id,
+  role: user.role,
+  areaIds: user.areas.map((a) => a.id),
+})
+
 export function scopeOf(viewer: Viewer, permission: Permission): Scope | null {
   const granted: Partial<Record<Permission, Scope>> = ROLE_PERMISSIONS[viewer.role]
   return granted[permission] ?? null

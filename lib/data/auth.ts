@@ -10,12 +10,8 @@ import { getDb } from '@/lib/db/client'
 import type { Role } from '@/lib/generated/prisma/enums'
 import { WINDOW_MINUTES, waitSeconds } from '@/lib/auth/throttle-policy'
 import { AppError } from '@/lib/errors'
-import type { Viewer } from '@/lib/permissions'
 import type { ChangePasswordInput, SignInInput } from '@/lib/validation/auth'
 import { recordAudit } from './audit'
-
-/** The permission module's view of a signed-in user. */
-export const viewerOf = (user: SessionUser): Viewer => ({ id: user.id, role: user.role, areaIds: user.areas.map((a) => a.id) })
 
 export type SessionUser = {
   id: string

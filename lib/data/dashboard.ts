@@ -7,8 +7,8 @@ import 'server-only'
 import { getDb } from '@/lib/db/client'
 import type { ActionStatus, Role } from '@/lib/generated/prisma/enums'
 import { periodEnd, type ComputedStatus } from '@/lib/measure-status'
-import { areaFilter } from '@/lib/permissions'
-import { viewerOf, type SessionUser } from './auth'
+import { areaFilter, viewerOf } from '@/lib/permissions'
+import type { SessionUser } from './auth'
 import { measureStatus, measureStatusSelect } from './measures'
 
 

@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { TableScroll } from '@/components/ui/table-scroll'
 import { requireUser } from '@/lib/auth/session'
 import { getDashboard } from '@/lib/data/dashboard'
+import { can, viewerOf } from '@/lib/permissions'
 import { AreaHealthTable, DeadlineTable, Empty, MeasureList } from './_components/tables'
 
 export const metadata: Metadata = { title: 'Dashboard' }
@@ -162,11 +163,20 @@ export default async function DashboardPage({ searchParams }: PageProps<'/dashbo
         </>
       )}
 
-      <p className="govuk-body">
-        <Link href="/account" className="govuk-link">
-          Your account
-        </Link>
-      </p>
+      <ul className="govuk-list">
+        {can(viewerOf(user), 'read:audit') && (
+          <li>
+            <Link href="/audit" className="govuk-link">
+              Audit trail
+            </Link>
+          </li>
+        )}
+        <li>
+          <Link href="/account" className="govuk-link">
+            Your account
+          </Link>
+        </li>
+      </ul>
     </>
   )
 }
