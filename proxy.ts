@@ -7,7 +7,7 @@
  */
 import { NextResponse, type NextRequest } from 'next/server'
 
-const SIGNED_IN_PATHS = ['/account', '/dashboard', '/actions', '/audit']
+const SIGNED_IN_PATHS = ['/account', '/dashboard', '/actions', '/audit', '/users']
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token']
 
 export function proxy(request: NextRequest) {
@@ -42,5 +42,10 @@ export const config = {
     '/dashboard/:path*',
     '/dashboard',
     '/actions/:path*',
+    '/audit/:path*',
+    '/audit',
+    '/users/:path*',
+    '/users',
+    '/set-password/:path*',
   ],
 }

@@ -6,6 +6,8 @@ export type FormState = {
   /** Echoed back so the form keeps every answer after React resets it. Never passwords. */
   values?: Record<string, string>
   message?: string
+  /** What a successful action made, for the page to show once (e.g. a set-password link). */
+  result?: Record<string, string>
 }
 
 export const idle: FormState = { status: 'idle' }

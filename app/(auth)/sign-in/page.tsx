@@ -1,3 +1,4 @@
+import { SuccessBanner } from '@/components/ui/success-banner'
 import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 import { getCurrentUser } from '@/lib/auth/session'
@@ -18,29 +19,16 @@ export default async function SignInPage({ searchParams }: PageProps<'/sign-in'>
   if (await getCurrentUser()) redirect(returnTo)
   const changed =
     params.changed === 'password'
-      ? 'Your password has been changed.'
+      ? 'Your password has been changed. Sign in again to carry on.'
       : params.changed === 'sessions'
-        ? 'You have been signed out everywhere.'
-        : null
+        ? 'You have been signed out everywhere. Sign in again to carry on.'
+        : params.changed === 'set'
+          ? 'Your password has been set. Sign in with it to carry on.'
+          : null
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        {changed && (
-          <div
-            className="govuk-notification-banner govuk-notification-banner--success"
-            role="alert"
-            aria-labelledby="changed-title"
-          >
-            <div className="govuk-notification-banner__header">
-              <h2 className="govuk-notification-banner__title" id="changed-title">
-                Success
-              </h2>
-            </div>
-            <div className="govuk-notification-banner__content">
-              <p className="govuk-notification-banner__heading">{changed} Sign in again to carry on.</p>
-            </div>
-          </div>
-        )}
+        {changed && <SuccessBanner heading={changed} />}
         <SignInForm returnTo={returnTo} entra={getEnv().entra !== null} />
       </div>
     </div>

@@ -1,3 +1,4 @@
+import { SuccessBanner } from '@/components/ui/success-banner'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { TableScroll } from '@/components/ui/table-scroll'
@@ -29,22 +30,7 @@ export default async function DashboardPage({ searchParams }: PageProps<'/dashbo
         {ROLE_TITLES[user.role]}: {areaNames}
       </span>
       <h1 className="govuk-heading-l">Dashboard</h1>
-      {updated && (
-        <div
-          className="govuk-notification-banner govuk-notification-banner--success"
-          role="alert"
-          aria-labelledby="updated-title"
-        >
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="updated-title">
-              Success
-            </h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">Your update has been posted.</p>
-          </div>
-        </div>
-      )}
+      {updated && <SuccessBanner heading="Your update has been posted." />}
       {user.role !== 'ADMIN' && user.areas.length === 0 && (
         <p className="govuk-body">You are not part of an area yet. Ask your delivery team or an admin to add you.</p>
       )}
@@ -164,6 +150,13 @@ export default async function DashboardPage({ searchParams }: PageProps<'/dashbo
       )}
 
       <ul className="govuk-list">
+        {(can(viewerOf(user), 'manage:user') || can(viewerOf(user), 'manage:partner')) && (
+          <li>
+            <Link href="/users" className="govuk-link">
+              {user.role === 'ADMIN' ? 'Users' : 'Board members you manage'}
+            </Link>
+          </li>
+        )}
         {can(viewerOf(user), 'read:audit') && (
           <li>
             <Link href="/audit" className="govuk-link">

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react'
 import { ErrorSummary } from '@/components/forms/error-summary'
+import { RadiosField } from '@/components/forms/radios'
 import { TextField } from '@/components/forms/text-field'
 import type { ActionStatus } from '@/lib/generated/prisma/enums'
 import { idle } from '@/lib/form-state'
@@ -38,33 +39,13 @@ export function UpdateForm({
   return (
     <form action={action} noValidate>
       <ErrorSummary errors={errors} submission={state} />
-      <div className={`govuk-form-group${err('status') ? ' govuk-form-group--error' : ''}`}>
-        <fieldset className="govuk-fieldset" aria-describedby={err('status') ? 'status-error' : undefined}>
-          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Status</legend>
-          {err('status') && (
-            <p className="govuk-error-message" id="status-error">
-              <span className="govuk-visually-hidden">Error:</span> {err('status')}
-            </p>
-          )}
-          <div className="govuk-radios govuk-radios--small">
-            {ACTION_STATUSES.map((s) => (
-              <div key={s} className="govuk-radios__item">
-                <input
-                  className="govuk-radios__input"
-                  id={`status-${s}`}
-                  name="status"
-                  type="radio"
-                  value={s}
-                  defaultChecked={chosen === s}
-                />
-                <label className="govuk-label govuk-radios__label" htmlFor={`status-${s}`}>
-                  {LABELS[s]}
-                </label>
-              </div>
-            ))}
-          </div>
-        </fieldset>
-      </div>
+      <RadiosField
+        name="status"
+        legend="Status"
+        options={ACTION_STATUSES.map((s) => ({ value: s, label: LABELS[s] }))}
+        value={chosen}
+        error={err('status')}
+      />
       <TextField
         name="progressPercent"
         label="Progress (%)"

@@ -1,0 +1,120 @@
+'use server'
+
+import { revalidatePath } from 'next/cache'
+import { headers } from 'next/headers'
+import { redirect } from 'next/navigation'
+import * as z from 'zod'
+import { requireUser } from '@/lib/auth/session'
+import {
+  getManagedUser,
+  inviteUser,
+  issuePasswordLink,
+  LINK_LIFETIME_DAYS,
+  setUserDisabled,
+  updateUserAccess,
+} from '@/lib/data/users'
+import { getEnv } from '@/lib/env'
+import { isAppError } from '@/lib/errors'
+import type { FormState } from '@/lib/form-state'
+import { InviteUserSchema, UpdateAccessSchema } from '@/lib/validation/users'
+
+/** The link is shown only to the person who made it, so the request's own host is good enough. */
+async function passwordLink(token: string): Promise<string> {
+  const configured = getEnv().NEXTAUTH_URL
+  const h = await headers()
+  const origin = configured ?? `${h.get('x-forwarded-proto') ?? 'http'}://${h.get('host') ?? 'localhost'}`
+  return `${origin.replace(/\/$/, '')}/set-password/${token}`
+}
+
+const expiryLabel = () =>
+  new Date(Date.now() + LINK_LIFETIME_DAYS * 86_400_000).toLocaleString('en-GB', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/London',
+  })
+
+/** A user-caused refusal from lib/data, shown at the top of the form; anything else is thrown. */
+function refusal(error: unknown, values: Record<string, string>): FormState {
+  if (isAppError(error) && error.userMessage) return { status: 'error', formError: error.userMessage, values }
+  if (isAppError(error) && error.code === 'NOT_FOUND')
+    return { status: 'error', formError: 'You cannot change this user.', values }
+  throw error
+}
+
+export async function inviteUserAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUser()
+  const areaIds = formData.getAll('areaIds').map(String)
+  const values = {
+    name: String(formData.get('name') ?? ''),
+    email: String(formData.get('email') ?? ''),
+    role: String(formData.get('role') ?? ''),
+    areaIds: areaIds.join(','),
+  }
+  const parsed = InviteUserSchema.safeParse({ ...values, areaIds })
+  if (!parsed.success) return { status: 'error', fieldErrors: z.flattenError(parsed.error).fieldErrors, values }
+  try {
+    const { userId, token } = await inviteUser(user, parsed.data)
+    return {
+      status: 'success',
+      result: { userId, name: parsed.data.name, link: await passwordLink(token), expires: expiryLabel() },
+    }
+  } catch (error) {
+    if (isAppError(error) && error.code === 'CONFLICT') {
+      return { status: 'error', fieldErrors: { email: [error.userMessage ?? 'This email address is already used'] }, values }
+    }
+    return refusal(error, values)
+  }
+}
+
+export async function updateAccessAction(userId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUser()
+  const areaIds = formData.getAll('areaIds').map(String)
+  const values = {
+    role: String(formData.get('role') ?? ''),
+    areaIds: areaIds.join(','),
+    version: String(formData.get('version') ?? ''),
+  }
+  const parsed = UpdateAccessSchema.safeParse({ ...values, areaIds })
+  if (!parsed.success) return { status: 'error', fieldErrors: z.flattenError(parsed.error).fieldErrors, values }
+  try {
+    await updateUserAccess(user, userId, parsed.data)
+  } catch (error) {
+    if (isAppError(error) && error.code === 'CONFLICT') {
+      // Show the newer values above the form, keep what this user chose, and let them save over it.
+      revalidatePath(`/users/${userId}`)
+      const current = await getManagedUser(user, userId)
+      return { ...refusal(error, values), values: { ...values, version: String(current?.version ?? values.version) } }
+    }
+    return refusal(error, values)
+  }
+  redirect(`/users/${userId}?done=access`)
+}
+
+export async function setDisabledAction(
+  userId: string,
+  disabled: boolean,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const user = await requireUser()
+  const version = Number(formData.get('version'))
+  if (!Number.isInteger(version)) return { status: 'error', formError: 'Reload the page and try again.' }
+  try {
+    await setUserDisabled(user, userId, disabled, version)
+  } catch (error) {
+    if (isAppError(error) && error.code === 'CONFLICT') revalidatePath(`/users/${userId}`)
+    return refusal(error, {})
+  }
+  redirect(`/users/${userId}?done=${disabled ? 'disabled' : 'enabled'}`)
+}
+
+export async function issueLinkAction(userId: string): Promise<FormState> {
+  const user = await requireUser()
+  try {
+    const token = await issuePasswordLink(user, userId)
+    revalidatePath(`/users/${userId}`)
+    return { status: 'success', result: { link: await passwordLink(token), expires: expiryLabel() } }
+  } catch (error) {
+    return refusal(error, {})
+  }
+}
