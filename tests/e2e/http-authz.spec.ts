@@ -108,7 +108,7 @@ test('signed-in pages and their RSC variants answer 404 to roles that may not us
   for (const [email, paths] of cases) {
     const s = await sessionFor(browser, email)
     for (const path of paths) {
-      for (const headers of [{}, { RSC: '1' }]) {
+      for (const headers of [{}, { RSC: '1' }] as Record<string, string>[]) {
         // RSC requests first get Next's cache-busting redirect to `?_rsc=…`; follow it.
         // An RSC payload for a not-found page may come with 200: what matters is that it is the
         // "Page not found" tree and holds nothing of the page itself.
@@ -128,7 +128,7 @@ test('signed-in pages and their RSC variants answer 404 to roles that may not us
   // Signed out, every one of them goes to sign in, RSC or not.
   const s = await sessionFor(browser, null)
   for (const path of ['/users', '/users/invite', '/audit', '/dashboard']) {
-    for (const headers of [{}, { RSC: '1' }]) {
+    for (const headers of [{}, { RSC: '1' }] as Record<string, string>[]) {
       const res = await s.request.get(path, { headers, maxRedirects: 0 })
       expect([307, 308], `${path} ${JSON.stringify(headers)}`).toContain(res.status())
     }
