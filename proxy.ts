@@ -7,7 +7,7 @@
  */
 import { NextResponse, type NextRequest } from 'next/server'
 
-const SIGNED_IN_PATHS = ['/account', '/dashboard', '/actions', '/audit', '/users']
+const SIGNED_IN_PATHS = ['/account', '/dashboard', '/actions', '/audit', '/users', '/plans']
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token']
 
 export function proxy(request: NextRequest) {
@@ -47,5 +47,6 @@ export const config = {
     '/users/:path*',
     '/users',
     '/set-password/:path*',
+    '/plans/:path*',
   ],
 }

@@ -2,6 +2,15 @@ import * as z from 'zod'
 
 export const ACTION_STATUSES = ['NOT_STARTED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'COMPLETE', 'STOPPED'] as const
 
+export const ACTION_STATUS_LABELS: Record<(typeof ACTION_STATUSES)[number], string> = {
+  NOT_STARTED: 'Not started',
+  ON_TRACK: 'On track',
+  AT_RISK: 'At risk',
+  OFF_TRACK: 'Off track',
+  COMPLETE: 'Complete',
+  STOPPED: 'Stopped',
+}
+
 export const ActionUpdateSchema = z.object({
   status: z.enum(ACTION_STATUSES, { error: 'Select the status of the action' }),
   progressPercent: z

@@ -5,6 +5,7 @@
  */
 import type { PrismaClient } from '@/lib/generated/prisma/client'
 import type { ActionStatus, Role } from '@/lib/generated/prisma/enums'
+import type { ActionEditInput } from '@/lib/validation/action'
 
 type Db = Pick<PrismaClient, 'area' | 'action' | 'measureValue' | 'spend' | 'user' | 'priority'>
 
@@ -93,3 +94,21 @@ export function createUser(db: Db, overrides: Parameters<typeof buildUser>[0] & 
   const { areaIds = [], ...rest } = overrides
   return db.user.create({ data: { ...buildUser(rest), areaScopes: { create: areaIds.map((areaId) => ({ areaId })) } } })
 }
+
+/** A complete, valid action edit (as the form's schema outputs it), from version 1. */
+export const buildActionEdit = (overrides: Partial<ActionEditInput> = {}): ActionEditInput => ({
+  version: 1,
+  priorityId: null,
+  title: 'Edited title',
+  description: null,
+  leadOrganisationId: null,
+  ownerId: null,
+  startsOn: null,
+  dueOn: new Date('2019-07-31'),
+  status: 'AT_RISK',
+  progressPercent: 55,
+  evidenceStrand: 'Reading comprehension strategies',
+  evidenceStrength: 'STRONG',
+  legacyStatus: null,
+  ...overrides,
+})

@@ -149,6 +149,20 @@ export default async function DashboardPage({ searchParams }: PageProps<'/dashbo
         </>
       )}
 
+      {user.role !== 'ADMIN' && user.areas.length > 0 && (
+        <>
+          <h2 className="govuk-heading-m">Working delivery plans</h2>
+          <ul className="govuk-list">
+            {user.areas.map((a) => (
+              <li key={a.id}>
+                <Link href={`/plans/${a.slug}`} className="govuk-link">
+                  {a.name} working delivery plan
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <ul className="govuk-list">
         {(can(viewerOf(user), 'manage:user') || can(viewerOf(user), 'manage:partner')) && (
           <li>

@@ -134,7 +134,7 @@ export function AreaHealthTable({ areas, caption }: { areas: AreaHealth[]; capti
           {areas.map((a) => (
             <tr key={a.id} className="govuk-table__row">
               <th scope="row" className="govuk-table__header">
-                <Link href={`/areas/${a.slug}`} className="govuk-link">
+                <Link href={`/plans/${a.slug}`} className="govuk-link">
                   {a.name}
                 </Link>
               </th>

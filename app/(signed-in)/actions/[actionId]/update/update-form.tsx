@@ -2,21 +2,12 @@
 
 import { useActionState } from 'react'
 import { ErrorSummary } from '@/components/forms/error-summary'
+import type { ActionStatus } from '@/lib/generated/prisma/enums'
 import { RadiosField } from '@/components/forms/radios'
 import { TextField } from '@/components/forms/text-field'
-import type { ActionStatus } from '@/lib/generated/prisma/enums'
 import { idle } from '@/lib/form-state'
-import { ACTION_STATUSES } from '@/lib/validation/action-update'
+import { ACTION_STATUS_LABELS, ACTION_STATUSES } from '@/lib/validation/action-update'
 import { postActionUpdateAction } from './actions'
-
-const LABELS: Record<ActionStatus, string> = {
-  NOT_STARTED: 'Not started',
-  ON_TRACK: 'On track',
-  AT_RISK: 'At risk',
-  OFF_TRACK: 'Off track',
-  COMPLETE: 'Complete',
-  STOPPED: 'Stopped',
-}
 
 export function UpdateForm({
   actionId,
@@ -42,7 +33,7 @@ export function UpdateForm({
       <RadiosField
         name="status"
         legend="Status"
-        options={ACTION_STATUSES.map((s) => ({ value: s, label: LABELS[s] }))}
+        options={ACTION_STATUSES.map((s) => ({ value: s, label: ACTION_STATUS_LABELS[s] }))}
         value={chosen}
         error={err('status')}
       />

@@ -1,0 +1,232 @@
+'use client'
+
+import { useActionState } from 'react'
+import { DateField } from '@/components/forms/date-field'
+import { ErrorSummary } from '@/components/forms/error-summary'
+import { RadiosField } from '@/components/forms/radios'
+import { SelectField } from '@/components/forms/select-field'
+import { TextField } from '@/components/forms/text-field'
+import type { ActionFields, ActionForEdit } from '@/lib/data/action-edit'
+import { idle } from '@/lib/form-state'
+import { EVIDENCE_LABELS, EVIDENCE_STRENGTHS, LEGACY_LABELS, LEGACY_STATUSES } from '@/lib/validation/action'
+import { ACTION_STATUS_LABELS, ACTION_STATUSES } from '@/lib/validation/action-update'
+import { partsOf } from '@/lib/validation/dates'
+import { editActionAction } from './actions'
+
+/** Field order on the page, with the id the error summary links to. */
+const FIELDS: [keyof ActionFields, string, string][] = [
+  ['priorityId', 'Priority', 'priorityId'],
+  ['title', 'Title', 'title'],
+  ['description', 'Description', 'description'],
+  ['leadOrganisationId', 'Lead organisation', 'leadOrganisationId'],
+  ['ownerId', 'Owner', 'ownerId'],
+  ['startsOn', 'Start date', 'startsOn-day'],
+  ['dueOn', 'Due date', 'dueOn-day'],
+  ['status', 'Status', `status-${ACTION_STATUSES[0]}`],
+  ['progressPercent', 'Progress (%)', 'progressPercent'],
+  ['evidenceStrand', 'Evidence strand', 'evidenceStrand'],
+  ['evidenceStrength', 'Strength of evidence', `evidenceStrength-${EVIDENCE_STRENGTHS[0]}`],
+  ['legacyStatus', 'After the programme funding', `legacyStatus-${LEGACY_STATUSES[0]}`],
+]
+
+const isoOf = (p: { day?: string; month?: string; year?: string }) =>
+  p.year && p.month && p.day ? `${p.year.padStart(4, '0')}-${p.month.padStart(2, '0')}-${p.day.padStart(2, '0')}` : null
+
+export function EditActionForm({ action }: { action: ActionForEdit }) {
+  const [state, formAction, pending] = useActionState(editActionAction.bind(null, action.id), idle)
+  const err = (f: string) => state.fieldErrors?.[f]?.[0]
+  const v = state.values
+  const f = action.fields
+  const text = (name: keyof ActionFields) => v?.[name] ?? (f[name] === null ? '' : String(f[name]))
+  const date = (name: 'startsOn' | 'dueOn') =>
+    v
+      ? { day: v[`${name}-day`] ?? '', month: v[`${name}-month`] ?? '', year: v[`${name}-year`] ?? '' }
+      : partsOf(f[name] ? new Date(f[name]) : null)
+
+  const errors = [
+    ...(state.formError ? [{ text: state.formError }] : []),
+    ...FIELDS.flatMap(([name, , anchor]) => (err(name) ? [{ field: anchor, text: err(name) ?? '' }] : [])),
+  ]
+
+  // After a conflict: what the other person saved, beside this user's answers, where they differ.
+  const theirs = state.result?.conflict ? (JSON.parse(state.result.conflict) as ActionFields) : null
+  const label = (name: keyof ActionFields, value: unknown): string => {
+    if (value === null || value === '' || value === undefined) return 'Not set'
+    const s = String(value)
+    const from = (list: { id: string; label: string }[]) => list.find((o) => o.id === s)?.label ?? s
+    if (name === 'priorityId') return from(action.options.priorities)
+    if (name === 'ownerId') return from(action.options.owners)
+    if (name === 'leadOrganisationId') return from(action.options.organisations)
+    if (name === 'status') return ACTION_STATUS_LABELS[s as keyof typeof ACTION_STATUS_LABELS] ?? s
+    if (name === 'evidenceStrength') return EVIDENCE_LABELS[s as keyof typeof EVIDENCE_LABELS] ?? s
+    if (name === 'legacyStatus') return LEGACY_LABELS[s as keyof typeof LEGACY_LABELS] ?? s
+    if (name === 'startsOn' || name === 'dueOn')
+      return new Date(s).toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'UTC' })
+    return s
+  }
+  const mine = (name: keyof ActionFields) =>
+    name === 'startsOn' || name === 'dueOn' ? isoOf(date(name)) : (v?.[name] ?? '').trim() || null
+  const differences = theirs
+    ? FIELDS.filter(([name]) => String(theirs[name] ?? '') !== String(mine(name) ?? '')).map(([name, title]) => ({
+        title,
+        theirs: label(name, theirs[name]),
+        yours: label(name, mine(name)),
+      }))
+    : []
+
+  return (
+    <form action={formAction} noValidate>
+      <ErrorSummary errors={errors} submission={state} />
+      {theirs && (
+        <div className="govuk-inset-text" id="conflict">
+          <h2 className="govuk-heading-m">Their changes and yours</h2>
+          {differences.length === 0 ? (
+            <p className="govuk-body">They saved the same values as yours. Save again to confirm.</p>
+          ) : (
+            <table className="govuk-table">
+              <caption className="govuk-table__caption govuk-table__caption--s">
+                Saving again replaces their values with your answers below. Change your answers first to keep any of theirs.
+              </caption>
+              <thead className="govuk-table__head">
+                <tr className="govuk-table__row">
+                  <th scope="col" className="govuk-table__header">
+                    Field
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Saved by them
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Your answer
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="govuk-table__body">
+                {differences.map((d) => (
+                  <tr key={d.title} className="govuk-table__row">
+                    <th scope="row" className="govuk-table__header">
+                      {d.title}
+                    </th>
+                    <td className="govuk-table__cell">{d.theirs}</td>
+                    <td className="govuk-table__cell">{d.yours}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </div>
+      )}
+      <input type="hidden" name="version" value={v?.version ?? String(action.version)} />
+      <SelectField
+        name="priorityId"
+        label="Priority"
+        options={action.options.priorities.map((o) => ({ value: o.id, label: o.label }))}
+        none="Not linked to a priority"
+        value={text('priorityId')}
+        error={err('priorityId')}
+      />
+      <TextField name="title" label="Title" maxLength={300} defaultValue={text('title')} error={err('title')} />
+      <div className={`govuk-form-group${err('description') ? ' govuk-form-group--error' : ''}`}>
+        <label className="govuk-label govuk-label--s" htmlFor="description">
+          Description
+        </label>
+        {err('description') && (
+          <p className="govuk-error-message" id="description-error">
+            <span className="govuk-visually-hidden">Error:</span> {err('description')}
+          </p>
+        )}
+        <textarea
+          className={`govuk-textarea${err('description') ? ' govuk-textarea--error' : ''}`}
+          id="description"
+          name="description"
+          rows={5}
+          maxLength={5000}
+          defaultValue={text('description')}
+          aria-describedby={err('description') ? 'description-error' : undefined}
+        />
+      </div>
+      <SelectField
+        name="leadOrganisationId"
+        label="Lead organisation"
+        options={action.options.organisations.map((o) => ({ value: o.id, label: o.label }))}
+        none="None recorded"
+        value={text('leadOrganisationId')}
+        error={err('leadOrganisationId')}
+      />
+      <SelectField
+        name="ownerId"
+        label="Owner"
+        hint="The person who posts progress updates. Only people in this area are listed."
+        options={action.options.owners.map((o) => ({ value: o.id, label: o.label }))}
+        none="Nobody yet"
+        value={text('ownerId')}
+        error={err('ownerId')}
+      />
+      <DateField
+        name="startsOn"
+        legend="Start date"
+        hint="Optional. For example, 1 9 2018"
+        value={date('startsOn')}
+        error={err('startsOn')}
+      />
+      <DateField
+        name="dueOn"
+        legend="Due date"
+        hint="Optional. For example, 31 7 2019"
+        value={date('dueOn')}
+        error={err('dueOn')}
+      />
+      <RadiosField
+        name="status"
+        legend="Status"
+        options={[
+          ...ACTION_STATUSES.map((s) => ({ value: s, label: ACTION_STATUS_LABELS[s] })),
+          { value: '', label: 'No status reported' },
+        ]}
+        value={text('status')}
+        error={err('status')}
+      />
+      <TextField
+        name="progressPercent"
+        label="Progress (%)"
+        hint="Optional. A whole number from 0 to 100."
+        inputMode="numeric"
+        width="one-half"
+        className="govuk-input--width-3"
+        maxLength={3}
+        defaultValue={text('progressPercent')}
+        error={err('progressPercent')}
+      />
+      <TextField
+        name="evidenceStrand"
+        label="Evidence strand"
+        hint="Optional. For example, a strand of the EEF Teaching and Learning Toolkit."
+        maxLength={200}
+        defaultValue={text('evidenceStrand')}
+        error={err('evidenceStrand')}
+      />
+      <RadiosField
+        name="evidenceStrength"
+        legend="Strength of evidence"
+        options={[
+          ...EVIDENCE_STRENGTHS.map((s) => ({ value: s, label: EVIDENCE_LABELS[s] })),
+          { value: '', label: 'Not assessed' },
+        ]}
+        value={text('evidenceStrength')}
+        error={err('evidenceStrength')}
+      />
+      <RadiosField
+        name="legacyStatus"
+        legend="After the programme funding"
+        options={[
+          ...LEGACY_STATUSES.map((s) => ({ value: s, label: LEGACY_LABELS[s] })),
+          { value: '', label: 'Not decided yet' },
+        ]}
+        value={text('legacyStatus')}
+        error={err('legacyStatus')}
+      />
+      <button type="submit" className="govuk-button" disabled={pending} aria-disabled={pending}>
+        Save action
+      </button>
+    </form>
+  )
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { SuccessBanner } from '@/components/ui/success-banner'
+import { requireUser } from '@/lib/auth/session'
+import { getActionForEdit } from '@/lib/data/action-edit'
+import { EditActionForm } from './edit-form'
+
+export const metadata: Metadata = { title: 'Edit an action' }
+
+export default async function EditActionPage({ params, searchParams }: PageProps<'/actions/[actionId]/edit'>) {
+  const user = await requireUser()
+  const [{ actionId }, { saved }] = await Promise.all([params, searchParams])
+  const action = await getActionForEdit(user, actionId)
+  if (!action) notFound()
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <Link href="/dashboard" className="govuk-back-link">
+          Back to your dashboard
+        </Link>
+        {saved === '1' && <SuccessBanner heading="The action has been saved." />}
+        <span className="govuk-caption-l">{action.area.name}: edit an action</span>
+        <h1 className="govuk-heading-l">{action.fields.title}</h1>
+        <p className="govuk-body">
+          <Link href={`/areas/${action.area.slug}`} className="govuk-link">
+            See {action.area.name}&rsquo;s public page
+          </Link>
+        </p>
+        {/* A new version remounts the form, so it starts from what was just saved. */}
+        <EditActionForm key={action.version} action={action} />
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,104 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { ActionStatusTag } from '@/components/ui/action-status-tag'
+import { TableScroll } from '@/components/ui/table-scroll'
+import { requireUser } from '@/lib/auth/session'
+import { getWorkingPlan } from '@/lib/data/plan'
+import { formatPartialDate } from '@/lib/format'
+
+export const metadata: Metadata = { title: 'Working delivery plan' }
+
+export default async function WorkingPlanPage({ params }: PageProps<'/plans/[slug]'>) {
+  const user = await requireUser()
+  const plan = await getWorkingPlan(user, (await params).slug)
+  if (!plan) notFound()
+  return (
+    <>
+      <Link href="/dashboard" className="govuk-back-link">
+        Back to your dashboard
+      </Link>
+      <span className="govuk-caption-l">{plan.area.name}</span>
+      <h1 className="govuk-heading-l">Working delivery plan</h1>
+      <p className="govuk-body">
+        Every priority and action as it stands now.{' '}
+        <Link href={`/areas/${plan.area.slug}`} className="govuk-link">
+          See the public page
+        </Link>
+        .
+      </p>
+      {plan.priorities.length === 0 && <p className="govuk-body">This plan has no priorities yet.</p>}
+      {plan.priorities.map((p) => (
+        <section key={p.id ?? 'unlinked'} aria-labelledby={`priority-${p.id ?? 'unlinked'}`}>
+          <h2 className="govuk-heading-m" id={`priority-${p.id ?? 'unlinked'}`}>
+            {p.number !== null ? `Priority ${p.number}: ` : ''}
+            {p.title}
+          </h2>
+          {p.lifeStage && <p className="govuk-caption-m">{p.lifeStage}</p>}
+          {p.actions.length === 0 ? (
+            <p className="govuk-body">No actions yet.</p>
+          ) : (
+            <TableScroll label={`Actions: ${p.title}`}>
+              <table className="govuk-table">
+                <caption className="govuk-visually-hidden">Actions under {p.title}</caption>
+                <thead className="govuk-table__head">
+                  <tr className="govuk-table__row">
+                    <th scope="col" className="govuk-table__header">
+                      Action
+                    </th>
+                    <th scope="col" className="govuk-table__header">
+                      Owner
+                    </th>
+                    <th scope="col" className="govuk-table__header">
+                      Due
+                    </th>
+                    <th scope="col" className="govuk-table__header">
+                      Status
+                    </th>
+                    <th scope="col" className="govuk-table__header">
+                      <span className="govuk-visually-hidden">What you can do</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody className="govuk-table__body">
+                  {p.actions.map((a) => (
+                    <tr key={a.id} className="govuk-table__row">
+                      <th scope="row" className="govuk-table__header">
+                        {a.title}
+                        {a.isDemo && <strong className="govuk-tag govuk-tag--purple govuk-!-margin-left-1">Demo</strong>}
+                      </th>
+                      <td className="govuk-table__cell">{a.owner ?? 'Nobody yet'}</td>
+                      <td className="govuk-table__cell">{formatPartialDate(a.dueOn) ?? 'Not set'}</td>
+                      <td className="govuk-table__cell">
+                        <ActionStatusTag status={a.status} />
+                        {a.progressPercent !== null && <span className="govuk-body-s"> {a.progressPercent}%</span>}
+                      </td>
+                      <td className="govuk-table__cell">
+                        <ul className="govuk-list govuk-!-margin-bottom-0">
+                          {a.canEdit && (
+                            <li>
+                              <Link href={`/actions/${a.id}/edit`} className="govuk-link">
+                                Edit<span className="govuk-visually-hidden"> {a.title}</span>
+                              </Link>
+                            </li>
+                          )}
+                          {a.canUpdate && (
+                            <li>
+                              <Link href={`/actions/${a.id}/update`} className="govuk-link">
+                                Post an update<span className="govuk-visually-hidden"> on {a.title}</span>
+                              </Link>
+                            </li>
+                          )}
+                        </ul>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
+          )}
+        </section>
+      ))}
+    </>
+  )
+}

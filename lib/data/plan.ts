@@ -1,0 +1,82 @@
+/**
+ * The working (draft) delivery plan of an area, for the people who work on it: every priority
+ * and action, with what this user may do to each. Read by anyone in the area (read:draft-plan).
+ */
+import 'server-only'
+import { getDb } from '@/lib/db/client'
+import type { ActionStatus } from '@/lib/generated/prisma/enums'
+import { can, viewerOf } from '@/lib/permissions'
+import type { SessionUser } from './auth'
+
+export type PlanAction = {
+  id: string
+  title: string
+  status: ActionStatus | null
+  progressPercent: number | null
+  dueOn: string | null
+  owner: string | null
+  isDemo: boolean
+  canEdit: boolean
+  canUpdate: boolean
+}
+
+export type WorkingPlan = {
+  area: { slug: string; name: string }
+  priorities: { id: string | null; number: number | null; title: string; lifeStage: string | null; actions: PlanAction[] }[]
+}
+
+/** Null when the area does not exist or the user may not read its draft plan. */
+export async function getWorkingPlan(user: SessionUser, slug: string): Promise<WorkingPlan | null> {
+  const db = await getDb()
+  const area = await db.area.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } })
+  const viewer = viewerOf(user)
+  if (!area || !can(viewer, 'read:draft-plan', { areaId: area.id })) return null
+  const [priorities, actions] = await Promise.all([
+    db.priority.findMany({
+      where: { areaId: area.id },
+      orderBy: [{ position: 'asc' }, { number: 'asc' }],
+      select: { id: true, number: true, title: true, lifeStage: { select: { name: true } } },
+    }),
+    db.action.findMany({
+      where: { areaId: area.id },
+      orderBy: [{ dueOn: { sort: 'asc', nulls: 'last' } }, { title: 'asc' }],
+      select: {
+        id: true,
+        priorityId: true,
+        title: true,
+        status: true,
+        progressPercent: true,
+        dueOn: true,
+        ownerId: true,
+        isDemo: true,
+        owner: { select: { name: true } },
+      },
+    }),
+  ])
+  const canEdit = can(viewer, 'edit:plan', { areaId: area.id })
+  const row = (a: (typeof actions)[number]): PlanAction => ({
+    id: a.id,
+    title: a.title,
+    status: a.status,
+    progressPercent: a.progressPercent,
+    dueOn: a.dueOn?.toISOString().slice(0, 10) ?? null,
+    owner: a.owner?.name ?? null,
+    isDemo: a.isDemo,
+    canEdit,
+    canUpdate: can(viewer, 'post:action-update', { areaId: area.id, ownerId: a.ownerId }),
+  })
+  const unlinked = actions.filter((a) => !a.priorityId)
+  return {
+    area: { slug: area.slug, name: area.name },
+    priorities: [
+      ...priorities.map((p) => ({
+        id: p.id,
+        number: p.number,
+        title: p.title,
+        lifeStage: p.lifeStage?.name ?? null,
+        actions: actions.filter((a) => a.priorityId === p.id).map(row),
+      })),
+      ...(unlinked.length ? [{ id: null, number: null, title: 'Actions not linked to a priority', lifeStage: null, actions: unlinked.map(row) }] : []),
+    ],
+  }
+}

@@ -1,0 +1,80 @@
+/** The delivery team's form for editing an action in the draft plan. Safe in the browser. */
+import * as z from 'zod'
+import { ACTION_STATUSES } from './action-update'
+import { datePartsSchema } from './dates'
+
+export const LEGACY_STATUSES = ['MAINSTREAMED', 'CONTINUING_LOCAL_FUNDING', 'ENDING'] as const
+export const EVIDENCE_STRENGTHS = ['VERY_LIMITED', 'LIMITED', 'MODERATE', 'STRONG', 'VERY_STRONG'] as const
+
+export const LEGACY_LABELS: Record<(typeof LEGACY_STATUSES)[number], string> = {
+  MAINSTREAMED: 'Mainstreamed into local services',
+  CONTINUING_LOCAL_FUNDING: 'Continuing with local funding',
+  ENDING: 'Ending',
+}
+
+export const EVIDENCE_LABELS: Record<(typeof EVIDENCE_STRENGTHS)[number], string> = {
+  VERY_LIMITED: 'Very limited',
+  LIMITED: 'Limited',
+  MODERATE: 'Moderate',
+  STRONG: 'Strong',
+  VERY_STRONG: 'Very strong',
+}
+
+/** An optional choice from a list: '' means none. */
+const optionalChoice = <T extends readonly string[]>(values: T, message: string) =>
+  z
+    .string()
+    .refine((v) => v === '' || values.includes(v), { error: message })
+    .transform((v) => (v === '' ? null : (v as T[number])))
+
+const optionalId = z
+  .string()
+  .max(40)
+  .transform((v) => (v === '' ? null : v))
+
+export const ActionEditSchema = z
+  .object({
+    version: z.coerce.number().int().min(1),
+    priorityId: optionalId,
+    title: z
+      .string()
+      .trim()
+      .min(1, { error: 'Enter the title of the action' })
+      .max(300, { error: 'The title must be 300 characters or fewer' }),
+    description: z
+      .string()
+      .trim()
+      .max(5000, { error: 'The description must be 5,000 characters or fewer' })
+      .transform((v) => v || null),
+    leadOrganisationId: optionalId,
+    ownerId: optionalId,
+    startsOn: datePartsSchema('start date', { optional: true }),
+    dueOn: datePartsSchema('due date', { optional: true }),
+    status: optionalChoice(ACTION_STATUSES, 'Select the status of the action'),
+    progressPercent: z
+      .string()
+      .trim()
+      .max(3, { error: 'Progress must be a whole number from 0 to 100' })
+      .transform((v, ctx) => {
+        if (v === '') return null
+        const n = Number(v)
+        if (!/^\d+$/.test(v) || n > 100) {
+          ctx.addIssue({ code: 'custom', message: 'Progress must be a whole number from 0 to 100' })
+          return z.NEVER
+        }
+        return n
+      }),
+    evidenceStrand: z
+      .string()
+      .trim()
+      .max(200, { error: 'The evidence strand must be 200 characters or fewer' })
+      .transform((v) => v || null),
+    evidenceStrength: optionalChoice(EVIDENCE_STRENGTHS, 'Select how strong the evidence is'),
+    legacyStatus: optionalChoice(LEGACY_STATUSES, 'Select what happens after the programme funding'),
+  })
+  .superRefine((v, ctx) => {
+    if (v.startsOn && v.dueOn && v.dueOn < v.startsOn) {
+      ctx.addIssue({ code: 'custom', path: ['dueOn'], message: 'The due date must be the same as or after the start date' })
+    }
+  })
+export type ActionEditInput = z.infer<typeof ActionEditSchema>
