@@ -1,4 +1,5 @@
 import type { DateParts } from '@/lib/validation/dates'
+import { describedBy, HintAndError } from './hint-and-error'
 
 /**
  * The GOV.UK date input: day, month and year boxes named `${name}-day` etc. The error summary
@@ -17,7 +18,7 @@ export function DateField({
   value: DateParts
   error?: string
 }) {
-  const describedBy = [hint && `${name}-hint`, error && `${name}-error`].filter(Boolean).join(' ') || undefined
+  const ariaDescribedBy = describedBy(name, hint, error)
   const parts = [
     { key: 'day', label: 'Day', width: 2 },
     { key: 'month', label: 'Month', width: 2 },
@@ -25,18 +26,9 @@ export function DateField({
   ] as const
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <fieldset className="govuk-fieldset" role="group" aria-describedby={describedBy}>
+      <fieldset className="govuk-fieldset" role="group" aria-describedby={ariaDescribedBy}>
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
-        {hint && (
-          <div className="govuk-hint" id={`${name}-hint`}>
-            {hint}
-          </div>
-        )}
-        {error && (
-          <p className="govuk-error-message" id={`${name}-error`}>
-            <span className="govuk-visually-hidden">Error:</span> {error}
-          </p>
-        )}
+        <HintAndError name={name} hint={hint} error={error} />
         <div className="govuk-date-input">
           {parts.map((p) => (
             <div key={p.key} className="govuk-date-input__item">

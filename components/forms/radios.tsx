@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { describedBy, HintAndError } from './hint-and-error'
 
 type Option = { value: string; label: string; hint?: string }
 
@@ -16,21 +17,12 @@ type Props = {
  * the error summary links to the first option.
  */
 export function RadiosField({ name, legend, options, value, error, hint }: Props) {
-  const describedBy = [hint && `${name}-hint`, error && `${name}-error`].filter(Boolean).join(' ') || undefined
+  const ariaDescribedBy = describedBy(name, hint, error)
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <fieldset className="govuk-fieldset" aria-describedby={describedBy}>
+      <fieldset className="govuk-fieldset" aria-describedby={ariaDescribedBy}>
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
-        {hint && (
-          <div className="govuk-hint" id={`${name}-hint`}>
-            {hint}
-          </div>
-        )}
-        {error && (
-          <p className="govuk-error-message" id={`${name}-error`}>
-            <span className="govuk-visually-hidden">Error:</span> {error}
-          </p>
-        )}
+        <HintAndError name={name} hint={hint} error={error} />
         <div className="govuk-radios govuk-radios--small">
           {options.map((o) => (
             <div key={o.value} className="govuk-radios__item">

@@ -1,3 +1,4 @@
+import { describedBy, HintAndError } from './hint-and-error'
 type Props = {
   name: string
   label: string
@@ -11,28 +12,19 @@ type Props = {
 
 /** A GOV.UK select wired for errors. */
 export function SelectField({ name, label, hint, options, none, value, error }: Props) {
-  const describedBy = [hint && `${name}-hint`, error && `${name}-error`].filter(Boolean).join(' ') || undefined
+  const ariaDescribedBy = describedBy(name, hint, error)
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <label className="govuk-label govuk-label--s" htmlFor={name}>
         {label}
       </label>
-      {hint && (
-        <div className="govuk-hint" id={`${name}-hint`}>
-          {hint}
-        </div>
-      )}
-      {error && (
-        <p className="govuk-error-message" id={`${name}-error`}>
-          <span className="govuk-visually-hidden">Error:</span> {error}
-        </p>
-      )}
+      <HintAndError name={name} hint={hint} error={error} />
       <select
         className={`govuk-select${error ? ' govuk-select--error' : ''}`}
         id={name}
         name={name}
         defaultValue={value}
-        aria-describedby={describedBy}
+        aria-describedby={ariaDescribedBy}
       >
         {none !== undefined && <option value="">{none}</option>}
         {options.map((o) => (

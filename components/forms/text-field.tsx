@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes } from 'react'
+import { describedBy, HintAndError } from './hint-and-error'
 
 type Props = {
   name: string
@@ -10,27 +11,18 @@ type Props = {
 
 /** A GOV.UK text input wired for errors: ids, aria-describedby and aria-invalid. */
 export function TextField({ name, label, hint, error, width = 'two-thirds', className, ...input }: Props) {
-  const describedBy = [hint && `${name}-hint`, error && `${name}-error`].filter(Boolean).join(' ') || undefined
+  const ariaDescribedBy = describedBy(name, hint, error)
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <label className="govuk-label govuk-label--s" htmlFor={name}>
         {label}
       </label>
-      {hint && (
-        <div className="govuk-hint" id={`${name}-hint`}>
-          {hint}
-        </div>
-      )}
-      {error && (
-        <p className="govuk-error-message" id={`${name}-error`}>
-          <span className="govuk-visually-hidden">Error:</span> {error}
-        </p>
-      )}
+      <HintAndError name={name} hint={hint} error={error} />
       <input
         id={name}
         name={name}
         className={`govuk-input govuk-!-width-${width}${error ? ' govuk-input--error' : ''}${className ? ` ${className}` : ''}`}
-        aria-describedby={describedBy}
+        aria-describedby={ariaDescribedBy}
         aria-invalid={error ? true : undefined}
         {...input}
       />

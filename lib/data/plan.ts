@@ -5,8 +5,11 @@
 import 'server-only'
 import { getDb } from '@/lib/db/client'
 import type { ActionStatus } from '@/lib/generated/prisma/enums'
+import { formatMeasure } from '@/lib/format'
+import type { ComputedStatus } from '@/lib/measure-status'
 import { can, viewerOf } from '@/lib/permissions'
 import type { SessionUser } from './auth'
+import { measureStatus, measureStatusSelect } from './measures'
 
 export type PlanAction = {
   id: string
@@ -20,9 +23,18 @@ export type PlanAction = {
   canUpdate: boolean
 }
 
+export type PlanMeasure = { id: string; name: string; status: ComputedStatus; latest: string | null; canEdit: boolean }
+
 export type WorkingPlan = {
   area: { slug: string; name: string }
-  priorities: { id: string | null; number: number | null; title: string; lifeStage: string | null; actions: PlanAction[] }[]
+  priorities: {
+    id: string | null
+    number: number | null
+    title: string
+    lifeStage: string | null
+    actions: PlanAction[]
+    measures: PlanMeasure[]
+  }[]
 }
 
 /** Null when the area does not exist or the user may not read its draft plan. */
@@ -31,7 +43,7 @@ export async function getWorkingPlan(user: SessionUser, slug: string): Promise<W
   const area = await db.area.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } })
   const viewer = viewerOf(user)
   if (!area || !can(viewer, 'read:draft-plan', { areaId: area.id })) return null
-  const [priorities, actions] = await Promise.all([
+  const [priorities, actions, measures] = await Promise.all([
     db.priority.findMany({
       where: { areaId: area.id },
       orderBy: [{ position: 'asc' }, { number: 'asc' }],
@@ -52,6 +64,11 @@ export async function getWorkingPlan(user: SessionUser, slug: string): Promise<W
         owner: { select: { name: true } },
       },
     }),
+    db.successMeasure.findMany({
+      where: { areaId: area.id },
+      orderBy: { position: 'asc' },
+      select: { ...measureStatusSelect, id: true, priorityId: true, definition: { select: { name: true, unit: true, polarity: true } } },
+    }),
   ])
   const canEdit = can(viewer, 'edit:plan', { areaId: area.id })
   const row = (a: (typeof actions)[number]): PlanAction => ({
@@ -65,7 +82,18 @@ export async function getWorkingPlan(user: SessionUser, slug: string): Promise<W
     canEdit,
     canUpdate: can(viewer, 'post:action-update', { areaId: area.id, ownerId: a.ownerId }),
   })
+  const measureRow = (m: (typeof measures)[number]): PlanMeasure => {
+    const s = measureStatus(m)
+    return {
+      id: m.id,
+      name: m.definition.name,
+      status: s.status,
+      latest: s.latestValue === null ? null : `${formatMeasure(s.latestValue, m.definition.unit)} (${s.latestPeriod})`,
+      canEdit,
+    }
+  }
   const unlinked = actions.filter((a) => !a.priorityId)
+  const unlinkedMeasures = measures.filter((m) => !m.priorityId)
   return {
     area: { slug: area.slug, name: area.name },
     priorities: [
@@ -75,8 +103,20 @@ export async function getWorkingPlan(user: SessionUser, slug: string): Promise<W
         title: p.title,
         lifeStage: p.lifeStage?.name ?? null,
         actions: actions.filter((a) => a.priorityId === p.id).map(row),
+        measures: measures.filter((m) => m.priorityId === p.id).map(measureRow),
       })),
-      ...(unlinked.length ? [{ id: null, number: null, title: 'Actions not linked to a priority', lifeStage: null, actions: unlinked.map(row) }] : []),
+      ...(unlinked.length || unlinkedMeasures.length
+        ? [
+            {
+              id: null,
+              number: null,
+              title: 'Not linked to a priority',
+              lifeStage: null,
+              actions: unlinked.map(row),
+              measures: unlinkedMeasures.map(measureRow),
+            },
+          ]
+        : []),
     ],
   }
 }

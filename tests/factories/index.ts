@@ -7,7 +7,7 @@ import type { PrismaClient } from '@/lib/generated/prisma/client'
 import type { ActionStatus, Role } from '@/lib/generated/prisma/enums'
 import type { ActionEditInput } from '@/lib/validation/action'
 
-type Db = Pick<PrismaClient, 'area' | 'action' | 'measureValue' | 'spend' | 'user' | 'priority'>
+type Db = Pick<PrismaClient, 'area' | 'action' | 'measureValue' | 'spend' | 'user' | 'priority' | 'successMeasure'>
 
 let sequence = 0
 const next = () => ++sequence
@@ -112,3 +112,18 @@ export const buildActionEdit = (overrides: Partial<ActionEditInput> = {}): Actio
   legacyStatus: null,
   ...overrides,
 })
+
+/** A percentage success measure with a local definition: baseline 60 in 2017, target 70 in 2021. */
+export function createSuccessMeasure(db: Db, areaId: string) {
+  const n = next()
+  return db.successMeasure.create({
+    data: {
+      area: { connect: { id: areaId } },
+      definition: { create: { name: `Test measure ${n}`, unit: 'PERCENT', areaId } },
+      baselineValue: 60,
+      baselinePeriod: '2017',
+      targetValue: 70,
+      targetPeriod: '2021',
+    },
+  })
+}

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { ActionStatusTag } from '@/components/ui/action-status-tag'
+import { MeasureStatusTag } from '@/components/ui/measure-status-tag'
 import { TableScroll } from '@/components/ui/table-scroll'
 import { requireUser } from '@/lib/auth/session'
 import { getWorkingPlan } from '@/lib/data/plan'
@@ -35,6 +36,27 @@ export default async function WorkingPlanPage({ params }: PageProps<'/plans/[slu
             {p.title}
           </h2>
           {p.lifeStage && <p className="govuk-caption-m">{p.lifeStage}</p>}
+          {p.measures.length > 0 && (
+            <>
+              <h3 className="govuk-heading-s">Success measures</h3>
+              <ul className="govuk-list">
+                {p.measures.map((m) => (
+                  <li key={m.id}>
+                    <MeasureStatusTag status={m.status} />{' '}
+                    {m.canEdit ? (
+                      <Link href={`/measures/${m.id}`} className="govuk-link">
+                        {m.name}
+                      </Link>
+                    ) : (
+                      m.name
+                    )}
+                    {m.latest && <span className="govuk-body-s">: latest {m.latest}</span>}
+                  </li>
+                ))}
+              </ul>
+              <h3 className="govuk-heading-s">Actions</h3>
+            </>
+          )}
           {p.actions.length === 0 ? (
             <p className="govuk-body">No actions yet.</p>
           ) : (

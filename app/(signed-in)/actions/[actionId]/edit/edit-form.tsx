@@ -5,6 +5,7 @@ import { DateField } from '@/components/forms/date-field'
 import { ErrorSummary } from '@/components/forms/error-summary'
 import { RadiosField } from '@/components/forms/radios'
 import { SelectField } from '@/components/forms/select-field'
+import { TextArea } from '@/components/forms/text-area'
 import { TextField } from '@/components/forms/text-field'
 import type { ActionFields, ActionForEdit } from '@/lib/data/action-edit'
 import { idle } from '@/lib/form-state'
@@ -125,25 +126,14 @@ export function EditActionForm({ action }: { action: ActionForEdit }) {
         error={err('priorityId')}
       />
       <TextField name="title" label="Title" maxLength={300} defaultValue={text('title')} error={err('title')} />
-      <div className={`govuk-form-group${err('description') ? ' govuk-form-group--error' : ''}`}>
-        <label className="govuk-label govuk-label--s" htmlFor="description">
-          Description
-        </label>
-        {err('description') && (
-          <p className="govuk-error-message" id="description-error">
-            <span className="govuk-visually-hidden">Error:</span> {err('description')}
-          </p>
-        )}
-        <textarea
-          className={`govuk-textarea${err('description') ? ' govuk-textarea--error' : ''}`}
-          id="description"
-          name="description"
-          rows={5}
-          maxLength={5000}
-          defaultValue={text('description')}
-          aria-describedby={err('description') ? 'description-error' : undefined}
-        />
-      </div>
+      <TextArea
+        name="description"
+        label="Description"
+        rows={5}
+        maxLength={5000}
+        value={text('description')}
+        error={err('description')}
+      />
       <SelectField
         name="leadOrganisationId"
         label="Lead organisation"

@@ -4,6 +4,7 @@ import { useActionState } from 'react'
 import { ErrorSummary } from '@/components/forms/error-summary'
 import type { ActionStatus } from '@/lib/generated/prisma/enums'
 import { RadiosField } from '@/components/forms/radios'
+import { TextArea } from '@/components/forms/text-area'
 import { TextField } from '@/components/forms/text-field'
 import { idle } from '@/lib/form-state'
 import { ACTION_STATUS_LABELS, ACTION_STATUSES } from '@/lib/validation/action-update'
@@ -48,25 +49,14 @@ export function UpdateForm({
         error={err('progressPercent')}
         maxLength={3}
       />
-      <div className={`govuk-form-group${err('body') ? ' govuk-form-group--error' : ''}`}>
-        <label className="govuk-label govuk-label--s" htmlFor="body">
-          What has happened since the last update
-        </label>
-        {err('body') && (
-          <p className="govuk-error-message" id="body-error">
-            <span className="govuk-visually-hidden">Error:</span> {err('body')}
-          </p>
-        )}
-        <textarea
-          className={`govuk-textarea${err('body') ? ' govuk-textarea--error' : ''}`}
-          id="body"
-          name="body"
-          rows={5}
-          maxLength={2000}
-          defaultValue={state.values?.body ?? ''}
-          aria-describedby={err('body') ? 'body-error' : undefined}
-        />
-      </div>
+      <TextArea
+        name="body"
+        label="What has happened since the last update"
+        rows={5}
+        maxLength={2000}
+        value={state.values?.body ?? ''}
+        error={err('body')}
+      />
       <button type="submit" className="govuk-button" disabled={pending} aria-disabled={pending}>
         Post update
       </button>

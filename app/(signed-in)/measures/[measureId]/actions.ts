@@ -1,0 +1,52 @@
+'use server'
+
+import { redirect } from 'next/navigation'
+import * as z from 'zod'
+import { requireUser } from '@/lib/auth/session'
+import { recordMeasureValue, setMeasureOverride } from '@/lib/data/measure-values'
+import { isAppError } from '@/lib/errors'
+import type { FormState } from '@/lib/form-state'
+import { MeasureOverrideSchema, MeasureValueSchema } from '@/lib/validation/measure-value'
+
+function refusal(error: unknown, values: Record<string, string>): FormState {
+  if (isAppError(error) && error.code === 'NOT_FOUND')
+    return { status: 'error', formError: 'You cannot change this measure.', values }
+  if (isAppError(error) && error.userMessage) return { status: 'error', formError: error.userMessage, values }
+  throw error
+}
+
+export async function recordValueAction(measureId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUser()
+  const values = {
+    period: String(formData.get('period') ?? ''),
+    value: String(formData.get('value') ?? ''),
+    isProvisional: formData.get('isProvisional') === 'yes' ? 'yes' : '',
+    localInsight: String(formData.get('localInsight') ?? ''),
+  }
+  const parsed = MeasureValueSchema.safeParse(values)
+  if (!parsed.success) return { status: 'error', fieldErrors: z.flattenError(parsed.error).fieldErrors, values }
+  let outcome: 'added' | 'corrected'
+  try {
+    outcome = await recordMeasureValue(user, measureId, parsed.data)
+  } catch (error) {
+    return refusal(error, values)
+  }
+  redirect(`/measures/${measureId}?done=${outcome}`)
+}
+
+export async function overrideAction(measureId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUser()
+  const values = {
+    version: String(formData.get('version') ?? ''),
+    status: String(formData.get('status') ?? ''),
+    reason: String(formData.get('reason') ?? ''),
+  }
+  const parsed = MeasureOverrideSchema.safeParse(values)
+  if (!parsed.success) return { status: 'error', fieldErrors: z.flattenError(parsed.error).fieldErrors, values }
+  try {
+    await setMeasureOverride(user, measureId, parsed.data)
+  } catch (error) {
+    return refusal(error, values)
+  }
+  redirect(`/measures/${measureId}?done=${parsed.data.status ? 'override' : 'cleared'}`)
+}

@@ -1,0 +1,138 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { MeasureStatusTag } from '@/components/ui/measure-status-tag'
+import { SuccessBanner } from '@/components/ui/success-banner'
+import { TableScroll } from '@/components/ui/table-scroll'
+import { requireUser } from '@/lib/auth/session'
+import { getMeasureForEdit } from '@/lib/data/measure-values'
+import { formatMeasure } from '@/lib/format'
+import { TOLERANCE } from '@/lib/measure-status'
+import { OverrideForm, RecordValueForm } from './measure-forms'
+
+export const metadata: Metadata = { title: 'Success measure' }
+
+const DONE: Record<string, string> = {
+  added: 'The value has been recorded.',
+  corrected: 'The value for that period has been corrected.',
+  override: 'The status is now set by hand.',
+  cleared: 'The status is worked out from the values again.',
+}
+
+const UNIT_HINTS = {
+  PERCENT: 'A percentage from 0 to 100, without the % sign.',
+  PERCENTAGE_POINTS: 'In percentage points; may be negative.',
+  COUNT: 'A count.',
+  SCORE: 'A score.',
+  RATE_PER_1000: 'A rate per 1,000.',
+  GBP: 'In pounds.',
+} as const
+
+export default async function MeasurePage({ params, searchParams }: PageProps<'/measures/[measureId]'>) {
+  const user = await requireUser()
+  const [{ measureId }, { done }] = await Promise.all([params, searchParams])
+  const m = await getMeasureForEdit(user, measureId)
+  if (!m) notFound()
+  const unit = m.definition.unit
+  const fmt = (v: number | null) => formatMeasure(v, unit) ?? 'Not set'
+  const message = typeof done === 'string' ? DONE[done] : undefined
+  const values = [...m.values].reverse()
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <Link href={`/plans/${m.area.slug}`} className="govuk-back-link">
+          Back to the working plan
+        </Link>
+        {message && <SuccessBanner heading={message} />}
+        <span className="govuk-caption-l">
+          {m.area.name}
+          {m.priority ? `, priority ${m.priority.number}` : ''}
+        </span>
+        <h1 className="govuk-heading-l">{m.definition.name}</h1>
+        <dl className="govuk-summary-list">
+          {(
+            [
+              ['Status', <MeasureStatusTag key="s" status={m.status} override={m.statusOverrideReason} />],
+              ['Latest value', m.latestValue === null ? 'None yet' : `${fmt(m.latestValue)} (${m.latestPeriod})`],
+              ['Baseline', m.baseline ? `${fmt(m.baseline.value)} (${m.baseline.period ?? 'period not given'})` : 'Not set'],
+              ['Target', m.target ? `${fmt(m.target.value)} by ${m.target.period ?? 'a date not given'}` : 'Not set'],
+              [
+                'Trajectory',
+                m.trajectory.length
+                  ? m.trajectory.map((t) => `${fmt(t.value)} (${t.period})`).join(', ')
+                  : 'Straight line from baseline to target',
+              ],
+              ['Better when', m.definition.polarity === 'HIGHER_IS_BETTER' ? 'Higher' : 'Lower'],
+              ['Kind', m.definition.isCore ? 'National core measure (comparable across areas)' : 'Local measure'],
+              ['Data source', m.definition.dataSource ?? 'Not recorded'],
+            ] as const
+          ).map(([key, value]) => (
+            <div key={key} className="govuk-summary-list__row">
+              <dt className="govuk-summary-list__key">{key}</dt>
+              <dd className="govuk-summary-list__value">{value}</dd>
+            </div>
+          ))}
+        </dl>
+        <details className="govuk-details">
+          <summary className="govuk-details__summary">
+            <span className="govuk-details__summary-text">How the status is worked out</span>
+          </summary>
+          <div className="govuk-details__text">
+            The latest value is compared with where the line from the baseline to the target (through any trajectory points)
+            expects it to be at the end of that period. On or ahead of the line it is on track. Behind the line by no more than{' '}
+            {TOLERANCE * 100}% of the whole planned change it is at risk; further behind, off track. With no value after the
+            baseline it is too early to judge.
+          </div>
+        </details>
+
+        <h2 className="govuk-heading-m">Values</h2>
+        {values.length === 0 ? (
+          <p className="govuk-body">No values yet. Record the first one below.</p>
+        ) : (
+          <TableScroll label="Values">
+            <table className="govuk-table">
+              <caption className="govuk-visually-hidden">Values of {m.definition.name}, newest first</caption>
+              <thead className="govuk-table__head">
+                <tr className="govuk-table__row">
+                  <th scope="col" className="govuk-table__header">
+                    Period
+                  </th>
+                  <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                    Value
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Local insight
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="govuk-table__body">
+                {values.map((v) => (
+                  <tr key={v.id} className="govuk-table__row">
+                    <th scope="row" className="govuk-table__header">
+                      {v.period}
+                      {v.isProvisional && (
+                        <strong className="govuk-tag govuk-tag--grey govuk-!-margin-left-1">Provisional</strong>
+                      )}
+                      {v.isDemo && <strong className="govuk-tag govuk-tag--purple govuk-!-margin-left-1">Demo</strong>}
+                    </th>
+                    <td className="govuk-table__cell govuk-table__cell--numeric">{fmt(v.value)}</td>
+                    <td className="govuk-table__cell">{v.localInsight ?? ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        )}
+        <RecordValueForm key={`v${m.values.length}`} measureId={m.id} unitHint={UNIT_HINTS[unit]} />
+        <OverrideForm
+          key={`o${m.version}`}
+          measureId={m.id}
+          version={m.version}
+          status={m.statusIsOverride ? m.status : ''}
+          reason={m.statusOverrideReason ?? ''}
+        />
+      </div>
+    </div>
+  )
+}

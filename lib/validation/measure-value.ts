@@ -1,0 +1,56 @@
+/** Forms for recording a success measure's value and overriding its status. Safe in the browser. */
+import * as z from 'zod'
+import { periodEnd } from '@/lib/measure-status'
+
+export const PERIOD_HINT = 'A year (2019), a school year (2018/19), a month (2019-03) or a day (2019-03-14)'
+
+export const MeasureValueSchema = z.object({
+  period: z
+    .string()
+    .trim()
+    .min(1, { error: 'Enter the period the value is for' })
+    .max(20, { error: 'The period must be 20 characters or fewer' })
+    .refine((p) => p === '' || periodEnd(p) !== null, {
+      error: `Enter the period as ${PERIOD_HINT.charAt(0).toLowerCase()}${PERIOD_HINT.slice(1)}`,
+    }),
+  value: z
+    .string()
+    .trim()
+    .min(1, { error: 'Enter the value' })
+    .max(20, { error: 'Enter the value as a number, like 71.5' })
+    .transform((v, ctx) => {
+      const n = Number(v.replace(/,/g, ''))
+      if (!/^-?[\d,]*\.?\d+$/.test(v) || !Number.isFinite(n) || Math.abs(n) > 1e9) {
+        ctx.addIssue({ code: 'custom', message: 'Enter the value as a number, like 71.5' })
+        return z.NEVER
+      }
+      return n
+    }),
+  isProvisional: z.string().transform((v) => v === 'yes'),
+  localInsight: z
+    .string()
+    .trim()
+    .max(2000, { error: 'Local insight must be 2,000 characters or fewer' })
+    .transform((v) => v || null),
+})
+export type MeasureValueInput = z.infer<typeof MeasureValueSchema>
+
+export const OVERRIDE_STATUSES = ['ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'TOO_EARLY'] as const
+
+export const MeasureOverrideSchema = z
+  .object({
+    version: z.coerce.number().int().min(1),
+    status: z
+      .string()
+      .refine((v) => v === '' || (OVERRIDE_STATUSES as readonly string[]).includes(v), { error: 'Select a status' })
+      .transform((v) => (v === '' ? null : (v as (typeof OVERRIDE_STATUSES)[number]))),
+    reason: z
+      .string()
+      .trim()
+      .max(500, { error: 'The reason must be 500 characters or fewer' })
+      .transform((v) => v || null),
+  })
+  .superRefine((v, ctx) => {
+    if (v.status && !v.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Enter why the status is set by hand' })
+  })
+export type MeasureOverrideInput = z.infer<typeof MeasureOverrideSchema>
