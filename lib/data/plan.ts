@@ -10,6 +10,7 @@ import type { ComputedStatus } from '@/lib/measure-status'
 import { can, viewerOf } from '@/lib/permissions'
 import type { SessionUser } from './auth'
 import { measureStatus, measureStatusSelect } from './measures'
+import { findOpenVersion, readDraft } from './plan-draft'
 
 export type PlanAction = {
   id: string
@@ -19,6 +20,8 @@ export type PlanAction = {
   dueOn: string | null
   owner: string | null
   isDemo: boolean
+  /** True when the draft plan changes this action (its draft values are shown). */
+  drafted: boolean
   canEdit: boolean
   canUpdate: boolean
 }
@@ -26,7 +29,7 @@ export type PlanAction = {
 export type PlanMeasure = { id: string; name: string; status: ComputedStatus; latest: string | null; canEdit: boolean }
 
 export type WorkingPlan = {
-  area: { slug: string; name: string }
+  area: { id: string; slug: string; name: string }
   priorities: {
     id: string | null
     number: number | null
@@ -43,7 +46,8 @@ export async function getWorkingPlan(user: SessionUser, slug: string): Promise<W
   const area = await db.area.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } })
   const viewer = viewerOf(user)
   if (!area || !can(viewer, 'read:draft-plan', { areaId: area.id })) return null
-  const [priorities, actions, measures] = await Promise.all([
+  const [open, priorities, actions, measures] = await Promise.all([
+    findOpenVersion(db, area.id),
     db.priority.findMany({
       where: { areaId: area.id },
       orderBy: [{ position: 'asc' }, { number: 'asc' }],
@@ -71,12 +75,14 @@ export async function getWorkingPlan(user: SessionUser, slug: string): Promise<W
     }),
   ])
   const canEdit = can(viewer, 'edit:plan', { areaId: area.id })
+  const draft = readDraft(open?.snapshot ?? null)
   const row = (a: (typeof actions)[number]): PlanAction => ({
     id: a.id,
-    title: a.title,
+    title: draft.actions[a.id]?.fields.title ?? a.title,
     status: a.status,
     progressPercent: a.progressPercent,
-    dueOn: a.dueOn?.toISOString().slice(0, 10) ?? null,
+    dueOn: draft.actions[a.id] ? draft.actions[a.id]?.fields.dueOn ?? null : (a.dueOn?.toISOString().slice(0, 10) ?? null),
+    drafted: Boolean(draft.actions[a.id]),
     owner: a.owner?.name ?? null,
     isDemo: a.isDemo,
     canEdit,
@@ -92,17 +98,18 @@ export async function getWorkingPlan(user: SessionUser, slug: string): Promise<W
       canEdit,
     }
   }
-  const unlinked = actions.filter((a) => !a.priorityId)
+  const priorityOf = (a: (typeof actions)[number]) => (draft.actions[a.id] ? draft.actions[a.id]?.fields.priorityId : a.priorityId)
+  const unlinked = actions.filter((a) => !priorityOf(a))
   const unlinkedMeasures = measures.filter((m) => !m.priorityId)
   return {
-    area: { slug: area.slug, name: area.name },
+    area,
     priorities: [
       ...priorities.map((p) => ({
         id: p.id,
         number: p.number,
         title: p.title,
         lifeStage: p.lifeStage?.name ?? null,
-        actions: actions.filter((a) => a.priorityId === p.id).map(row),
+        actions: actions.filter((a) => priorityOf(a) === p.id).map(row),
         measures: measures.filter((m) => m.priorityId === p.id).map(measureRow),
       })),
       ...(unlinked.length || unlinkedMeasures.length

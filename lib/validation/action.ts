@@ -1,6 +1,5 @@
 /** The delivery team's form for editing an action in the draft plan. Safe in the browser. */
 import * as z from 'zod'
-import { ACTION_STATUSES } from './action-update'
 import { datePartsSchema } from './dates'
 
 export const LEGACY_STATUSES = ['MAINSTREAMED', 'CONTINUING_LOCAL_FUNDING', 'ENDING'] as const
@@ -34,7 +33,8 @@ const optionalId = z
 
 export const ActionEditSchema = z
   .object({
-    version: z.coerce.number().int().min(1),
+    /** Which state of the action the edit was made from (see lib/data/action-edit.ts). */
+    token: z.string().max(80),
     priorityId: optionalId,
     title: z
       .string()
@@ -50,20 +50,6 @@ export const ActionEditSchema = z
     ownerId: optionalId,
     startsOn: datePartsSchema('start date', { optional: true }),
     dueOn: datePartsSchema('due date', { optional: true }),
-    status: optionalChoice(ACTION_STATUSES, 'Select the status of the action'),
-    progressPercent: z
-      .string()
-      .trim()
-      .max(3, { error: 'Progress must be a whole number from 0 to 100' })
-      .transform((v, ctx) => {
-        if (v === '') return null
-        const n = Number(v)
-        if (!/^\d+$/.test(v) || n > 100) {
-          ctx.addIssue({ code: 'custom', message: 'Progress must be a whole number from 0 to 100' })
-          return z.NEVER
-        }
-        return n
-      }),
     evidenceStrand: z
       .string()
       .trim()

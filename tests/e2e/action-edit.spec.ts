@@ -25,13 +25,11 @@ test('a delivery team member edits an action of their plan: errors the GOV.UK wa
   await page.getByRole('group', { name: 'Due date' }).getByLabel('Day').fill('31')
   await page.getByRole('group', { name: 'Due date' }).getByLabel('Month').fill('2')
   await page.getByRole('group', { name: 'Due date' }).getByLabel('Year').fill('2030')
-  await page.getByLabel('Progress (%)').fill('120')
   await page.getByRole('button', { name: 'Save action' }).click()
   const summary = page.locator('.govuk-error-summary')
   await expect(summary).toBeFocused()
   await expect(summary).toContainText('Enter the title of the action')
   await expect(summary).toContainText('Due date must be a real date between 2000 and 2100')
-  await expect(summary).toContainText('Progress must be a whole number from 0 to 100')
   await expect(page).toHaveTitle(/^Error: /)
   await expect(page.getByRole('group', { name: 'Due date' }).getByLabel('Day')).toHaveValue('31')
   await expectAccessible(page)
@@ -41,19 +39,19 @@ test('a delivery team member edits an action of their plan: errors the GOV.UK wa
 
   await page.getByLabel('Title').fill('Family reading sessions in every Derby nursery')
   await page.getByRole('group', { name: 'Due date' }).getByLabel('Day').fill('28')
-  await page.getByLabel('Progress (%)').fill('65')
   await page.getByLabel('Strong', { exact: true }).check()
   await page.getByRole('button', { name: 'Save action' }).click()
-  await expect(page.getByText('The action has been saved.')).toBeVisible()
+  await expect(page.getByText('The action has been saved in the draft plan.')).toBeVisible()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Family reading sessions in every Derby nursery')
-  await expect(page.getByLabel('Progress (%)')).toHaveValue('65')
+  await expect(page.getByLabel('Strong', { exact: true })).toBeChecked()
 
+  // A draft never reaches the public page.
   await page.goto('/areas/derby')
-  await expect(page.getByRole('row', { name: /Family reading sessions in every Derby nursery/ })).toBeVisible()
+  await expect(page.getByText('Family reading sessions in every Derby nursery')).toHaveCount(0)
 
   // It is in the audit trail, with what changed.
   await page.goto('/audit?entityType=ACTION')
-  await expect(page.getByRole('table')).toContainText('edited action')
+  await expect(page.getByRole('table')).toContainText('drafted action edit')
 })
 
 test('two people editing one action: the second sees the conflict, keeps their answers and chooses to save', async ({
@@ -69,7 +67,7 @@ test('two people editing one action: the second sees the conflict, keeps their a
   await admin.goto(path)
   await admin.getByLabel('Evidence strand').fill('Saved first, by the admin')
   await admin.getByRole('button', { name: 'Save action' }).click()
-  await expect(admin.getByText('The action has been saved.')).toBeVisible()
+  await expect(admin.getByText('The action has been saved in the draft plan.')).toBeVisible()
   await other.close()
 
   await page.getByLabel('Evidence strand').fill('Saved second, by the delivery team')
@@ -82,7 +80,7 @@ test('two people editing one action: the second sees the conflict, keeps their a
   await expectAccessible(page)
 
   await page.getByRole('button', { name: 'Save action' }).click()
-  await expect(page.getByText('The action has been saved.')).toBeVisible()
+  await expect(page.getByText('The action has been saved in the draft plan.')).toBeVisible()
   await expect(page.getByLabel('Evidence strand')).toHaveValue('Saved second, by the delivery team')
 })
 

@@ -95,9 +95,9 @@ export function createUser(db: Db, overrides: Parameters<typeof buildUser>[0] & 
   return db.user.create({ data: { ...buildUser(rest), areaScopes: { create: areaIds.map((areaId) => ({ areaId })) } } })
 }
 
-/** A complete, valid action edit (as the form's schema outputs it), from version 1. */
+/** A complete, valid action edit (as the form's schema outputs it), made from the published action. */
 export const buildActionEdit = (overrides: Partial<ActionEditInput> = {}): ActionEditInput => ({
-  version: 1,
+  token: 'published',
   priorityId: null,
   title: 'Edited title',
   description: null,
@@ -105,8 +105,6 @@ export const buildActionEdit = (overrides: Partial<ActionEditInput> = {}): Actio
   ownerId: null,
   startsOn: null,
   dueOn: new Date('2019-07-31'),
-  status: 'AT_RISK',
-  progressPercent: 55,
   evidenceStrand: 'Reading comprehension strategies',
   evidenceStrength: 'STRONG',
   legacyStatus: null,

@@ -4,7 +4,7 @@ import { ActionEditSchema } from '@/lib/validation/action'
 
 const empty = { day: '', month: '', year: '' }
 const valid = {
-  version: '3',
+  token: 'published',
   priorityId: '',
   title: '  Reading recovery in Year 7  ',
   description: '',
@@ -12,8 +12,6 @@ const valid = {
   ownerId: '',
   startsOn: { day: '1', month: '9', year: '2018' },
   dueOn: empty,
-  status: 'ON_TRACK',
-  progressPercent: '40',
   evidenceStrand: '',
   evidenceStrength: '',
   legacyStatus: '',
@@ -26,14 +24,12 @@ const errors = (input: object) => {
 describe('the action edit form', () => {
   it('trims text, turns empty answers into nothing and reads dates', () => {
     expect(ActionEditSchema.parse(valid)).toMatchObject({
-      version: 3,
+      token: 'published',
       title: 'Reading recovery in Year 7',
       description: null,
       priorityId: null,
       startsOn: new Date('2018-09-01T00:00:00Z'),
       dueOn: null,
-      status: 'ON_TRACK',
-      progressPercent: 40,
       legacyStatus: null,
     })
   })
@@ -56,14 +52,9 @@ describe('the action edit form', () => {
     ).toBe(true)
   })
 
-  it.each(['101', '-1', '4.5', 'ten'])('refuses progress %s', (progressPercent) => {
-    expect(errors({ ...valid, progressPercent })['progressPercent']).toEqual(['Progress must be a whole number from 0 to 100'])
-  })
-
   it('refuses a missing or overlong title and unknown choices', () => {
-    const e = errors({ ...valid, title: ' ', status: 'DONE', legacyStatus: 'FOREVER', description: 'x'.repeat(5001) })
+    const e = errors({ ...valid, title: ' ', legacyStatus: 'FOREVER', description: 'x'.repeat(5001) })
     expect(e['title']).toEqual(['Enter the title of the action'])
-    expect(e['status']).toEqual(['Select the status of the action'])
     expect(e['legacyStatus']).toEqual(['Select what happens after the programme funding'])
     expect(e['description']).toEqual(['The description must be 5,000 characters or fewer'])
   })

@@ -99,11 +99,21 @@ export default async function DashboardPage({ searchParams }: PageProps<'/dashbo
           <h2 className="govuk-heading-m">Measures off track or at risk</h2>
           <MeasureList rows={d.measureAlerts} empty="No success measure is off track or at risk." />
           <h2 className="govuk-heading-m">Waiting for your approval</h2>
-          <Empty>
-            {awaiting === 0
-              ? 'Nothing is waiting for your approval. When your delivery team submits a draft plan, it appears here.'
-              : `${awaiting} draft ${awaiting === 1 ? 'plan is' : 'plans are'} waiting for your approval.`}
-          </Empty>
+          {awaiting === 0 ? (
+            <Empty>Nothing is waiting for your approval. When your delivery team submits a draft plan, it appears here.</Empty>
+          ) : (
+            <ul className="govuk-list">
+              {d.areas
+                .filter((a) => a.awaitingApproval > 0)
+                .map((a) => (
+                  <li key={a.id}>
+                    <Link href={`/plans/${a.slug}`} className="govuk-link">
+                      {a.name}: draft plan waiting for your approval
+                    </Link>
+                  </li>
+                ))}
+            </ul>
+          )}
           <h2 className="govuk-heading-m">Deadlines in the next 30 days</h2>
           <DeadlineTable
             rows={d.dueSoon}

@@ -1,6 +1,7 @@
 /**
  * Editing an action follows the authorisation matrix in the data layer: each role on an action
- * of its own area and of another. Refused calls change and audit nothing.
+ * of its own area and of another. Allowed edits go into the area's draft, never the published
+ * plan; refused ones write and audit nothing.
  */
 import { describe, expect, it } from 'vitest'
 import { updateAction } from '@/lib/data/action-edit'
@@ -16,7 +17,7 @@ describe('editing an action, per the authorisation matrix', () => {
   for (const role of ROLES) {
     for (const target of ['ownArea', 'otherArea'] as const) {
       const allowed = MATRIX['edit:plan'][role][target]
-      it(`${role} on ${target}: ${allowed ? 'allowed' : 'refused, nothing changes'}`, async () => {
+      it(`${role} on ${target}: ${allowed ? 'allowed, into the draft' : 'refused, nothing changes'}`, async () => {
         const own = await createArea(db().prisma)
         const other = await createArea(db().prisma)
         const u = await createUser(db().prisma, { role, areaIds: role === 'ADMIN' ? [] : [own.id] })
@@ -26,16 +27,21 @@ describe('editing an action, per the authorisation matrix', () => {
         const before = await db().prisma.action.findUniqueOrThrow({ where: { id: action.id } })
         if (allowed) {
           await updateAction(user, action.id, editInput({ ownerId: null }))
-          const after = await db().prisma.action.findUniqueOrThrow({ where: { id: action.id } })
-          expect(after).toMatchObject({ title: 'Edited title', status: 'AT_RISK', progressPercent: 55, version: 2 })
+          const draft = await db().prisma.planVersion.findFirstOrThrow({ where: { areaId: action.areaId } })
+          expect(draft).toMatchObject({ status: 'DRAFT', number: 1 })
+          expect(draft.snapshot).toMatchObject({
+            actions: { [action.id]: { rev: 1, fields: { title: 'Edited title', dueOn: '2019-07-31' } } },
+          })
           const audit = await db().prisma.auditEvent.findFirstOrThrow({ where: { entityId: action.id } })
-          expect(audit).toMatchObject({ action: 'edited action', actorId: u.id, areaId: action.areaId })
-          expect(audit.after).toMatchObject({ title: 'Edited title', dueOn: '2019-07-31', progressPercent: 55 })
+          expect(audit).toMatchObject({ action: 'drafted action edit', actorId: u.id, areaId: action.areaId })
+          expect(audit.after).toMatchObject({ title: 'Edited title', dueOn: '2019-07-31' })
         } else {
           await expect(updateAction(user, action.id, editInput())).rejects.toMatchObject({ code: 'NOT_FOUND' })
-          expect(await db().prisma.action.findUniqueOrThrow({ where: { id: action.id } })).toEqual(before)
+          expect(await db().prisma.planVersion.count()).toBe(0)
           expect(await db().prisma.auditEvent.count()).toBe(0)
         }
+        // Either way the published plan is untouched.
+        expect(await db().prisma.action.findUniqueOrThrow({ where: { id: action.id } })).toEqual(before)
       })
     }
   }

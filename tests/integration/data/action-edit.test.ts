@@ -1,4 +1,4 @@
-/** Saving action edits: stale versions, many concurrent edits, and choices from another area. */
+/** Drafting action edits: stale tokens, many concurrent edits, and choices from another area. */
 import { describe, expect, it } from 'vitest'
 import { ActionConflict, getActionForEdit, updateAction } from '@/lib/data/action-edit'
 import { findSessionUser, type SessionUser } from '@/lib/data/auth'
@@ -13,39 +13,55 @@ async function setUp() {
   return { area, user, action }
 }
 
-describe('saving an action edit', () => {
-  it('refuses an edit from a stale version, returning the newer values, and keeps the first save', async () => {
+describe('drafting an action edit', () => {
+  it('shows the drafted values to editors; a stale save is refused with the newer values; the published action stays', async () => {
     const { user, action } = await setUp()
     await updateAction(user, action.id, editInput({ title: 'First save' }))
-    const stale = updateAction(user, action.id, editInput({ title: 'Second save, from version 1' }))
+    const form = await getActionForEdit(user, action.id)
+    expect(form).toMatchObject({ drafted: true, fields: { title: 'First save' }, draftStatus: 'DRAFT' })
+    expect(form?.token).toMatch(/:1$/)
+
+    const stale = updateAction(user, action.id, editInput({ title: 'Second save, from the published action' }))
     await expect(stale).rejects.toBeInstanceOf(ActionConflict)
     const error = (await stale.catch((e: unknown) => e)) as ActionConflict
-    expect(error.current.version).toBe(2)
-    expect(error.current.fields).toMatchObject({ title: 'First save', dueOn: '2019-07-31' })
-    expect(await db().prisma.action.findUniqueOrThrow({ where: { id: action.id } })).toMatchObject({ title: 'First save', version: 2 })
-    // Saving again from the newer version (the user has now seen it) goes through.
-    await updateAction(user, action.id, editInput({ title: 'Second save, from version 2', version: 2 }))
-    expect(await db().prisma.action.findUniqueOrThrow({ where: { id: action.id } })).toMatchObject({ version: 3 })
+    expect(error.current).toEqual({ token: form?.token, fields: expect.objectContaining({ title: 'First save' }) })
+    // Saving again from the newer state (the user has now seen it) goes through.
+    await updateAction(user, action.id, editInput({ title: 'Second save', token: error.current.token }))
+    expect((await getActionForEdit(user, action.id))?.fields.title).toBe('Second save')
+    expect(await db().prisma.action.findUniqueOrThrow({ where: { id: action.id } })).toMatchObject({ title: 'Original', version: 1 })
   })
 
-  it('of many concurrent edits from one version exactly one lands, whole, per version; nothing is lost or half-written', async () => {
+  it('of many concurrent edits from one state exactly one lands, whole; nothing is lost or half-written', async () => {
     const { user, action } = await setUp()
     const EDITORS = 12
-    for (let version = 1; version <= 3; version++) {
+    let token = 'published'
+    for (let round = 1; round <= 3; round++) {
       const results = await Promise.allSettled(
         Array.from({ length: EDITORS }, (_, i) =>
-          updateAction(user, action.id, editInput({ version, title: `v${version} editor ${i}`, progressPercent: i, evidenceStrand: `strand ${i}` })),
+          updateAction(user, action.id, editInput({ token, title: `round ${round} editor ${i}`, evidenceStrand: `strand ${round}.${i}` })),
         ),
       )
       const won = results.flatMap((r, i) => (r.status === 'fulfilled' ? [i] : []))
-      expect(won, `version ${version}`).toHaveLength(1)
+      expect(won, `round ${round}`).toHaveLength(1)
       expect(results.filter((r) => r.status === 'rejected').every((r) => (r as PromiseRejectedResult).reason instanceof ActionConflict)).toBe(true)
-      const row = await db().prisma.action.findUniqueOrThrow({ where: { id: action.id } })
+      const form = await getActionForEdit(user, action.id)
       const i = won[0] as number
       // Every field of the winning edit, none of a losing one.
-      expect(row).toMatchObject({ version: version + 1, title: `v${version} editor ${i}`, progressPercent: i, evidenceStrand: `strand ${i}` })
+      expect(form?.fields).toMatchObject({ title: `round ${round} editor ${i}`, evidenceStrand: `strand ${round}.${i}` })
+      token = form?.token ?? ''
     }
-    expect(await db().prisma.auditEvent.count({ where: { entityId: action.id, action: 'edited action' } })).toBe(3)
+    expect(await db().prisma.auditEvent.count({ where: { entityId: action.id, action: 'drafted action edit' } })).toBe(3)
+    expect(await db().prisma.planVersion.count()).toBe(1)
+  })
+
+  it('an edit back to the published values leaves nothing to publish', async () => {
+    const { user, action } = await setUp()
+    await updateAction(user, action.id, editInput({ title: 'Changed' }))
+    const token = (await getActionForEdit(user, action.id))?.token ?? ''
+    await updateAction(user, action.id, {
+      ...editInput({ token, title: 'Original', dueOn: null, evidenceStrand: null, evidenceStrength: null }),
+    })
+    expect(await getActionForEdit(user, action.id)).toMatchObject({ drafted: false, token: 'published' })
   })
 
   it('refuses a priority or owner from another area, writing nothing', async () => {
@@ -56,7 +72,8 @@ describe('saving an action edit', () => {
     for (const bad of [{ priorityId: foreignPriority.id }, { ownerId: foreignOwner.id }, { leadOrganisationId: 'nope' }]) {
       await expect(updateAction(user, action.id, editInput(bad))).rejects.toMatchObject({ code: 'INVALID_INPUT' })
     }
-    expect(await db().prisma.action.findUniqueOrThrow({ where: { id: action.id } })).toMatchObject({ title: 'Original', version: 1 })
+    expect(await db().prisma.planVersion.count()).toBe(0)
+    expect(await db().prisma.auditEvent.count()).toBe(0)
   })
 
   it('offers only the choices of the action’s own area', async () => {

@@ -420,7 +420,12 @@ export default async function AreaPage({ params }: PageProps<'/areas/[slug]'>) {
           </li>
         ))}
       </ol>
-      <p className="govuk-body-s">Last updated {formatPartialDate(area.updatedAt.slice(0, 10))}.</p>
+      <p className="govuk-body-s">
+        Last updated {formatPartialDate(area.updatedAt.slice(0, 10))}.{' '}
+        <Link href={`/areas/${area.slug}/changes`} className="govuk-link">
+          What changed in the delivery plan
+        </Link>
+      </p>
     </>
   )
 }

@@ -6,21 +6,90 @@ import { MeasureStatusTag } from '@/components/ui/measure-status-tag'
 import { TableScroll } from '@/components/ui/table-scroll'
 import { requireUser } from '@/lib/auth/session'
 import { getWorkingPlan } from '@/lib/data/plan'
+import { getDraftSummary } from '@/lib/data/plan-versions'
+import { SuccessBanner } from '@/components/ui/success-banner'
+import { DecidePlanForm, SubmitPlanForm } from './_components/workflow-forms'
 import { formatPartialDate } from '@/lib/format'
 
 export const metadata: Metadata = { title: 'Working delivery plan' }
 
-export default async function WorkingPlanPage({ params }: PageProps<'/plans/[slug]'>) {
+const DRAFT_TAGS = {
+  DRAFT: { text: 'Draft', colour: 'govuk-tag--grey' },
+  SUBMITTED: { text: 'Waiting for approval', colour: 'govuk-tag--blue' },
+  RETURNED: { text: 'Returned', colour: 'govuk-tag--red' },
+  PUBLISHED: { text: 'Published', colour: 'govuk-tag--green' },
+  SUPERSEDED: { text: 'Superseded', colour: 'govuk-tag--grey' },
+} as const
+
+const DONE: Record<string, string> = {
+  submitted: 'The draft has been sent to the chair for approval.',
+  published: 'The plan has been approved and published.',
+  returned: 'The draft has been returned to the delivery team.',
+}
+
+const when = (iso: string | null) =>
+  iso ? new Date(iso).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' }) : ''
+
+export default async function WorkingPlanPage({ params, searchParams }: PageProps<'/plans/[slug]'>) {
   const user = await requireUser()
-  const plan = await getWorkingPlan(user, (await params).slug)
+  const [{ slug }, { done }] = await Promise.all([params, searchParams])
+  const plan = await getWorkingPlan(user, slug)
   if (!plan) notFound()
+  const draft = await getDraftSummary(user, plan.area.id)
+  const message = typeof done === 'string' ? DONE[done] : undefined
   return (
     <>
       <Link href="/dashboard" className="govuk-back-link">
         Back to your dashboard
       </Link>
+      {message && <SuccessBanner heading={message} />}
       <span className="govuk-caption-l">{plan.area.name}</span>
       <h1 className="govuk-heading-l">Working delivery plan</h1>
+      <section className="govuk-!-margin-bottom-6" aria-labelledby="draft-heading">
+        <h2 className="govuk-heading-m" id="draft-heading">
+          Draft and approval
+        </h2>
+        {!draft ? (
+          <p className="govuk-body">
+            No changes are waiting: this is the published plan.{' '}
+            <Link href={`/areas/${plan.area.slug}/changes`} className="govuk-link">
+              See the change log
+            </Link>
+            .
+          </p>
+        ) : (
+          <>
+            <dl className="govuk-summary-list">
+              <div className="govuk-summary-list__row">
+                <dt className="govuk-summary-list__key">Version {draft.number}</dt>
+                <dd className="govuk-summary-list__value">
+                  <strong className={`govuk-tag ${DRAFT_TAGS[draft.status].colour}`}>{DRAFT_TAGS[draft.status].text}</strong>{' '}
+                  {draft.changeCount} {draft.changeCount === 1 ? 'action changed' : 'actions changed'}
+                </dd>
+              </div>
+              {draft.status === 'SUBMITTED' && (
+                <div className="govuk-summary-list__row">
+                  <dt className="govuk-summary-list__key">Submitted</dt>
+                  <dd className="govuk-summary-list__value">
+                    {when(draft.submittedAt)} by {draft.submittedBy}: {draft.changeSummary}
+                  </dd>
+                </div>
+              )}
+              {draft.decisionNote && draft.status !== 'SUBMITTED' && (
+                <div className="govuk-summary-list__row">
+                  <dt className="govuk-summary-list__key">Returned</dt>
+                  <dd className="govuk-summary-list__value">
+                    By {draft.decidedBy}: {draft.decisionNote}
+                  </dd>
+                </div>
+              )}
+            </dl>
+            {draft.canSubmit && <SubmitPlanForm slug={plan.area.slug} />}
+            {draft.canDecide && <DecidePlanForm slug={plan.area.slug} />}
+            {draft.status === 'SUBMITTED' && !draft.canDecide && <p className="govuk-body">Waiting for the chair’s decision.</p>}
+          </>
+        )}
+      </section>
       <p className="govuk-body">
         Every priority and action as it stands now.{' '}
         <Link href={`/areas/${plan.area.slug}`} className="govuk-link">
@@ -88,6 +157,9 @@ export default async function WorkingPlanPage({ params }: PageProps<'/plans/[slu
                       <th scope="row" className="govuk-table__header">
                         {a.title}
                         {a.isDemo && <strong className="govuk-tag govuk-tag--purple govuk-!-margin-left-1">Demo</strong>}
+                        {a.drafted && (
+                          <strong className="govuk-tag govuk-tag--orange govuk-!-margin-left-1">Changed in draft</strong>
+                        )}
                       </th>
                       <td className="govuk-table__cell">{a.owner ?? 'Nobody yet'}</td>
                       <td className="govuk-table__cell">{formatPartialDate(a.dueOn) ?? 'Not set'}</td>

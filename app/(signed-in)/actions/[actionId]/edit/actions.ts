@@ -9,14 +9,12 @@ import type { FormState } from '@/lib/form-state'
 import { ActionEditSchema } from '@/lib/validation/action'
 
 const TEXT_FIELDS = [
-  'version',
+  'token',
   'priorityId',
   'title',
   'description',
   'leadOrganisationId',
   'ownerId',
-  'status',
-  'progressPercent',
   'evidenceStrand',
   'evidenceStrength',
   'legacyStatus',
@@ -41,7 +39,7 @@ export async function editActionAction(actionId: string, _prev: FormState, formD
       return {
         status: 'error',
         formError: error.userMessage,
-        values: { ...values, version: String(error.current.version) },
+        values: { ...values, token: error.current.token },
         result: { conflict: JSON.stringify(error.current.fields) },
       }
     }

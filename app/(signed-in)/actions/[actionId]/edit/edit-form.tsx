@@ -7,15 +7,14 @@ import { RadiosField } from '@/components/forms/radios'
 import { SelectField } from '@/components/forms/select-field'
 import { TextArea } from '@/components/forms/text-area'
 import { TextField } from '@/components/forms/text-field'
-import type { ActionFields, ActionForEdit } from '@/lib/data/action-edit'
+import type { ActionForEdit, ActionPlanFields } from '@/lib/data/action-edit'
 import { idle } from '@/lib/form-state'
 import { EVIDENCE_LABELS, EVIDENCE_STRENGTHS, LEGACY_LABELS, LEGACY_STATUSES } from '@/lib/validation/action'
-import { ACTION_STATUS_LABELS, ACTION_STATUSES } from '@/lib/validation/action-update'
 import { partsOf } from '@/lib/validation/dates'
 import { editActionAction } from './actions'
 
 /** Field order on the page, with the id the error summary links to. */
-const FIELDS: [keyof ActionFields, string, string][] = [
+const FIELDS: [keyof ActionPlanFields, string, string][] = [
   ['priorityId', 'Priority', 'priorityId'],
   ['title', 'Title', 'title'],
   ['description', 'Description', 'description'],
@@ -23,8 +22,6 @@ const FIELDS: [keyof ActionFields, string, string][] = [
   ['ownerId', 'Owner', 'ownerId'],
   ['startsOn', 'Start date', 'startsOn-day'],
   ['dueOn', 'Due date', 'dueOn-day'],
-  ['status', 'Status', `status-${ACTION_STATUSES[0]}`],
-  ['progressPercent', 'Progress (%)', 'progressPercent'],
   ['evidenceStrand', 'Evidence strand', 'evidenceStrand'],
   ['evidenceStrength', 'Strength of evidence', `evidenceStrength-${EVIDENCE_STRENGTHS[0]}`],
   ['legacyStatus', 'After the programme funding', `legacyStatus-${LEGACY_STATUSES[0]}`],
@@ -38,7 +35,7 @@ export function EditActionForm({ action }: { action: ActionForEdit }) {
   const err = (f: string) => state.fieldErrors?.[f]?.[0]
   const v = state.values
   const f = action.fields
-  const text = (name: keyof ActionFields) => v?.[name] ?? (f[name] === null ? '' : String(f[name]))
+  const text = (name: keyof ActionPlanFields & string) => v?.[name] ?? (f[name] === null ? '' : String(f[name]))
   const date = (name: 'startsOn' | 'dueOn') =>
     v
       ? { day: v[`${name}-day`] ?? '', month: v[`${name}-month`] ?? '', year: v[`${name}-year`] ?? '' }
@@ -50,22 +47,21 @@ export function EditActionForm({ action }: { action: ActionForEdit }) {
   ]
 
   // After a conflict: what the other person saved, beside this user's answers, where they differ.
-  const theirs = state.result?.conflict ? (JSON.parse(state.result.conflict) as ActionFields) : null
-  const label = (name: keyof ActionFields, value: unknown): string => {
+  const theirs = state.result?.conflict ? (JSON.parse(state.result.conflict) as ActionPlanFields) : null
+  const label = (name: keyof ActionPlanFields, value: unknown): string => {
     if (value === null || value === '' || value === undefined) return 'Not set'
     const s = String(value)
     const from = (list: { id: string; label: string }[]) => list.find((o) => o.id === s)?.label ?? s
     if (name === 'priorityId') return from(action.options.priorities)
     if (name === 'ownerId') return from(action.options.owners)
     if (name === 'leadOrganisationId') return from(action.options.organisations)
-    if (name === 'status') return ACTION_STATUS_LABELS[s as keyof typeof ACTION_STATUS_LABELS] ?? s
     if (name === 'evidenceStrength') return EVIDENCE_LABELS[s as keyof typeof EVIDENCE_LABELS] ?? s
     if (name === 'legacyStatus') return LEGACY_LABELS[s as keyof typeof LEGACY_LABELS] ?? s
     if (name === 'startsOn' || name === 'dueOn')
       return new Date(s).toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'UTC' })
     return s
   }
-  const mine = (name: keyof ActionFields) =>
+  const mine = (name: keyof ActionPlanFields) =>
     name === 'startsOn' || name === 'dueOn' ? isoOf(date(name)) : (v?.[name] ?? '').trim() || null
   const differences = theirs
     ? FIELDS.filter(([name]) => String(theirs[name] ?? '') !== String(mine(name) ?? '')).map(([name, title]) => ({
@@ -116,7 +112,7 @@ export function EditActionForm({ action }: { action: ActionForEdit }) {
           )}
         </div>
       )}
-      <input type="hidden" name="version" value={v?.version ?? String(action.version)} />
+      <input type="hidden" name="token" value={v?.token ?? action.token} />
       <SelectField
         name="priorityId"
         label="Priority"
@@ -164,27 +160,6 @@ export function EditActionForm({ action }: { action: ActionForEdit }) {
         hint="Optional. For example, 31 7 2019"
         value={date('dueOn')}
         error={err('dueOn')}
-      />
-      <RadiosField
-        name="status"
-        legend="Status"
-        options={[
-          ...ACTION_STATUSES.map((s) => ({ value: s, label: ACTION_STATUS_LABELS[s] })),
-          { value: '', label: 'No status reported' },
-        ]}
-        value={text('status')}
-        error={err('status')}
-      />
-      <TextField
-        name="progressPercent"
-        label="Progress (%)"
-        hint="Optional. A whole number from 0 to 100."
-        inputMode="numeric"
-        width="one-half"
-        className="govuk-input--width-3"
-        maxLength={3}
-        defaultValue={text('progressPercent')}
-        error={err('progressPercent')}
       />
       <TextField
         name="evidenceStrand"

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { ActionStatusTag } from '@/components/ui/action-status-tag'
 import { SuccessBanner } from '@/components/ui/success-banner'
 import { requireUser } from '@/lib/auth/session'
 import { getActionForEdit } from '@/lib/data/action-edit'
@@ -19,7 +20,7 @@ export default async function EditActionPage({ params, searchParams }: PageProps
         <Link href="/dashboard" className="govuk-back-link">
           Back to your dashboard
         </Link>
-        {saved === '1' && <SuccessBanner heading="The action has been saved." />}
+        {saved === '1' && <SuccessBanner heading="The action has been saved in the draft plan." />}
         <span className="govuk-caption-l">{action.area.name}: edit an action</span>
         <h1 className="govuk-heading-l">{action.fields.title}</h1>
         <p className="govuk-body">
@@ -27,8 +28,25 @@ export default async function EditActionPage({ params, searchParams }: PageProps
             See {action.area.name}&rsquo;s public page
           </Link>
         </p>
-        {/* A new version remounts the form, so it starts from what was just saved. */}
-        <EditActionForm key={action.version} action={action} />
+        <div className="govuk-inset-text">
+          {action.drafted
+            ? 'These values are in the draft plan. The public page shows the published plan until the chair approves the draft.'
+            : 'Your changes go into the draft plan. The public page shows them once the chair approves the draft.'}{' '}
+          Status and progress are reported separately, with{' '}
+          <Link href={`/actions/${action.id}/update`} className="govuk-link">
+            Post an update
+          </Link>
+          . Reported now: <ActionStatusTag status={action.reported.status} />
+          {action.reported.progressPercent !== null && ` ${action.reported.progressPercent}%`}
+        </div>
+        {action.draftStatus === 'SUBMITTED' ? (
+          <p className="govuk-body govuk-!-font-weight-bold">
+            This plan is waiting for the chair’s decision. You can edit it again once it is approved or returned.
+          </p>
+        ) : (
+          // A new state remounts the form, so it starts from what was just saved.
+          <EditActionForm key={action.token} action={action} />
+        )}
       </div>
     </div>
   )

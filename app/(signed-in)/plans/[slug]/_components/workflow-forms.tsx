@@ -1,0 +1,73 @@
+'use client'
+
+import { useActionState } from 'react'
+import { ErrorSummary } from '@/components/forms/error-summary'
+import { RadiosField } from '@/components/forms/radios'
+import { TextArea } from '@/components/forms/text-area'
+import { idle } from '@/lib/form-state'
+import { decidePlanAction, submitPlanAction } from '../actions'
+
+export function SubmitPlanForm({ slug }: { slug: string }) {
+  const [state, action, pending] = useActionState(submitPlanAction.bind(null, slug), idle)
+  const err = state.fieldErrors?.['changeSummary']?.[0]
+  const errors = [
+    ...(state.formError ? [{ text: state.formError }] : []),
+    ...(err ? [{ field: 'changeSummary', text: err }] : []),
+  ]
+  return (
+    <form action={action} noValidate>
+      <ErrorSummary errors={errors} submission={state} />
+      <TextArea
+        name="changeSummary"
+        label="What has changed"
+        hint="The chair reads this first. Once published, it heads the entry in the public change log."
+        maxLength={1000}
+        value={state.values?.changeSummary ?? ''}
+        error={err}
+      />
+      <button type="submit" className="govuk-button" disabled={pending} aria-disabled={pending}>
+        Submit for approval
+      </button>
+    </form>
+  )
+}
+
+export function DecidePlanForm({ slug }: { slug: string }) {
+  const [state, action, pending] = useActionState(decidePlanAction.bind(null, slug), idle)
+  const err = (f: string) => state.fieldErrors?.[f]?.[0]
+  const errors = [
+    ...(state.formError ? [{ text: state.formError }] : []),
+    ...(err('decision') ? [{ field: 'decision-approve', text: err('decision') ?? '' }] : []),
+    ...(err('note') ? [{ field: 'note', text: err('note') ?? '' }] : []),
+  ]
+  return (
+    <form action={action} noValidate>
+      <ErrorSummary errors={errors} submission={state} />
+      <RadiosField
+        name="decision"
+        legend="Your decision"
+        options={[
+          {
+            value: 'approve',
+            label: 'Approve and publish',
+            hint: 'The changes appear on the public page and in the change log.',
+          },
+          { value: 'return', label: 'Return to the delivery team', hint: 'Nothing is published. They see your reason.' },
+        ]}
+        value={state.values?.decision ?? ''}
+        error={err('decision')}
+      />
+      <TextArea
+        name="note"
+        label="Note or reason"
+        hint="Needed either way: a note for the published version, or why you are returning it."
+        maxLength={1000}
+        value={state.values?.note ?? ''}
+        error={err('note')}
+      />
+      <button type="submit" className="govuk-button" disabled={pending} aria-disabled={pending}>
+        Confirm decision
+      </button>
+    </form>
+  )
+}
