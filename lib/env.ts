@@ -51,6 +51,11 @@ const EnvSchema = z.object({
     .string()
     .min(32, { error: 'NEXTAUTH_SECRET must be at least 32 characters (openssl rand -base64 32)' })
     .optional(),
+  SMTP_URL: z
+    .url({ error: 'SMTP_URL must be an address like smtps://user:password@smtp.example.org:465' })
+    .refine((u) => /^smtps?:\/\//.test(u), { error: 'SMTP_URL must start with smtp:// or smtps://' })
+    .optional(),
+  MAIL_FROM: z.string().max(200).optional(),
   AZURE_AD_CLIENT_ID: z.string().max(200).optional(),
   AZURE_AD_CLIENT_SECRET: z.string().max(500).optional(),
   AZURE_AD_TENANT_ID: z.string().max(200).optional(),

@@ -15,6 +15,7 @@ import {
 } from '@/lib/data/users'
 import { getEnv } from '@/lib/env'
 import { isAppError } from '@/lib/errors'
+import { sendPasswordLink } from '@/lib/mail'
 import type { FormState } from '@/lib/form-state'
 import { InviteUserSchema, UpdateAccessSchema } from '@/lib/validation/users'
 
@@ -54,10 +55,10 @@ export async function inviteUserAction(_prev: FormState, formData: FormData): Pr
   if (!parsed.success) return { status: 'error', fieldErrors: z.flattenError(parsed.error).fieldErrors, values }
   try {
     const { userId, token } = await inviteUser(user, parsed.data)
-    return {
-      status: 'success',
-      result: { userId, name: parsed.data.name, link: await passwordLink(token), expires: expiryLabel() },
-    }
+    const link = await passwordLink(token)
+    const expires = expiryLabel()
+    const mailed = await sendPasswordLink({ to: parsed.data.email, name: parsed.data.name, link, expires, invitedBy: user.name })
+    return { status: 'success', result: { userId, name: parsed.data.name, link, expires, mailed } }
   } catch (error) {
     if (isAppError(error) && error.code === 'CONFLICT') {
       return { status: 'error', fieldErrors: { email: [error.userMessage ?? 'This email address is already used'] }, values }
@@ -113,7 +114,11 @@ export async function issueLinkAction(userId: string): Promise<FormState> {
   try {
     const token = await issuePasswordLink(user, userId)
     revalidatePath(`/users/${userId}`)
-    return { status: 'success', result: { link: await passwordLink(token), expires: expiryLabel() } }
+    const [link, expires, target] = [await passwordLink(token), expiryLabel(), await getManagedUser(user, userId)]
+    const mailed = target
+      ? await sendPasswordLink({ to: target.email, name: target.name, link, expires, invitedBy: user.name })
+      : 'not configured'
+    return { status: 'success', result: { link, expires, mailed } }
   } catch (error) {
     return refusal(error, {})
   }

@@ -49,7 +49,12 @@ export function NewLinkForm({ userId, name }: { userId: string; name: string }) 
       <h2 className="govuk-heading-m">Set-password link</h2>
       <ErrorSummary errors={state.formError ? [{ text: state.formError }] : []} submission={state} />
       {state.status === 'success' && state.result ? (
-        <PasswordLink name={name} link={state.result.link ?? ''} expires={state.result.expires ?? ''} />
+        <PasswordLink
+          name={name}
+          link={state.result.link ?? ''}
+          expires={state.result.expires ?? ''}
+          mailed={state.result.mailed}
+        />
       ) : (
         <p className="govuk-body">
           For an invitation link that was lost or has expired, or a forgotten password. Any earlier link stops working; their

@@ -23,7 +23,7 @@ export function InviteForm({ roles, areas }: { roles: Role[]; areas: { id: strin
     return (
       <>
         <SuccessBanner heading={`${name} has been invited.`} />
-        <PasswordLink name={name} link={link} expires={expires} />
+        <PasswordLink name={name} link={link} expires={expires} mailed={state.result.mailed} />
         <ul className="govuk-list">
           <li>
             <Link href={`/users/${userId}`} className="govuk-link">
