@@ -167,7 +167,12 @@ export default async function DashboardPage({ searchParams }: PageProps<'/dashbo
               <li key={a.id}>
                 <Link href={`/plans/${a.slug}`} className="govuk-link">
                   {a.name} working delivery plan
+                </Link>{' '}
+                (
+                <Link href={`/areas/${a.slug}/print`} className="govuk-link">
+                  print the published plan<span className="govuk-visually-hidden"> of {a.name}</span>
                 </Link>
+                )
               </li>
             ))}
           </ul>

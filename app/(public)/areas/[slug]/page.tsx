@@ -425,6 +425,10 @@ export default async function AreaPage({ params }: PageProps<'/areas/[slug]'>) {
         <Link href={`/areas/${area.slug}/changes`} className="govuk-link">
           What changed in the delivery plan
         </Link>
+        {' · '}
+        <Link href={`/areas/${area.slug}/print`} className="govuk-link">
+          Print the delivery plan
+        </Link>
       </p>
     </>
   )

@@ -94,6 +94,10 @@ export default async function WorkingPlanPage({ params, searchParams }: PageProp
         Every priority and action as it stands now.{' '}
         <Link href={`/areas/${plan.area.slug}`} className="govuk-link">
           See the public page
+        </Link>{' '}
+        or{' '}
+        <Link href={`/areas/${plan.area.slug}/print`} className="govuk-link">
+          print the published plan
         </Link>
         .
       </p>
