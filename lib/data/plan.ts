@@ -30,6 +30,8 @@ export type PlanMeasure = { id: string; name: string; status: ComputedStatus; la
 
 export type WorkingPlan = {
   area: { id: string; slug: string; name: string }
+  /** May the user edit this plan (edit:plan)? */
+  canEdit: boolean
   priorities: {
     id: string | null
     number: number | null
@@ -103,6 +105,7 @@ export async function getWorkingPlan(user: SessionUser, slug: string): Promise<W
   const unlinkedMeasures = measures.filter((m) => !m.priorityId)
   return {
     area,
+    canEdit,
     priorities: [
       ...priorities.map((p) => ({
         id: p.id,

@@ -25,6 +25,7 @@ const DONE: Record<string, string> = {
   submitted: 'The draft has been sent to the chair for approval.',
   published: 'The plan has been approved and published.',
   returned: 'The draft has been returned to the delivery team.',
+  imported: 'The measure values have been saved.',
 }
 
 const when = (iso: string | null) =>
@@ -101,6 +102,13 @@ export default async function WorkingPlanPage({ params, searchParams }: PageProp
         </Link>
         .
       </p>
+      {plan.canEdit && (
+        <p className="govuk-body">
+          <Link href={`/plans/${plan.area.slug}/import`} className="govuk-link">
+            Upload measure values from a CSV file
+          </Link>
+        </p>
+      )}
       {plan.priorities.length === 0 && <p className="govuk-body">This plan has no priorities yet.</p>}
       {plan.priorities.map((p) => (
         <section key={p.id ?? 'unlinked'} aria-labelledby={`priority-${p.id ?? 'unlinked'}`}>

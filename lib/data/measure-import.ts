@@ -1,0 +1,166 @@
+/**
+ * CSV bulk update of success measure values for one area. The file is parsed by csv-parse and
+ * checked row by row; the user sees every problem by line and column, and a file with any
+ * problem writes nothing. A clean file is applied in one transaction, each value audited.
+ */
+import 'server-only'
+import { parse } from 'csv-parse/sync'
+import { stringify } from 'csv-stringify/sync'
+import { getDb } from '@/lib/db/client'
+import type { MeasureUnit } from '@/lib/generated/prisma/enums'
+import { AppError } from '@/lib/errors'
+import { periodEnd } from '@/lib/measure-status'
+import { can, viewerOf } from '@/lib/permissions'
+import type { SessionUser } from './auth'
+import { recordAudit } from './audit'
+import { expirePublicArea } from './public-cache'
+
+export const MEASURE_CSV_COLUMNS = ['measure_id', 'measure', 'period', 'value', 'provisional', 'local_insight'] as const
+export const MAX_CSV_BYTES = 512 * 1024
+export const MAX_CSV_ROWS = 2000
+
+export type CsvProblem = { line: number; column: string | null; message: string }
+export type MeasureCsvRow = {
+  line: number
+  measureId: string
+  measure: string
+  period: string
+  value: number
+  isProvisional: boolean
+  localInsight: string | null
+  replaces: number | null
+}
+export type MeasureCsvCheck = { rows: MeasureCsvRow[]; problems: CsvProblem[] }
+
+async function areaMeasures(user: SessionUser, slug: string) {
+  const db = await getDb()
+  const area = await db.area.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      slug: true,
+      successMeasures: {
+        orderBy: { position: 'asc' },
+        select: {
+          id: true,
+          definition: { select: { name: true, unit: true } },
+          values: { select: { period: true, value: true } },
+        },
+      },
+    },
+  })
+  if (!area || !can(viewerOf(user), 'edit:plan', { areaId: area.id })) {
+    throw new AppError('NOT_FOUND', { message: `area ${slug} not found or not editable by ${user.id}` })
+  }
+  return area
+}
+
+/** A template: one row per measure of the area, period and value left for the user to fill in. */
+export async function measureCsvTemplate(user: SessionUser, slug: string): Promise<string> {
+  const area = await areaMeasures(user, slug)
+  return stringify(
+    area.successMeasures.map((m) => [m.id, m.definition.name, '', '', 'no', '']),
+    { header: true, columns: [...MEASURE_CSV_COLUMNS] },
+  )
+}
+
+function inRange(unit: MeasureUnit, value: number): string | null {
+  if (unit === 'PERCENT' && (value < 0 || value > 100)) return 'A percentage must be from 0 to 100'
+  if ((unit === 'COUNT' || unit === 'RATE_PER_1000' || unit === 'GBP') && value < 0) return 'This measure cannot be negative'
+  return null
+}
+
+/** Checks a file without writing anything: the rows it would apply and every problem found. */
+export async function checkMeasureCsv(user: SessionUser, slug: string, text: string): Promise<MeasureCsvCheck> {
+  const area = await areaMeasures(user, slug)
+  const fileProblem = (message: string): MeasureCsvCheck => ({ rows: [], problems: [{ line: 1, column: null, message }] })
+  if (Buffer.byteLength(text) > MAX_CSV_BYTES) return fileProblem(`The file must be ${MAX_CSV_BYTES / 1024} KB or smaller`)
+  if (text.includes('\uFFFD')) return fileProblem('The file is not UTF-8 text. Save it as “CSV UTF-8” and try again')
+  let records: string[][]
+  try {
+    records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true }) as string[][]
+  } catch (error) {
+    const line = (error as { lines?: number }).lines ?? 1
+    return fileProblem(`The file could not be read as CSV near line ${line}. Check its quotes`)
+  }
+  const [header, ...body] = records
+  if (!header || body.length === 0) return fileProblem('The file has no rows under its header row')
+  const missing = MEASURE_CSV_COLUMNS.filter((c) => !header.includes(c))
+  if (missing.length) {
+    return fileProblem(`The header row must have the columns ${MEASURE_CSV_COLUMNS.join(', ')}. Missing: ${missing.join(', ')}`)
+  }
+  if (body.length > MAX_CSV_ROWS) return fileProblem(`The file must have ${MAX_CSV_ROWS} rows or fewer; it has ${body.length}`)
+
+  const col = (record: string[], name: (typeof MEASURE_CSV_COLUMNS)[number]) => record[header.indexOf(name)] ?? ''
+  const measures = new Map(area.successMeasures.map((m) => [m.id, m]))
+  const seen = new Map<string, number>()
+  const rows: MeasureCsvRow[] = []
+  const problems: CsvProblem[] = []
+  body.forEach((record, i) => {
+    const line = i + 2
+    const problem = (column: string, message: string) => problems.push({ line, column, message })
+    const before = problems.length
+    const measure = measures.get(col(record, 'measure_id'))
+    if (!measure) problem('measure_id', 'Unknown measure: use the ids from this area’s template')
+    const period = col(record, 'period')
+    if (!period) problem('period', 'Enter the period')
+    else if (period.length > 20 || !periodEnd(period)) problem('period', 'Enter the period as 2019, 2018/19, 2019-03 or 2019-03-14')
+    const rawValue = col(record, 'value')
+    const value = Number(rawValue.replace(/,/g, ''))
+    if (!rawValue) problem('value', 'Enter the value')
+    else if (!/^-?[\d,]*\.?\d+$/.test(rawValue) || !Number.isFinite(value)) problem('value', 'Enter the value as a number, like 71.5')
+    else if (measure) {
+      const range = inRange(measure.definition.unit, value)
+      if (range) problem('value', range)
+    }
+    const provisional = col(record, 'provisional').toLowerCase()
+    if (!['', 'yes', 'no'].includes(provisional)) problem('provisional', 'Enter yes or no')
+    const insight = col(record, 'local_insight')
+    if (insight.length > 2000) problem('local_insight', 'Local insight must be 2,000 characters or fewer')
+    const key = `${measure?.id}|${period}`
+    if (measure && period && seen.has(key)) problem('period', `This measure and period are also on line ${seen.get(key)}`)
+    seen.set(key, seen.get(key) ?? line)
+    if (problems.length > before || !measure) return
+    rows.push({
+      line,
+      measureId: measure.id,
+      measure: measure.definition.name,
+      period,
+      value,
+      isProvisional: provisional === 'yes',
+      localInsight: insight || null,
+      replaces: measure.values.find((v) => v.period === period)?.value ?? null,
+    })
+  })
+  return { rows, problems }
+}
+
+/** Applies a file all or nothing. Throws INVALID_INPUT (with the problems) if any row is bad. */
+export async function importMeasureCsv(user: SessionUser, slug: string, text: string): Promise<number> {
+  const { rows, problems } = await checkMeasureCsv(user, slug, text)
+  if (problems.length) throw new AppError('INVALID_INPUT', { userMessage: 'The file has problems: nothing was saved' })
+  const area = await areaMeasures(user, slug)
+  const db = await getDb()
+  await db.$transaction(async (tx) => {
+    for (const r of rows) {
+      const data = { value: r.value, isProvisional: r.isProvisional, localInsight: r.localInsight, recordedById: user.id, isDemo: false }
+      const row = await tx.measureValue.upsert({
+        where: { successMeasureId_period: { successMeasureId: r.measureId, period: r.period } },
+        create: { ...data, successMeasureId: r.measureId, period: r.period, periodEnd: periodEnd(r.period) as Date },
+        update: { ...data, version: { increment: 1 } },
+        select: { id: true },
+      })
+      await recordAudit(tx, {
+        actor: { id: user.id, label: user.email },
+        action: r.replaces === null ? 'recorded measure value (CSV)' : 'corrected measure value (CSV)',
+        entityType: 'MEASURE_VALUE',
+        entityId: row.id,
+        areaId: area.id,
+        before: r.replaces === null ? undefined : { period: r.period, value: r.replaces },
+        after: { measure: r.measure, period: r.period, value: r.value, isProvisional: r.isProvisional, localInsight: r.localInsight },
+      })
+    }
+  })
+  expirePublicArea(area.slug)
+  return rows.length
+}
