@@ -1,3 +1,5 @@
+import { isAppError } from './errors'
+
 /** What a form's server action returns: field errors, a form error, and the submitted values. */
 export type FormState = {
   status: 'idle' | 'error' | 'success'
@@ -11,3 +13,13 @@ export type FormState = {
 }
 
 export const idle: FormState = { status: 'idle' }
+
+/**
+ * The form state for an error a server action caught from lib/data: the user's own message
+ * for errors they can fix, `notFound` for a row they may not touch; anything else is rethrown.
+ */
+export function refusalState(error: unknown, notFound: string, values?: Record<string, string>): FormState {
+  if (isAppError(error) && error.userMessage) return { status: 'error', formError: error.userMessage, values }
+  if (isAppError(error) && error.code === 'NOT_FOUND') return { status: 'error', formError: notFound, values }
+  throw error
+}

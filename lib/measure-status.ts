@@ -94,3 +94,10 @@ export function computeMeasureStatus(input: {
   const tolerance = plannedChange > 0 ? plannedChange * TOLERANCE : 1
   return shortfall <= tolerance + 1e-9 ? 'AT_RISK' : 'OFF_TRACK'
 }
+
+/** Why a value cannot be right for a measure's unit, or null: one rule for forms and CSV uploads. */
+export function valueRangeProblem(unit: string, value: number): string | null {
+  if (unit === 'PERCENT' && (value < 0 || value > 100)) return 'A percentage must be from 0 to 100'
+  if ((unit === 'COUNT' || unit === 'RATE_PER_1000' || unit === 'GBP') && value < 0) return 'This measure cannot be negative'
+  return null
+}

@@ -7,10 +7,10 @@ import 'server-only'
 import { parse } from 'csv-parse/sync'
 import { stringify } from 'csv-stringify/sync'
 import { getDb } from '@/lib/db/client'
-import type { MeasureUnit } from '@/lib/generated/prisma/enums'
 import { AppError } from '@/lib/errors'
-import { periodEnd } from '@/lib/measure-status'
+import { periodEnd, valueRangeProblem } from '@/lib/measure-status'
 import { can, viewerOf } from '@/lib/permissions'
+import { parseDecimal } from '@/lib/validation/measure-value'
 import type { SessionUser } from './auth'
 import { recordAudit } from './audit'
 import { expirePublicArea } from './public-cache'
@@ -64,15 +64,13 @@ export async function measureCsvTemplate(user: SessionUser, slug: string): Promi
   )
 }
 
-function inRange(unit: MeasureUnit, value: number): string | null {
-  if (unit === 'PERCENT' && (value < 0 || value > 100)) return 'A percentage must be from 0 to 100'
-  if ((unit === 'COUNT' || unit === 'RATE_PER_1000' || unit === 'GBP') && value < 0) return 'This measure cannot be negative'
-  return null
-}
 
 /** Checks a file without writing anything: the rows it would apply and every problem found. */
 export async function checkMeasureCsv(user: SessionUser, slug: string, text: string): Promise<MeasureCsvCheck> {
-  const area = await areaMeasures(user, slug)
+  return checkAgainst(await areaMeasures(user, slug), text)
+}
+
+function checkAgainst(area: Awaited<ReturnType<typeof areaMeasures>>, text: string): MeasureCsvCheck {
   const fileProblem = (message: string): MeasureCsvCheck => ({ rows: [], problems: [{ line: 1, column: null, message }] })
   if (Buffer.byteLength(text) > MAX_CSV_BYTES) return fileProblem(`The file must be ${MAX_CSV_BYTES / 1024} KB or smaller`)
   if (text.includes('\uFFFD')) return fileProblem('The file is not UTF-8 text. Save it as “CSV UTF-8” and try again')
@@ -106,11 +104,11 @@ export async function checkMeasureCsv(user: SessionUser, slug: string, text: str
     if (!period) problem('period', 'Enter the period')
     else if (period.length > 20 || !periodEnd(period)) problem('period', 'Enter the period as 2019, 2018/19, 2019-03 or 2019-03-14')
     const rawValue = col(record, 'value')
-    const value = Number(rawValue.replace(/,/g, ''))
+    const value = parseDecimal(rawValue)
     if (!rawValue) problem('value', 'Enter the value')
-    else if (!/^-?[\d,]*\.?\d+$/.test(rawValue) || !Number.isFinite(value)) problem('value', 'Enter the value as a number, like 71.5')
+    else if (value === null) problem('value', 'Enter the value as a number, like 71.5')
     else if (measure) {
-      const range = inRange(measure.definition.unit, value)
+      const range = valueRangeProblem(measure.definition.unit, value)
       if (range) problem('value', range)
     }
     const provisional = col(record, 'provisional').toLowerCase()
@@ -120,7 +118,7 @@ export async function checkMeasureCsv(user: SessionUser, slug: string, text: str
     const key = `${measure?.id}|${period}`
     if (measure && period && seen.has(key)) problem('period', `This measure and period are also on line ${seen.get(key)}`)
     seen.set(key, seen.get(key) ?? line)
-    if (problems.length > before || !measure) return
+    if (problems.length > before || !measure || value === null) return
     rows.push({
       line,
       measureId: measure.id,
@@ -137,9 +135,9 @@ export async function checkMeasureCsv(user: SessionUser, slug: string, text: str
 
 /** Applies a file all or nothing. Throws INVALID_INPUT (with the problems) if any row is bad. */
 export async function importMeasureCsv(user: SessionUser, slug: string, text: string): Promise<number> {
-  const { rows, problems } = await checkMeasureCsv(user, slug, text)
-  if (problems.length) throw new AppError('INVALID_INPUT', { userMessage: 'The file has problems: nothing was saved' })
   const area = await areaMeasures(user, slug)
+  const { rows, problems } = checkAgainst(area, text)
+  if (problems.length) throw new AppError('INVALID_INPUT', { userMessage: 'The file has problems: nothing was saved' })
   const db = await getDb()
   await db.$transaction(async (tx) => {
     for (const r of rows) {

@@ -7,7 +7,7 @@ import 'server-only'
 import { getDb } from '@/lib/db/client'
 import type { MeasureUnit } from '@/lib/generated/prisma/enums'
 import { AppError } from '@/lib/errors'
-import { periodEnd } from '@/lib/measure-status'
+import { periodEnd, valueRangeProblem } from '@/lib/measure-status'
 import { can, viewerOf } from '@/lib/permissions'
 import type { MeasureOverrideInput, MeasureValueInput } from '@/lib/validation/measure-value'
 import type { SessionUser } from './auth'
@@ -56,12 +56,8 @@ const notFound = (user: SessionUser, id: string) =>
   new AppError('NOT_FOUND', { message: `measure ${id} not found or not editable by user ${user.id}` })
 
 function checkRange(unit: MeasureUnit, value: number) {
-  if (unit === 'PERCENT' && (value < 0 || value > 100)) {
-    throw new AppError('INVALID_INPUT', { userMessage: 'A percentage must be from 0 to 100' })
-  }
-  if ((unit === 'COUNT' || unit === 'RATE_PER_1000' || unit === 'GBP') && value < 0) {
-    throw new AppError('INVALID_INPUT', { userMessage: 'This measure cannot be negative' })
-  }
+  const problem = valueRangeProblem(unit, value)
+  if (problem) throw new AppError('INVALID_INPUT', { userMessage: problem })
 }
 
 /** Records the value for a period, or corrects the one already recorded for it. */

@@ -177,7 +177,11 @@ function newToken(now: Date) {
  * Invites a user: creates them without a password and returns a one-time token for the
  * set-password link, which only its hash is stored for.
  */
-export async function inviteUser(user: SessionUser, input: InviteUserInput, now = new Date()): Promise<{ userId: string; token: string }> {
+export async function inviteUser(
+  user: SessionUser,
+  input: InviteUserInput,
+  now = new Date(),
+): Promise<{ userId: string; token: string; expiresAt: Date }> {
   const viewer = viewerOf(user)
   if (!mayManage(viewer, input)) {
     throw new AppError('FORBIDDEN', {
@@ -213,7 +217,7 @@ export async function inviteUser(user: SessionUser, input: InviteUserInput, now 
       })
       return u
     })
-    return { userId: created.id, token }
+    return { userId: created.id, token, expiresAt }
   } catch (error) {
     // Two invitations of one address at once: the unique index decides, and the loser is told plainly.
     if (error instanceof Error && 'code' in error && error.code === 'P2002') {
@@ -295,7 +299,11 @@ export async function setUserDisabled(user: SessionUser, id: string, disabled: b
 }
 
 /** Replaces any unused set-password link of the user with a new one (lost or expired links). */
-export async function issuePasswordLink(user: SessionUser, id: string, now = new Date()): Promise<string> {
+export async function issuePasswordLink(
+  user: SessionUser,
+  id: string,
+  now = new Date(),
+): Promise<{ token: string; expiresAt: Date; name: string; email: string }> {
   const db = await getDb()
   const current = await db.user.findUnique({ where: { id }, select: userSelect })
   if (!current || !mayManage(viewerOf(user), targetOf(current))) throw notFound(user, id)
@@ -312,7 +320,7 @@ export async function issuePasswordLink(user: SessionUser, id: string, now = new
       after: { expiresAt: expiresAt.toISOString() },
     }),
   ])
-  return token
+  return { token, expiresAt, name: current.name, email: current.email }
 }
 
 // ───────────── using a link (signed out) ─────────────

@@ -4,6 +4,13 @@ import { periodEnd } from '@/lib/measure-status'
 
 export const PERIOD_HINT = 'A year (2019), a school year (2018/19), a month (2019-03) or a day (2019-03-14)'
 
+/** A decimal number as people type it ("71.5", "1,204", "-2"), or null: one rule for forms and CSV. */
+export function parseDecimal(text: string): number | null {
+  if (!/^-?[\d,]*\.?\d+$/.test(text)) return null
+  const n = Number(text.replace(/,/g, ''))
+  return Number.isFinite(n) ? n : null
+}
+
 export const MeasureValueSchema = z.object({
   period: z
     .string()
@@ -19,8 +26,8 @@ export const MeasureValueSchema = z.object({
     .min(1, { error: 'Enter the value' })
     .max(20, { error: 'Enter the value as a number, like 71.5' })
     .transform((v, ctx) => {
-      const n = Number(v.replace(/,/g, ''))
-      if (!/^-?[\d,]*\.?\d+$/.test(v) || !Number.isFinite(n) || Math.abs(n) > 1e9) {
+      const n = parseDecimal(v)
+      if (n === null || Math.abs(n) > 1e9) {
         ctx.addIssue({ code: 'custom', message: 'Enter the value as a number, like 71.5' })
         return z.NEVER
       }

@@ -5,18 +5,11 @@ import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import * as z from 'zod'
 import { requireUser } from '@/lib/auth/session'
-import {
-  getManagedUser,
-  inviteUser,
-  issuePasswordLink,
-  LINK_LIFETIME_DAYS,
-  setUserDisabled,
-  updateUserAccess,
-} from '@/lib/data/users'
+import { getManagedUser, inviteUser, issuePasswordLink, setUserDisabled, updateUserAccess } from '@/lib/data/users'
 import { getEnv } from '@/lib/env'
 import { isAppError } from '@/lib/errors'
 import { sendPasswordLink } from '@/lib/mail'
-import type { FormState } from '@/lib/form-state'
+import { refusalState, type FormState } from '@/lib/form-state'
 import { InviteUserSchema, UpdateAccessSchema } from '@/lib/validation/users'
 
 /** The link is shown only to the person who made it, so the request's own host is good enough. */
@@ -27,20 +20,8 @@ async function passwordLink(token: string): Promise<string> {
   return `${origin.replace(/\/$/, '')}/set-password/${token}`
 }
 
-const expiryLabel = () =>
-  new Date(Date.now() + LINK_LIFETIME_DAYS * 86_400_000).toLocaleString('en-GB', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Europe/London',
-  })
-
-/** A user-caused refusal from lib/data, shown at the top of the form; anything else is thrown. */
-function refusal(error: unknown, values: Record<string, string>): FormState {
-  if (isAppError(error) && error.userMessage) return { status: 'error', formError: error.userMessage, values }
-  if (isAppError(error) && error.code === 'NOT_FOUND')
-    return { status: 'error', formError: 'You cannot change this user.', values }
-  throw error
-}
+const expiryLabel = (expiresAt: Date) =>
+  expiresAt.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' })
 
 export async function inviteUserAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser()
@@ -54,16 +35,16 @@ export async function inviteUserAction(_prev: FormState, formData: FormData): Pr
   const parsed = InviteUserSchema.safeParse({ ...values, areaIds })
   if (!parsed.success) return { status: 'error', fieldErrors: z.flattenError(parsed.error).fieldErrors, values }
   try {
-    const { userId, token } = await inviteUser(user, parsed.data)
+    const { userId, token, expiresAt } = await inviteUser(user, parsed.data)
     const link = await passwordLink(token)
-    const expires = expiryLabel()
+    const expires = expiryLabel(expiresAt)
     const mailed = await sendPasswordLink({ to: parsed.data.email, name: parsed.data.name, link, expires, invitedBy: user.name })
     return { status: 'success', result: { userId, name: parsed.data.name, link, expires, mailed } }
   } catch (error) {
     if (isAppError(error) && error.code === 'CONFLICT') {
       return { status: 'error', fieldErrors: { email: [error.userMessage ?? 'This email address is already used'] }, values }
     }
-    return refusal(error, values)
+    return refusalState(error, 'You cannot change this user.', values)
   }
 }
 
@@ -84,9 +65,12 @@ export async function updateAccessAction(userId: string, _prev: FormState, formD
       // Show the newer values above the form, keep what this user chose, and let them save over it.
       revalidatePath(`/users/${userId}`)
       const current = await getManagedUser(user, userId)
-      return { ...refusal(error, values), values: { ...values, version: String(current?.version ?? values.version) } }
+      return {
+        ...refusalState(error, 'You cannot change this user.', values),
+        values: { ...values, version: String(current?.version ?? values.version) },
+      }
     }
-    return refusal(error, values)
+    return refusalState(error, 'You cannot change this user.', values)
   }
   redirect(`/users/${userId}?done=access`)
 }
@@ -104,7 +88,7 @@ export async function setDisabledAction(
     await setUserDisabled(user, userId, disabled, version)
   } catch (error) {
     if (isAppError(error) && error.code === 'CONFLICT') revalidatePath(`/users/${userId}`)
-    return refusal(error, {})
+    return refusalState(error, 'You cannot change this user.', {})
   }
   redirect(`/users/${userId}?done=${disabled ? 'disabled' : 'enabled'}`)
 }
@@ -112,14 +96,12 @@ export async function setDisabledAction(
 export async function issueLinkAction(userId: string): Promise<FormState> {
   const user = await requireUser()
   try {
-    const token = await issuePasswordLink(user, userId)
+    const { token, expiresAt, name, email } = await issuePasswordLink(user, userId)
     revalidatePath(`/users/${userId}`)
-    const [link, expires, target] = [await passwordLink(token), expiryLabel(), await getManagedUser(user, userId)]
-    const mailed = target
-      ? await sendPasswordLink({ to: target.email, name: target.name, link, expires, invitedBy: user.name })
-      : 'not configured'
+    const [link, expires] = [await passwordLink(token), expiryLabel(expiresAt)]
+    const mailed = await sendPasswordLink({ to: email, name, link, expires, invitedBy: user.name })
     return { status: 'success', result: { link, expires, mailed } }
   } catch (error) {
-    return refusal(error, {})
+    return refusalState(error, 'You cannot change this user.', {})
   }
 }

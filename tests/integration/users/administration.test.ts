@@ -77,7 +77,7 @@ describe('inviting a user', () => {
     )
     expect(await findPasswordLink('made-up', NOW)).toBeNull()
 
-    const fresh = await issuePasswordLink(me, userId, days(8))
+    const { token: fresh } = await issuePasswordLink(me, userId, days(8))
     expect(await findPasswordLink(token, NOW)).toBeNull() // the old one is gone
     await setPasswordFromLink(fresh, { newPassword: PASSWORD, confirmPassword: PASSWORD }, days(9))
     expect((await reload(userId)).passwordHash).toBeTruthy()

@@ -4,16 +4,8 @@ import { redirect } from 'next/navigation'
 import * as z from 'zod'
 import { requireUser } from '@/lib/auth/session'
 import { recordMeasureValue, setMeasureOverride } from '@/lib/data/measure-values'
-import { isAppError } from '@/lib/errors'
-import type { FormState } from '@/lib/form-state'
+import { refusalState, type FormState } from '@/lib/form-state'
 import { MeasureOverrideSchema, MeasureValueSchema } from '@/lib/validation/measure-value'
-
-function refusal(error: unknown, values: Record<string, string>): FormState {
-  if (isAppError(error) && error.code === 'NOT_FOUND')
-    return { status: 'error', formError: 'You cannot change this measure.', values }
-  if (isAppError(error) && error.userMessage) return { status: 'error', formError: error.userMessage, values }
-  throw error
-}
 
 export async function recordValueAction(measureId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser()
@@ -29,7 +21,7 @@ export async function recordValueAction(measureId: string, _prev: FormState, for
   try {
     outcome = await recordMeasureValue(user, measureId, parsed.data)
   } catch (error) {
-    return refusal(error, values)
+    return refusalState(error, 'You cannot change this measure.', values)
   }
   redirect(`/measures/${measureId}?done=${outcome}`)
 }
@@ -46,7 +38,7 @@ export async function overrideAction(measureId: string, _prev: FormState, formDa
   try {
     await setMeasureOverride(user, measureId, parsed.data)
   } catch (error) {
-    return refusal(error, values)
+    return refusalState(error, 'You cannot change this measure.', values)
   }
   redirect(`/measures/${measureId}?done=${parsed.data.status ? 'override' : 'cleared'}`)
 }

@@ -4,16 +4,8 @@ import { redirect } from 'next/navigation'
 import * as z from 'zod'
 import { requireUser } from '@/lib/auth/session'
 import { decidePlan, submitPlan } from '@/lib/data/plan-versions'
-import { isAppError } from '@/lib/errors'
-import type { FormState } from '@/lib/form-state'
+import { refusalState, type FormState } from '@/lib/form-state'
 import { DecidePlanSchema, SubmitPlanSchema } from '@/lib/validation/plan-version'
-
-function refusal(error: unknown, values: Record<string, string>): FormState {
-  if (isAppError(error) && error.code === 'NOT_FOUND')
-    return { status: 'error', formError: 'You cannot do this for this plan.', values }
-  if (isAppError(error) && error.userMessage) return { status: 'error', formError: error.userMessage, values }
-  throw error
-}
 
 export async function submitPlanAction(slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser()
@@ -23,7 +15,7 @@ export async function submitPlanAction(slug: string, _prev: FormState, formData:
   try {
     await submitPlan(user, slug, parsed.data)
   } catch (error) {
-    return refusal(error, values)
+    return refusalState(error, 'You cannot do this for this plan.', values)
   }
   redirect(`/plans/${slug}?done=submitted`)
 }
@@ -36,7 +28,7 @@ export async function decidePlanAction(slug: string, _prev: FormState, formData:
   try {
     await decidePlan(user, slug, parsed.data)
   } catch (error) {
-    return refusal(error, values)
+    return refusalState(error, 'You cannot do this for this plan.', values)
   }
   redirect(`/plans/${slug}?done=${parsed.data.decision === 'approve' ? 'published' : 'returned'}`)
 }
