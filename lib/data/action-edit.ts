@@ -1,10 +1,7 @@
 /**
  * Editing an action of an area's plan (delivery teams of that area, and admins). Edits go into
  * the area's draft (lib/data/plan-draft.ts), never straight into the published plan. Saves are
- * optimistic: the form carries a token naming the state it was made from — "published" when the
- * action had no drafted edit, otherwise the draft's id and the edit's revision — and a save
- * from any other state is refused with the newer values, so nobody silently overwrites
- * someone else's change.
+ * optimistic (see plan-draft.ts).
  */
 import 'server-only'
 import { getDb } from '@/lib/db/client'
@@ -13,16 +10,8 @@ import { AppError } from '@/lib/errors'
 import { can, viewerOf } from '@/lib/permissions'
 import type { ActionEditInput } from '@/lib/validation/action'
 import type { SessionUser } from './auth'
-import { recordAudit } from './audit'
-import {
-  ACTION_PLAN_FIELDS,
-  findOpenVersion,
-  lockArea,
-  nextVersionNumber,
-  readDraft,
-  type ActionPlanFields,
-  type DraftChanges,
-} from './plan-draft'
+import { actionFields, actionLiveSelect, liveAction } from './plan-entities'
+import { loadDraft, saveDraftEdit, tokenOf, type ActionPlanFields } from './plan-draft'
 
 export type { ActionPlanFields } from './plan-draft'
 
@@ -44,39 +33,13 @@ export type ActionForEdit = {
 }
 
 const liveSelect = {
+  ...actionLiveSelect,
   id: true,
   areaId: true,
-  priorityId: true,
-  title: true,
-  description: true,
-  leadOrganisationId: true,
-  ownerId: true,
-  startsOn: true,
-  dueOn: true,
-  evidenceStrand: true,
-  evidenceStrength: true,
-  legacyStatus: true,
   status: true,
   progressPercent: true,
   area: { select: { id: true, slug: true, name: true } },
 } as const
-
-const day = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null
-
-type LiveAction = {
-  [K in keyof ActionPlanFields]: K extends 'startsOn' | 'dueOn' ? Date | null : ActionPlanFields[K]
-}
-
-function planFields(a: LiveAction): ActionPlanFields {
-  const out = {} as Record<keyof ActionPlanFields, unknown>
-  for (const k of ACTION_PLAN_FIELDS) out[k] = k === 'startsOn' || k === 'dueOn' ? day(a[k]) : a[k]
-  return out as ActionPlanFields
-}
-
-const tokenOf = (versionId: string | undefined, draft: DraftChanges, actionId: string) => {
-  const entry = draft.actions[actionId]
-  return entry && versionId ? `${versionId}:${entry.rev}` : 'published'
-}
 
 async function loadEditable(user: SessionUser, id: string) {
   const db = await getDb()
@@ -91,8 +54,8 @@ export async function getActionForEdit(user: SessionUser, id: string): Promise<A
   const action = await loadEditable(user, id)
   if (!action) return null
   const db = await getDb()
-  const [open, priorities, owners, organisations] = await Promise.all([
-    findOpenVersion(db, action.areaId),
+  const [{ open, draft }, priorities, owners, organisations] = await Promise.all([
+    loadDraft(action.areaId),
     db.priority.findMany({
       where: { areaId: action.areaId },
       orderBy: [{ position: 'asc' }, { number: 'asc' }],
@@ -105,13 +68,12 @@ export async function getActionForEdit(user: SessionUser, id: string): Promise<A
     }),
     db.organisation.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true } }),
   ])
-  const draft = readDraft(open?.snapshot ?? null)
   const entry = draft.actions[id]
   return {
     id: action.id,
-    token: tokenOf(open?.id, draft, id),
+    token: tokenOf(open?.id, draft, 'actions', id),
     area: action.area,
-    fields: entry?.fields ?? planFields(action),
+    fields: entry?.fields ?? actionFields(action),
     drafted: Boolean(entry),
     draftStatus: open?.status ?? null,
     reported: { status: action.status, progressPercent: action.progressPercent },
@@ -120,17 +82,6 @@ export async function getActionForEdit(user: SessionUser, id: string): Promise<A
       owners: owners.map((u) => ({ id: u.id, label: `${u.name} (${u.email})` })),
       organisations: organisations.map((o) => ({ id: o.id, label: o.name })),
     },
-  }
-}
-
-/** Thrown when the action changed since the edit began; carries what it holds now. */
-export class ActionConflict extends AppError {
-  readonly current: { token: string; fields: ActionPlanFields }
-  constructor(current: { token: string; fields: ActionPlanFields }) {
-    super('CONFLICT', {
-      userMessage: 'Someone else saved changes to this action while you were editing it. Their values are shown below.',
-    })
-    this.current = current
   }
 }
 
@@ -153,46 +104,14 @@ export async function updateAction(user: SessionUser, id: string, input: ActionE
   }
 
   const { token, ...rest } = input
-  const after = planFields(rest)
-  await db.$transaction(async (tx) => {
-    await lockArea(tx, action.areaId)
-    const open = await findOpenVersion(tx, action.areaId)
-    if (open?.status === 'SUBMITTED') {
-      throw new AppError('INVALID_STATE', {
-        userMessage: 'This plan is waiting for the chair’s decision. You can edit it again once it is approved or returned.',
-      })
-    }
-    const draft = readDraft(open?.snapshot ?? null)
-    const live = planFields((await tx.action.findUniqueOrThrow({ where: { id }, select: liveSelect })) as LiveAction)
-    const entry = draft.actions[id]
-    if (token !== tokenOf(open?.id, draft, id)) {
-      throw new ActionConflict({ token: tokenOf(open?.id, draft, id), fields: entry?.fields ?? live })
-    }
-    const before = entry?.fields ?? live
-    const changed = ACTION_PLAN_FIELDS.filter((k) => before[k] !== after[k])
-    const backToPublished = ACTION_PLAN_FIELDS.every((k) => live[k] === after[k])
-    if (backToPublished) delete draft.actions[id]
-    else draft.actions[id] = { rev: (entry?.rev ?? 0) + 1, fields: after }
-
-    const version = open
-      ? await tx.planVersion.update({
-          where: { id: open.id },
-          // Editing a returned draft makes it a draft again; the chair's reason stays on record.
-          data: { snapshot: draft, status: 'DRAFT', version: { increment: 1 } },
-          select: { id: true },
-        })
-      : await tx.planVersion.create({
-          data: { areaId: action.areaId, number: await nextVersionNumber(tx, action.areaId), status: 'DRAFT', snapshot: draft },
-          select: { id: true },
-        })
-    await recordAudit(tx, {
-      actor: { id: user.id, label: user.email },
-      action: backToPublished ? 'drafted action edit (back to the published values)' : 'drafted action edit',
-      entityType: 'ACTION',
-      entityId: id,
-      areaId: action.areaId,
-      before: Object.fromEntries(changed.map((k) => [k, before[k]])),
-      after: { ...Object.fromEntries(changed.map((k) => [k, after[k]])), planVersionId: version.id },
-    })
+  await saveDraftEdit(user, {
+    kind: 'actions',
+    id,
+    areaId: action.areaId,
+    token,
+    fields: actionFields(rest),
+    loadLive: (tx) => liveAction(tx, id),
+    entityType: 'ACTION',
+    what: 'action',
   })
 }

@@ -1,53 +1,53 @@
 /**
  * An area's draft plan: the open PlanVersion row (DRAFT, SUBMITTED or RETURNED) whose
- * `snapshot` holds the drafted plan edits, keyed by entity. The plan tables themselves always
- * hold the published plan, so every public read (pages, search, open data, caches) shows
- * published content only; approving a draft applies its edits to them (ADR 006).
+ * `snapshot` holds the drafted plan edits, keyed by kind and entity. The plan tables themselves
+ * always hold the published plan, so every public read (pages, search, open data, caches)
+ * shows published content only; approving a draft applies its edits to them (ADR 006).
  *
  * Every change to an area's draft first locks the area's row, so edits, submission and
  * decisions on one area happen one at a time, whatever the number of server instances.
+ * Saves are optimistic: a form carries a token naming the state it was made from —
+ * "published" when the entity had no drafted edit, "new" for an entity being added, otherwise
+ * the draft's id and the edit's revision — and a save from any other state is refused with the
+ * newer values, so nobody silently overwrites someone else's change.
  */
 import 'server-only'
+import { randomUUID } from 'node:crypto'
+import { getDb } from '@/lib/db/client'
 import type { Prisma } from '@/lib/generated/prisma/client'
-import type { EvidenceStrength, LegacyStatus, PlanVersionStatus } from '@/lib/generated/prisma/enums'
+import type { EntityType, PlanVersionStatus } from '@/lib/generated/prisma/enums'
+import { AppError } from '@/lib/errors'
+import {
+  PLAN_FIELDS,
+  type ActionPlanFields,
+  type DraftKind,
+  type FieldsOf,
+  type MeasurePlanFields,
+  type PriorityPlanFields,
+} from '@/lib/plan-fields'
+import type { SessionUser } from './auth'
+import { recordAudit } from './audit'
 
-/** The plan fields of an action that go through draft and approval (dates as yyyy-mm-dd). */
-export type ActionPlanFields = {
-  priorityId: string | null
-  title: string
-  description: string | null
-  leadOrganisationId: string | null
-  ownerId: string | null
-  startsOn: string | null
-  dueOn: string | null
-  evidenceStrand: string | null
-  evidenceStrength: EvidenceStrength | null
-  legacyStatus: LegacyStatus | null
+export type { ActionPlanFields, DraftKind, FieldsOf, MeasurePlanFields, PriorityPlanFields } from '@/lib/plan-fields'
+
+/** One drafted entity: its fields as edited, a revision counter, and whether the draft adds it. */
+export type DraftEntry<F> = { rev: number; fields: F; isNew?: true }
+export type DraftChanges = {
+  actions: Record<string, DraftEntry<ActionPlanFields>>
+  priorities: Record<string, DraftEntry<PriorityPlanFields>>
+  measures: Record<string, DraftEntry<MeasurePlanFields>>
 }
 
-export const ACTION_PLAN_FIELDS = [
-  'priorityId',
-  'title',
-  'description',
-  'leadOrganisationId',
-  'ownerId',
-  'startsOn',
-  'dueOn',
-  'evidenceStrand',
-  'evidenceStrength',
-  'legacyStatus',
-] as const satisfies readonly (keyof ActionPlanFields)[]
+/** What a published version records, per kind: each changed entity's fields before and after. */
+export type PublishedChange = { title: string; added?: true; before: Record<string, unknown>; after: Record<string, unknown> }
+export type PublishedChanges = Partial<Record<DraftKind, Record<string, PublishedChange>>>
 
-/** One drafted action: its fields as edited, and a revision counter for optimistic saves. */
-export type DraftAction = { rev: number; fields: ActionPlanFields }
-export type DraftChanges = { actions: Record<string, DraftAction> }
-
-/** What a published version records: each changed action's fields before and after. */
-export type PublishedChanges = {
-  actions: Record<string, { title: string; before: Partial<ActionPlanFields>; after: Partial<ActionPlanFields> }>
-}
-
+export const DRAFT_KINDS = ['priorities', 'actions', 'measures'] as const satisfies readonly DraftKind[]
 export const OPEN_STATUSES: PlanVersionStatus[] = ['DRAFT', 'SUBMITTED', 'RETURNED']
+
+/** Entities the draft adds have ids of their own until approval creates their rows. */
+export const newDraftId = () => `new-${randomUUID()}`
+export const isDraftId = (id: string) => id.startsWith('new-')
 
 type Tx = Prisma.TransactionClient
 
@@ -58,8 +58,13 @@ export async function lockArea(tx: Tx, areaId: string): Promise<void> {
 
 export function readDraft(snapshot: Prisma.JsonValue | null): DraftChanges {
   const s = snapshot as Partial<DraftChanges> | null
-  return { actions: s?.actions ?? {} }
+  return { actions: s?.actions ?? {}, priorities: s?.priorities ?? {}, measures: s?.measures ?? {} }
 }
+
+export const draftSize = (draft: DraftChanges) => DRAFT_KINDS.reduce((n, k) => n + Object.keys(draft[k]).length, 0)
+
+/** Field values compare by their JSON form (trajectories are arrays). */
+export const sameValue = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
 
 /** The area's open version, if any. */
 export function findOpenVersion(tx: Pick<Tx, 'planVersion'>, areaId: string) {
@@ -85,4 +90,103 @@ export function findOpenVersion(tx: Pick<Tx, 'planVersion'>, areaId: string) {
 export async function nextVersionNumber(tx: Pick<Tx, 'planVersion'>, areaId: string): Promise<number> {
   const last = await tx.planVersion.findFirst({ where: { areaId }, orderBy: { number: 'desc' }, select: { number: true } })
   return (last?.number ?? 0) + 1
+}
+
+/** The token a form must carry to save this entity (see the module comment). */
+export function tokenOf(versionId: string | undefined, draft: DraftChanges, kind: DraftKind, id: string): string {
+  const entry = draft[kind][id]
+  if (entry && versionId) return `${versionId}:${entry.rev}`
+  return isDraftId(id) ? 'new' : 'published'
+}
+
+/** The area's draft as the editing pages read it (outside any transaction). */
+export async function loadDraft(areaId: string) {
+  const db = await getDb()
+  const open = await findOpenVersion(db, areaId)
+  return { open, draft: readDraft(open?.snapshot ?? null) }
+}
+
+/** Thrown when the entity changed since the edit began; carries what it holds now. */
+export class DraftConflict<F = unknown> extends AppError {
+  readonly current: { token: string; fields: F }
+  constructor(what: string, current: { token: string; fields: F }) {
+    super('CONFLICT', {
+      userMessage: `Someone else saved changes to this ${what} while you were editing it. Their values are shown below.`,
+    })
+    this.current = current
+  }
+}
+
+export type DraftEdit<K extends DraftKind> = {
+  kind: K
+  /** An existing entity's id, a draft id from an earlier save, or a fresh newDraftId() to add one. */
+  id: string
+  areaId: string
+  token: string
+  fields: FieldsOf<K>
+  /** The published fields of an existing entity, read in the transaction; null if it is gone. */
+  loadLive: (tx: Tx) => Promise<FieldsOf<K> | null>
+  entityType: EntityType
+  /** "action", "priority"…: used in messages. */
+  what: string
+}
+
+/**
+ * Saves one entity's edit into the area's draft (creating the draft if there is none). An edit
+ * back to the published values drops the entity from the draft.
+ */
+export async function saveDraftEdit<K extends DraftKind>(user: SessionUser, edit: DraftEdit<K>): Promise<void> {
+  const db = await getDb()
+  const { kind, id, areaId } = edit
+  await db.$transaction(async (tx) => {
+    await lockArea(tx, areaId)
+    const open = await findOpenVersion(tx, areaId)
+    if (open?.status === 'SUBMITTED') {
+      throw new AppError('INVALID_STATE', {
+        userMessage: 'This plan is waiting for the chair’s decision. You can edit it again once it is approved or returned.',
+      })
+    }
+    const draft = readDraft(open?.snapshot ?? null)
+    const entries = draft[kind] as Record<string, DraftEntry<FieldsOf<K>>>
+    const entry = entries[id]
+    const live = isDraftId(id) ? null : await edit.loadLive(tx)
+    if (!isDraftId(id) && !live) throw new AppError('NOT_FOUND', { message: `${kind} ${id} no longer exists` })
+    // A draft id with no entry was either just made for an addition (token "new") or removed.
+    if (isDraftId(id) && !entry && edit.token !== 'new') {
+      throw new AppError('NOT_FOUND', { userMessage: `This ${edit.what} is no longer in the draft plan.` })
+    }
+    const current = tokenOf(open?.id, draft, kind, id)
+    if (edit.token !== current) {
+      throw new DraftConflict(edit.what, { token: current, fields: entry?.fields ?? live })
+    }
+
+    const fields = PLAN_FIELDS[kind] as unknown as readonly (keyof FieldsOf<K> & string)[]
+    const before = (entry?.fields ?? live) as FieldsOf<K> | null
+    const changed = fields.filter((k) => !before || !sameValue(before[k], edit.fields[k]))
+    const backToPublished = live !== null && fields.every((k) => sameValue(live[k], edit.fields[k]))
+    if (backToPublished) delete entries[id]
+    else entries[id] = { rev: (entry?.rev ?? 0) + 1, fields: edit.fields, ...(isDraftId(id) ? { isNew: true as const } : {}) }
+
+    const version = open
+      ? await tx.planVersion.update({
+          where: { id: open.id },
+          // Editing a returned draft makes it a draft again; the chair's reason stays on record.
+          data: { snapshot: draft as unknown as Prisma.InputJsonObject, status: 'DRAFT', version: { increment: 1 } },
+          select: { id: true },
+        })
+      : await tx.planVersion.create({
+          data: { areaId, number: await nextVersionNumber(tx, areaId), status: 'DRAFT', snapshot: draft as unknown as Prisma.InputJsonObject },
+          select: { id: true },
+        })
+    const verb = isDraftId(id) && !entry ? 'drafted new' : 'drafted'
+    await recordAudit(tx, {
+      actor: { id: user.id, label: user.email },
+      action: backToPublished ? `drafted ${edit.what} edit (back to the published values)` : `${verb} ${edit.what}${verb === 'drafted' ? ' edit' : ''}`,
+      entityType: edit.entityType,
+      entityId: id,
+      areaId,
+      before: before ? (Object.fromEntries(changed.map((k) => [k, before[k]])) as Prisma.InputJsonObject) : undefined,
+      after: { ...(Object.fromEntries(changed.map((k) => [k, edit.fields[k]])) as Prisma.InputJsonObject), planVersionId: version.id },
+    })
+  })
 }

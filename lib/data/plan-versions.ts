@@ -7,13 +7,15 @@
  */
 import 'server-only'
 import { getDb } from '@/lib/db/client'
+import type { Prisma } from '@/lib/generated/prisma/client'
 import type { PlanVersionStatus } from '@/lib/generated/prisma/enums'
 import { AppError } from '@/lib/errors'
 import { can, viewerOf } from '@/lib/permissions'
 import type { DecidePlanInput, SubmitPlanInput } from '@/lib/validation/plan-version'
 import type { SessionUser } from './auth'
 import { recordAudit } from './audit'
-import { ACTION_PLAN_FIELDS, findOpenVersion, lockArea, readDraft, type ActionPlanFields, type PublishedChanges } from './plan-draft'
+import { DRAFT_KINDS, draftSize, findOpenVersion, lockArea, readDraft } from './plan-draft'
+import { applyDraft } from './plan-entities'
 import { expirePublicArea } from './public-cache'
 
 export type DraftSummary = {
@@ -21,7 +23,6 @@ export type DraftSummary = {
   number: number
   status: PlanVersionStatus
   changeCount: number
-  changedActionIds: string[]
   changeSummary: string | null
   submittedBy: string | null
   submittedAt: string | null
@@ -38,20 +39,18 @@ export async function getDraftSummary(user: SessionUser, areaId: string): Promis
   const db = await getDb()
   const open = await findOpenVersion(db, areaId)
   if (!open) return null
-  const draft = readDraft(open.snapshot)
-  const changedActionIds = Object.keys(draft.actions)
+  const changeCount = draftSize(readDraft(open.snapshot))
   return {
     id: open.id,
     number: open.number,
     status: open.status,
-    changeCount: changedActionIds.length,
-    changedActionIds,
+    changeCount,
     changeSummary: open.changeSummary,
     submittedBy: open.submittedBy?.name ?? null,
     submittedAt: open.submittedAt?.toISOString() ?? null,
     decisionNote: open.decisionNote,
     decidedBy: open.decidedBy?.name ?? null,
-    canSubmit: open.status !== 'SUBMITTED' && changedActionIds.length > 0 && can(viewer, 'submit:plan', { areaId }),
+    canSubmit: open.status !== 'SUBMITTED' && changeCount > 0 && can(viewer, 'submit:plan', { areaId }),
     canDecide: open.status === 'SUBMITTED' && can(viewer, 'approve:plan', { areaId }),
   }
 }
@@ -71,7 +70,7 @@ export async function submitPlan(user: SessionUser, slug: string, input: SubmitP
   await db.$transaction(async (tx) => {
     await lockArea(tx, area.id)
     const open = await findOpenVersion(tx, area.id)
-    if (!open || Object.keys(readDraft(open.snapshot).actions).length === 0) {
+    if (!open || draftSize(readDraft(open.snapshot)) === 0) {
       throw new AppError('INVALID_STATE', { userMessage: 'There are no changes to submit' })
     }
     if (open.status === 'SUBMITTED') throw new AppError('INVALID_STATE', { userMessage: 'This plan has already been submitted' })
@@ -98,8 +97,6 @@ export async function submitPlan(user: SessionUser, slug: string, input: SubmitP
     })
   })
 }
-
-const dateFields = new Set<keyof ActionPlanFields>(['startsOn', 'dueOn'])
 
 /** Approves (publishing it) or returns the submitted draft. */
 export async function decidePlan(user: SessionUser, slug: string, input: DecidePlanInput, now = new Date()): Promise<void> {
@@ -131,33 +128,14 @@ export async function decidePlan(user: SessionUser, slug: string, input: DecideP
       return
     }
 
-    // Apply each drafted action edit to the plan, keeping what it replaced for the change log.
-    const draft = readDraft(open.snapshot)
-    const published: PublishedChanges = { actions: {} }
-    for (const [actionId, entry] of Object.entries(draft.actions)) {
-      const live = await tx.action.findUnique({ where: { id: actionId } })
-      if (!live) continue // deleted since it was drafted: nothing to apply
-      const before: Partial<ActionPlanFields> = {}
-      const after: Partial<ActionPlanFields> = {}
-      const data: Record<string, unknown> = {}
-      for (const k of ACTION_PLAN_FIELDS) {
-        const was = dateFields.has(k) ? ((live[k] as Date | null)?.toISOString().slice(0, 10) ?? null) : live[k]
-        const next = entry.fields[k]
-        if (was === next) continue
-        Object.assign(before, { [k]: was })
-        Object.assign(after, { [k]: next })
-        data[k] = dateFields.has(k) && next !== null ? new Date(`${next}T00:00:00Z`) : next
-      }
-      if (Object.keys(data).length === 0) continue
-      await tx.action.update({ where: { id: actionId }, data: { ...data, version: { increment: 1 } } })
-      published.actions[actionId] = { title: entry.fields.title, before, after }
-    }
+    // The draft's edits reach the plan tables now, and what they replaced is kept for the change log.
+    const published = await applyDraft(tx, area.id, readDraft(open.snapshot))
     await tx.planVersion.updateMany({ where: { areaId: area.id, status: 'PUBLISHED' }, data: { status: 'SUPERSEDED' } })
     await tx.planVersion.update({
       where: { id: open.id },
       data: {
         status: 'PUBLISHED',
-        snapshot: published,
+        snapshot: published as Prisma.InputJsonObject,
         decidedById: user.id,
         decidedAt: now,
         decisionNote: input.note,
@@ -171,68 +149,13 @@ export async function decidePlan(user: SessionUser, slug: string, input: DecideP
       entityType: 'PLAN_VERSION',
       entityId: open.id,
       areaId: area.id,
-      after: { number: open.number, note: input.note, actionsChanged: Object.keys(published.actions).length },
+      after: {
+        number: open.number,
+        note: input.note,
+        changed: Object.fromEntries(DRAFT_KINDS.map((k) => [k, Object.keys(published[k] ?? {}).length])),
+      },
     })
   })
   // Only now does anything reach the public pages.
   if (input.decision === 'approve') expirePublicArea(area.slug)
-}
-
-export type ChangeLogEntry = {
-  number: number
-  publishedAt: string | null
-  summary: string | null
-  note: string | null
-  changes: { title: string; fields: { field: keyof ActionPlanFields; before: string | null; after: string | null }[] }[]
-}
-
-/** The public change log: every published version of the area's plan, newest first. */
-export async function listPublishedVersions(slug: string): Promise<ChangeLogEntry[] | null> {
-  const db = await getDb()
-  const area = await db.area.findUnique({
-    where: { slug },
-    select: {
-      planVersions: {
-        where: { status: { in: ['PUBLISHED', 'SUPERSEDED'] } },
-        orderBy: { number: 'desc' },
-        select: { number: true, publishedAt: true, changeSummary: true, decisionNote: true, snapshot: true },
-      },
-    },
-  })
-  if (!area) return null
-  // Ids become names; who owns an action is internal, so the log only says that it changed.
-  const all = area.planVersions.flatMap((v) => Object.values(((v.snapshot as PublishedChanges | null)?.actions ?? {}) as PublishedChanges['actions']))
-  const ids = (k: 'priorityId' | 'leadOrganisationId') =>
-    [...new Set(all.flatMap((c) => [c.before[k], c.after[k]]).filter((x): x is string => typeof x === 'string'))]
-  const [priorities, organisations] = await Promise.all([
-    db.priority.findMany({ where: { id: { in: ids('priorityId') } }, select: { id: true, number: true, title: true } }),
-    db.organisation.findMany({ where: { id: { in: ids('leadOrganisationId') } }, select: { id: true, name: true } }),
-  ])
-  const names = new Map<string, string>([
-    ...priorities.map((p) => [p.id, `Priority ${p.number}: ${p.title}`] as const),
-    ...organisations.map((o) => [o.id, o.name] as const),
-  ])
-  const shown = (field: keyof ActionPlanFields, value: unknown): string | null => {
-    if (value === null || value === undefined) return null
-    if (field === 'ownerId') return 'changed'
-    const s = String(value)
-    return field === 'priorityId' || field === 'leadOrganisationId' ? (names.get(s) ?? 'no longer exists') : s
-  }
-  return area.planVersions.map((v) => {
-    const changes = ((v.snapshot as PublishedChanges | null)?.actions ?? {}) as PublishedChanges['actions']
-    return {
-      number: v.number,
-      publishedAt: v.publishedAt?.toISOString() ?? null,
-      summary: v.changeSummary,
-      note: v.decisionNote,
-      changes: Object.values(changes).map((c) => ({
-        title: c.title,
-        fields: (Object.keys(c.after) as (keyof ActionPlanFields)[]).map((field) => ({
-          field,
-          before: field === 'ownerId' ? null : shown(field, c.before[field]),
-          after: shown(field, c.after[field]),
-        })),
-      })),
-    }
-  })
 }

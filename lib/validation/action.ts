@@ -1,32 +1,16 @@
 /** The delivery team's form for editing an action in the draft plan. Safe in the browser. */
 import * as z from 'zod'
+import { EVIDENCE_STRENGTHS, LEGACY_STATUSES } from '@/lib/plan-fields'
 import { datePartsSchema } from './dates'
 
-export const LEGACY_STATUSES = ['MAINSTREAMED', 'CONTINUING_LOCAL_FUNDING', 'ENDING'] as const
-export const EVIDENCE_STRENGTHS = ['VERY_LIMITED', 'LIMITED', 'MODERATE', 'STRONG', 'VERY_STRONG'] as const
-
-export const LEGACY_LABELS: Record<(typeof LEGACY_STATUSES)[number], string> = {
-  MAINSTREAMED: 'Mainstreamed into local services',
-  CONTINUING_LOCAL_FUNDING: 'Continuing with local funding',
-  ENDING: 'Ending',
-}
-
-export const EVIDENCE_LABELS: Record<(typeof EVIDENCE_STRENGTHS)[number], string> = {
-  VERY_LIMITED: 'Very limited',
-  LIMITED: 'Limited',
-  MODERATE: 'Moderate',
-  STRONG: 'Strong',
-  VERY_STRONG: 'Very strong',
-}
-
 /** An optional choice from a list: '' means none. */
-const optionalChoice = <T extends readonly string[]>(values: T, message: string) =>
+export const optionalChoice = <T extends readonly string[]>(values: T, message: string) =>
   z
     .string()
     .refine((v) => v === '' || values.includes(v), { error: message })
     .transform((v) => (v === '' ? null : (v as T[number])))
 
-const optionalId = z
+export const optionalId = z
   .string()
   .max(40)
   .transform((v) => (v === '' ? null : v))

@@ -1,6 +1,7 @@
 /** Drafting action edits: stale tokens, many concurrent edits, and choices from another area. */
 import { describe, expect, it } from 'vitest'
-import { ActionConflict, getActionForEdit, updateAction } from '@/lib/data/action-edit'
+import { getActionForEdit, updateAction } from '@/lib/data/action-edit'
+import { DraftConflict } from '@/lib/data/plan-draft'
 import { findSessionUser, type SessionUser } from '@/lib/data/auth'
 import { buildActionEdit as editInput, createAction, createArea, createPriority, createUser } from '@/tests/factories'
 import { db } from '../../setup/test-db'
@@ -22,8 +23,8 @@ describe('drafting an action edit', () => {
     expect(form?.token).toMatch(/:1$/)
 
     const stale = updateAction(user, action.id, editInput({ title: 'Second save, from the published action' }))
-    await expect(stale).rejects.toBeInstanceOf(ActionConflict)
-    const error = (await stale.catch((e: unknown) => e)) as ActionConflict
+    await expect(stale).rejects.toBeInstanceOf(DraftConflict)
+    const error = (await stale.catch((e: unknown) => e)) as DraftConflict
     expect(error.current).toEqual({ token: form?.token, fields: expect.objectContaining({ title: 'First save' }) })
     // Saving again from the newer state (the user has now seen it) goes through.
     await updateAction(user, action.id, editInput({ title: 'Second save', token: error.current.token }))
@@ -43,7 +44,7 @@ describe('drafting an action edit', () => {
       )
       const won = results.flatMap((r, i) => (r.status === 'fulfilled' ? [i] : []))
       expect(won, `round ${round}`).toHaveLength(1)
-      expect(results.filter((r) => r.status === 'rejected').every((r) => (r as PromiseRejectedResult).reason instanceof ActionConflict)).toBe(true)
+      expect(results.filter((r) => r.status === 'rejected').every((r) => (r as PromiseRejectedResult).reason instanceof DraftConflict)).toBe(true)
       const form = await getActionForEdit(user, action.id)
       const i = won[0] as number
       // Every field of the winning edit, none of a losing one.

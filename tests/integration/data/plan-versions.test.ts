@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest'
 import { getActionForEdit, updateAction } from '@/lib/data/action-edit'
 import { findSessionUser, type SessionUser } from '@/lib/data/auth'
-import { decidePlan, getDraftSummary, listPublishedVersions, submitPlan } from '@/lib/data/plan-versions'
+import { listPublishedVersions } from '@/lib/data/plan-history'
+import { decidePlan, getDraftSummary, submitPlan } from '@/lib/data/plan-versions'
 import { buildActionEdit as editInput, createAction, createArea, createUser } from '@/tests/factories'
 import { db } from '../../setup/test-db'
 
@@ -42,10 +43,13 @@ describe('the plan approval workflow', () => {
         note: 'Agreed at the March board',
         changes: [
           {
+            kind: 'actions',
+            kindLabel: 'Action',
             title: 'Better title',
+            added: false,
             fields: expect.arrayContaining([
-              { field: 'title', before: 'Original title', after: 'Better title' },
-              { field: 'dueOn', before: null, after: '2020-03-31' },
+              { field: 'title', label: 'Title', before: 'Original title', after: 'Better title' },
+              { field: 'dueOn', label: 'Due date', before: null, after: '31 March 2020' },
             ]),
           },
         ],

@@ -3,7 +3,8 @@
 import { redirect } from 'next/navigation'
 import * as z from 'zod'
 import { requireUser } from '@/lib/auth/session'
-import { ActionConflict, updateAction } from '@/lib/data/action-edit'
+import { updateAction } from '@/lib/data/action-edit'
+import { DraftConflict } from '@/lib/data/plan-draft'
 import { isAppError } from '@/lib/errors'
 import type { FormState } from '@/lib/form-state'
 import { ActionEditSchema } from '@/lib/validation/action'
@@ -33,7 +34,7 @@ export async function editActionAction(actionId: string, _prev: FormState, formD
   try {
     await updateAction(user, actionId, parsed.data)
   } catch (error) {
-    if (error instanceof ActionConflict) {
+    if (error instanceof DraftConflict) {
       // Keep every answer; move the form onto the newer version so a second save is a choice
       // made having seen the other person's values.
       return {

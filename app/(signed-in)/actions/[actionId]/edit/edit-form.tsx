@@ -9,7 +9,7 @@ import { TextArea } from '@/components/forms/text-area'
 import { TextField } from '@/components/forms/text-field'
 import type { ActionForEdit, ActionPlanFields } from '@/lib/data/action-edit'
 import { idle } from '@/lib/form-state'
-import { EVIDENCE_LABELS, EVIDENCE_STRENGTHS, LEGACY_LABELS, LEGACY_STATUSES } from '@/lib/validation/action'
+import { EVIDENCE_LABELS, EVIDENCE_STRENGTHS, LEGACY_LABELS, LEGACY_STATUSES } from '@/lib/plan-fields'
 import { partsOf } from '@/lib/validation/dates'
 import { editActionAction } from './actions'
 

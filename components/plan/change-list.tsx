@@ -1,0 +1,24 @@
+import type { EntityChange } from '@/lib/data/plan-history'
+
+/** What changed in a plan, entity by entity, in words: used by the change log and the version diff. */
+export function ChangeList({ changes, headingLevel = 3 }: { changes: EntityChange[]; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
+  return changes.map((c, i) => (
+    <div key={i}>
+      <Heading className="govuk-heading-s">
+        {c.added ? `New ${c.kindLabel.toLowerCase()}` : c.kindLabel}: {c.title}
+      </Heading>
+      <ul className="govuk-list govuk-list--bullet">
+        {c.fields.map((f) => (
+          <li key={f.field}>
+            {c.added
+              ? `${f.label}: ${f.after ?? 'not set'}`
+              : f.field === 'ownerId'
+                ? `${f.label} changed`
+                : `${f.label} changed from ${f.before ?? 'not set'} to ${f.after ?? 'not set'}`}
+          </li>
+        ))}
+      </ul>
+    </div>
+  ))
+}

@@ -1,0 +1,164 @@
+/**
+ * The plan tables as the draft store sees them: each kind's published fields read from its
+ * rows, and a draft applied to them on approval (ADR 006). Used inside transactions only.
+ */
+import 'server-only'
+import type { Prisma } from '@/lib/generated/prisma/client'
+import { periodEnd } from '@/lib/measure-status'
+import {
+  ACTION_PLAN_FIELDS,
+  MEASURE_DEFINITION_FIELDS,
+  MEASURE_PLAN_FIELDS,
+  PRIORITY_PLAN_FIELDS,
+  type ActionPlanFields,
+  type DraftKind,
+  type MeasurePlanFields,
+  type PriorityPlanFields,
+} from '@/lib/plan-fields'
+import { isDraftId, sameValue, type DraftChanges, type PublishedChange, type PublishedChanges } from './plan-draft'
+
+type Tx = Prisma.TransactionClient
+
+const day = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null
+const date = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null)
+
+// ───────────── reading published fields ─────────────
+
+export const actionLiveSelect = {
+  priorityId: true,
+  title: true,
+  description: true,
+  leadOrganisationId: true,
+  ownerId: true,
+  startsOn: true,
+  dueOn: true,
+  evidenceStrand: true,
+  evidenceStrength: true,
+  legacyStatus: true,
+} as const
+
+export function actionFields(a: Prisma.ActionGetPayload<{ select: typeof actionLiveSelect }>): ActionPlanFields {
+  return { ...a, startsOn: day(a.startsOn), dueOn: day(a.dueOn) }
+}
+
+export async function liveAction(tx: Tx, id: string): Promise<ActionPlanFields | null> {
+  const a = await tx.action.findUnique({ where: { id }, select: actionLiveSelect })
+  return a && actionFields(a)
+}
+
+export async function livePriority(tx: Tx, id: string): Promise<PriorityPlanFields | null> {
+  return tx.priority.findUnique({
+    where: { id },
+    select: { lifeStageId: true, title: true, description: true, origin: true, position: true },
+  })
+}
+
+export const measureLiveSelect = {
+  priorityId: true,
+  baselineValue: true,
+  baselinePeriod: true,
+  baselineNote: true,
+  targetValue: true,
+  targetPeriod: true,
+  targetNote: true,
+  definition: { select: { name: true, unit: true, polarity: true, dataSource: true, frequency: true, areaId: true } },
+  trajectory: { orderBy: { periodEnd: 'asc' }, select: { period: true, value: true } },
+} as const
+
+export function measureFields(m: Prisma.SuccessMeasureGetPayload<{ select: typeof measureLiveSelect }>): MeasurePlanFields {
+  const { definition: d, trajectory, ...rest } = m
+  return { ...rest, name: d.name, unit: d.unit, polarity: d.polarity, dataSource: d.dataSource, frequency: d.frequency, trajectory }
+}
+
+export async function liveMeasure(tx: Tx, id: string): Promise<MeasurePlanFields | null> {
+  const m = await tx.successMeasure.findUnique({ where: { id }, select: measureLiveSelect })
+  return m && measureFields(m)
+}
+
+// ───────────── applying a draft ─────────────
+
+/** Only the fields that differ, before and after; null when nothing does. */
+function difference<F extends object>(fields: readonly (keyof F)[], live: F | null, next: F) {
+  const before: Record<string, unknown> = {}
+  const after: Record<string, unknown> = {}
+  for (const k of fields) {
+    if (live && sameValue(live[k], next[k])) continue
+    if (live) before[k as string] = live[k]
+    after[k as string] = next[k]
+  }
+  return Object.keys(after).length ? { before, after } : null
+}
+
+/**
+ * Applies the draft's edits to the plan tables and returns what changed, for the version's
+ * change log. Priorities go first, so actions and measures moved under a priority the draft
+ * adds get its new row's id. Entities deleted since they were drafted are skipped.
+ */
+export async function applyDraft(tx: Tx, areaId: string, draft: DraftChanges): Promise<PublishedChanges> {
+  const published: Record<DraftKind, Record<string, PublishedChange>> = { priorities: {}, actions: {}, measures: {} }
+  const realIds = new Map<string, string>()
+  const real = (id: string | null) => (id && isDraftId(id) ? (realIds.get(id) ?? null) : id)
+
+  let lastNumber = (await tx.priority.aggregate({ where: { areaId }, _max: { number: true } }))._max.number ?? 0
+  for (const [id, entry] of Object.entries(draft.priorities)) {
+    const f = entry.fields
+    if (entry.isNew) {
+      lastNumber += 1
+      const row = await tx.priority.create({ data: { areaId, number: lastNumber, ...f }, select: { id: true } })
+      realIds.set(id, row.id)
+      published.priorities[row.id] = { title: f.title, added: true, before: {}, after: { ...f } }
+      continue
+    }
+    const live = await livePriority(tx, id)
+    const change = live && difference(PRIORITY_PLAN_FIELDS, live, f)
+    if (!change) continue
+    await tx.priority.update({ where: { id }, data: { ...f, version: { increment: 1 } } })
+    published.priorities[id] = { title: f.title, ...change }
+  }
+
+  for (const [id, entry] of Object.entries(draft.actions)) {
+    const f = { ...entry.fields, priorityId: real(entry.fields.priorityId) }
+    const data = { ...f, startsOn: date(f.startsOn), dueOn: date(f.dueOn) }
+    if (entry.isNew) {
+      const row = await tx.action.create({ data: { areaId, ...data }, select: { id: true } })
+      published.actions[row.id] = { title: f.title, added: true, before: {}, after: { ...f } }
+      continue
+    }
+    const live = await liveAction(tx, id)
+    const change = live && difference(ACTION_PLAN_FIELDS, live, f)
+    if (!change) continue
+    await tx.action.update({ where: { id }, data: { ...data, version: { increment: 1 } } })
+    published.actions[id] = { title: f.title, ...change }
+  }
+
+  for (const [id, entry] of Object.entries(draft.measures)) {
+    const f = { ...entry.fields, priorityId: real(entry.fields.priorityId) }
+    const row = await tx.successMeasure.findUnique({ where: { id }, select: { ...measureLiveSelect, definitionId: true } })
+    if (!row) continue
+    const local = row.definition.areaId === areaId
+    // A national definition is shared by all areas: its words stay as they are.
+    const next: MeasurePlanFields = local ? f : { ...f, ...pick(measureFields(row), MEASURE_DEFINITION_FIELDS) }
+    const change = difference(MEASURE_PLAN_FIELDS, measureFields(row), next)
+    if (!change) continue
+    const { name, unit, polarity, dataSource, frequency, trajectory, ...targets } = next
+    if (local) {
+      await tx.measureDefinition.update({
+        where: { id: row.definitionId },
+        data: { name, unit, polarity, dataSource, frequency, version: { increment: 1 } },
+      })
+    }
+    await tx.successMeasure.update({ where: { id }, data: { ...targets, version: { increment: 1 } } })
+    if ('trajectory' in change.after) {
+      await tx.trajectoryPoint.deleteMany({ where: { successMeasureId: id } })
+      await tx.trajectoryPoint.createMany({
+        data: trajectory.map((p) => ({ successMeasureId: id, period: p.period, value: p.value, periodEnd: periodEnd(p.period) ?? new Date(0) })),
+      })
+    }
+    published.measures[id] = { title: name, ...change }
+  }
+  return published
+}
+
+function pick<F extends object, K extends keyof F>(fields: F, keys: readonly K[]): Pick<F, K> {
+  return Object.fromEntries(keys.map((k) => [k, fields[k]])) as Pick<F, K>
+}
