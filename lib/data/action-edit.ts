@@ -12,6 +12,7 @@ import type { ActionEditInput } from '@/lib/validation/action'
 import type { SessionUser } from './auth'
 import { actionFields, actionLiveSelect, liveAction } from './plan-entities'
 import { loadDraft, saveDraftEdit, tokenOf, type ActionPlanFields } from './plan-draft'
+import { knownPriority, listDraftPriorities, priorityLabel } from './priority-edit'
 
 export type { ActionPlanFields } from './plan-draft'
 
@@ -54,13 +55,8 @@ export async function getActionForEdit(user: SessionUser, id: string): Promise<A
   const action = await loadEditable(user, id)
   if (!action) return null
   const db = await getDb()
-  const [{ open, draft }, priorities, owners, organisations] = await Promise.all([
+  const [{ open, draft }, owners, organisations] = await Promise.all([
     loadDraft(action.areaId),
-    db.priority.findMany({
-      where: { areaId: action.areaId },
-      orderBy: [{ position: 'asc' }, { number: 'asc' }],
-      select: { id: true, number: true, title: true },
-    }),
     db.user.findMany({
       where: { disabled: false, areaScopes: { some: { areaId: action.areaId } } },
       orderBy: { name: 'asc' },
@@ -69,6 +65,7 @@ export async function getActionForEdit(user: SessionUser, id: string): Promise<A
     db.organisation.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true } }),
   ])
   const entry = draft.actions[id]
+  const priorities = await listDraftPriorities(action.areaId, draft)
   return {
     id: action.id,
     token: tokenOf(open?.id, draft, 'actions', id),
@@ -78,7 +75,7 @@ export async function getActionForEdit(user: SessionUser, id: string): Promise<A
     draftStatus: open?.status ?? null,
     reported: { status: action.status, progressPercent: action.progressPercent },
     options: {
-      priorities: priorities.map((p) => ({ id: p.id, label: `Priority ${p.number}: ${p.title}` })),
+      priorities: priorities.map((p) => ({ id: p.id, label: priorityLabel(p) })),
       owners: owners.map((u) => ({ id: u.id, label: `${u.name} (${u.email})` })),
       organisations: organisations.map((o) => ({ id: o.id, label: o.name })),
     },
@@ -93,7 +90,7 @@ export async function updateAction(user: SessionUser, id: string, input: ActionE
 
   // Choices must belong to this action's area (a forged form cannot link another area's rows).
   const [priority, owner, organisation] = await Promise.all([
-    input.priorityId ? db.priority.findFirst({ where: { id: input.priorityId, areaId: action.areaId }, select: { id: true } }) : null,
+    input.priorityId ? knownPriority(action.areaId, input.priorityId) : null,
     input.ownerId
       ? db.user.findFirst({ where: { id: input.ownerId, areaScopes: { some: { areaId: action.areaId } } }, select: { id: true } })
       : null,

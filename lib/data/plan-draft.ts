@@ -129,6 +129,8 @@ export type DraftEdit<K extends DraftKind> = {
   entityType: EntityType
   /** "action", "priority"…: used in messages. */
   what: string
+  /** Changes the edit implies elsewhere in the draft (e.g. the places of other priorities). */
+  alsoChange?: (tx: Tx, draft: DraftChanges) => Promise<void>
 }
 
 /**
@@ -166,6 +168,7 @@ export async function saveDraftEdit<K extends DraftKind>(user: SessionUser, edit
     const backToPublished = live !== null && fields.every((k) => sameValue(live[k], edit.fields[k]))
     if (backToPublished) delete entries[id]
     else entries[id] = { rev: (entry?.rev ?? 0) + 1, fields: edit.fields, ...(isDraftId(id) ? { isNew: true as const } : {}) }
+    await edit.alsoChange?.(tx, draft)
 
     const version = open
       ? await tx.planVersion.update({

@@ -10,7 +10,8 @@ import type { ComputedStatus } from '@/lib/measure-status'
 import { can, viewerOf } from '@/lib/permissions'
 import type { SessionUser } from './auth'
 import { measureStatus, measureStatusSelect } from './measures'
-import { findOpenVersion, readDraft } from './plan-draft'
+import { loadDraft } from './plan-draft'
+import { listDraftPriorities } from './priority-edit'
 
 export type PlanAction = {
   id: string
@@ -26,17 +27,28 @@ export type PlanAction = {
   canUpdate: boolean
 }
 
-export type PlanMeasure = { id: string; name: string; status: ComputedStatus; latest: string | null; canEdit: boolean }
+export type PlanMeasure = {
+  id: string
+  name: string
+  /** True when the draft changes this measure's definition or targets. */
+  drafted: boolean
+  status: ComputedStatus
+  latest: string | null
+  canEdit: boolean
+}
 
 export type WorkingPlan = {
   area: { id: string; slug: string; name: string }
   /** May the user edit this plan (edit:plan)? */
   canEdit: boolean
   priorities: {
+    /** A draft id for a priority the draft adds; null for the group of unlinked actions. */
     id: string | null
     number: number | null
     title: string
     lifeStage: string | null
+    drafted: boolean
+    isNew: boolean
     actions: PlanAction[]
     measures: PlanMeasure[]
   }[]
@@ -48,13 +60,9 @@ export async function getWorkingPlan(user: SessionUser, slug: string): Promise<W
   const area = await db.area.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } })
   const viewer = viewerOf(user)
   if (!area || !can(viewer, 'read:draft-plan', { areaId: area.id })) return null
-  const [open, priorities, actions, measures] = await Promise.all([
-    findOpenVersion(db, area.id),
-    db.priority.findMany({
-      where: { areaId: area.id },
-      orderBy: [{ position: 'asc' }, { number: 'asc' }],
-      select: { id: true, number: true, title: true, lifeStage: { select: { name: true } } },
-    }),
+  const [{ draft }, lifeStages, actions, measures] = await Promise.all([
+    loadDraft(area.id),
+    db.lifeStage.findMany({ select: { id: true, name: true } }),
     db.action.findMany({
       where: { areaId: area.id },
       orderBy: [{ dueOn: { sort: 'asc', nulls: 'last' } }, { title: 'asc' }],
@@ -77,7 +85,8 @@ export async function getWorkingPlan(user: SessionUser, slug: string): Promise<W
     }),
   ])
   const canEdit = can(viewer, 'edit:plan', { areaId: area.id })
-  const draft = readDraft(open?.snapshot ?? null)
+  const priorities = await listDraftPriorities(area.id, draft)
+  const stageName = new Map(lifeStages.map((l) => [l.id, l.name]))
   const row = (a: (typeof actions)[number]): PlanAction => ({
     id: a.id,
     title: draft.actions[a.id]?.fields.title ?? a.title,
@@ -94,15 +103,18 @@ export async function getWorkingPlan(user: SessionUser, slug: string): Promise<W
     const s = measureStatus(m)
     return {
       id: m.id,
-      name: m.definition.name,
+      name: draft.measures[m.id]?.fields.name ?? m.definition.name,
+      drafted: Boolean(draft.measures[m.id]),
       status: s.status,
       latest: s.latestValue === null ? null : `${formatMeasure(s.latestValue, m.definition.unit)} (${s.latestPeriod})`,
       canEdit,
     }
   }
   const priorityOf = (a: (typeof actions)[number]) => (draft.actions[a.id] ? draft.actions[a.id]?.fields.priorityId : a.priorityId)
-  const unlinked = actions.filter((a) => !priorityOf(a))
-  const unlinkedMeasures = measures.filter((m) => !m.priorityId)
+  const measurePriorityOf = (m: (typeof measures)[number]) => draft.measures[m.id]?.fields.priorityId ?? m.priorityId
+  const known = new Set(priorities.map((p) => p.id))
+  const unlinked = actions.filter((a) => !known.has(priorityOf(a) ?? ''))
+  const unlinkedMeasures = measures.filter((m) => !known.has(measurePriorityOf(m) ?? ''))
   return {
     area,
     canEdit,
@@ -111,9 +123,11 @@ export async function getWorkingPlan(user: SessionUser, slug: string): Promise<W
         id: p.id,
         number: p.number,
         title: p.title,
-        lifeStage: p.lifeStage?.name ?? null,
+        lifeStage: (p.lifeStageId && stageName.get(p.lifeStageId)) ?? null,
+        drafted: p.drafted,
+        isNew: p.isNew,
         actions: actions.filter((a) => priorityOf(a) === p.id).map(row),
-        measures: measures.filter((m) => m.priorityId === p.id).map(measureRow),
+        measures: measures.filter((m) => measurePriorityOf(m) === p.id).map(measureRow),
       })),
       ...(unlinked.length || unlinkedMeasures.length
         ? [
@@ -122,6 +136,8 @@ export async function getWorkingPlan(user: SessionUser, slug: string): Promise<W
               number: null,
               title: 'Not linked to a priority',
               lifeStage: null,
+              drafted: false,
+              isNew: false,
               actions: unlinked.map(row),
               measures: unlinkedMeasures.map(measureRow),
             },

@@ -33,7 +33,7 @@ export function createArea(db: Db, overrides: Parameters<typeof buildArea>[0] = 
 export function createPriority(
   db: Db,
   areaId: string,
-  overrides: Partial<{ number: number; title: string; lifeStageId: string | null }> = {},
+  overrides: Partial<{ number: number; position: number; title: string; lifeStageId: string | null }> = {},
 ) {
   const n = next()
   return db.priority.create({ data: { areaId, number: n, title: `Test priority ${n}`, position: n, ...overrides } })

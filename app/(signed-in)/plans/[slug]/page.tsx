@@ -65,7 +65,7 @@ export default async function WorkingPlanPage({ params, searchParams }: PageProp
                 <dt className="govuk-summary-list__key">Version {draft.number}</dt>
                 <dd className="govuk-summary-list__value">
                   <strong className={`govuk-tag ${DRAFT_TAGS[draft.status].colour}`}>{DRAFT_TAGS[draft.status].text}</strong>{' '}
-                  {draft.changeCount} {draft.changeCount === 1 ? 'action changed' : 'actions changed'}
+                  {draft.changeCount} {draft.changeCount === 1 ? 'change' : 'changes'}
                 </dd>
               </div>
               {draft.status === 'SUBMITTED' && (
@@ -103,20 +103,39 @@ export default async function WorkingPlanPage({ params, searchParams }: PageProp
         .
       </p>
       {plan.canEdit && (
-        <p className="govuk-body">
-          <Link href={`/plans/${plan.area.slug}/import`} className="govuk-link">
-            Upload measure values from a CSV file
-          </Link>
-        </p>
+        <ul className="govuk-list">
+          <li>
+            <Link href={`/plans/${plan.area.slug}/priorities/new`} className="govuk-link">
+              Add a priority
+            </Link>
+          </li>
+          <li>
+            <Link href={`/plans/${plan.area.slug}/import`} className="govuk-link">
+              Upload measure values from a CSV file
+            </Link>
+          </li>
+        </ul>
       )}
       {plan.priorities.length === 0 && <p className="govuk-body">This plan has no priorities yet.</p>}
       {plan.priorities.map((p) => (
         <section key={p.id ?? 'unlinked'} aria-labelledby={`priority-${p.id ?? 'unlinked'}`}>
           <h2 className="govuk-heading-m" id={`priority-${p.id ?? 'unlinked'}`}>
-            {p.number !== null ? `Priority ${p.number}: ` : ''}
+            {p.id === null ? '' : p.number !== null ? `Priority ${p.number}: ` : 'New priority: '}
             {p.title}
+            {p.isNew ? (
+              <strong className="govuk-tag govuk-tag--orange govuk-!-margin-left-1">New in draft</strong>
+            ) : (
+              p.drafted && <strong className="govuk-tag govuk-tag--orange govuk-!-margin-left-1">Changed in draft</strong>
+            )}
           </h2>
           {p.lifeStage && <p className="govuk-caption-m">{p.lifeStage}</p>}
+          {plan.canEdit && p.id !== null && (
+            <p className="govuk-body">
+              <Link href={`/plans/${plan.area.slug}/priorities/${p.id}`} className="govuk-link">
+                Edit this priority<span className="govuk-visually-hidden">: {p.title}</span>
+              </Link>
+            </p>
+          )}
           {p.measures.length > 0 && (
             <>
               <h3 className="govuk-heading-s">Success measures</h3>
@@ -132,6 +151,7 @@ export default async function WorkingPlanPage({ params, searchParams }: PageProp
                       m.name
                     )}
                     {m.latest && <span className="govuk-body-s">: latest {m.latest}</span>}
+                    {m.drafted && <strong className="govuk-tag govuk-tag--orange govuk-!-margin-left-1">Changed in draft</strong>}
                   </li>
                 ))}
               </ul>
