@@ -63,6 +63,10 @@ export function readDraft(snapshot: Prisma.JsonValue | null): DraftChanges {
 
 export const draftSize = (draft: DraftChanges) => DRAFT_KINDS.reduce((n, k) => n + Object.keys(draft[k]).length, 0)
 
+export function pick<F extends object, K extends keyof F>(fields: F, keys: readonly K[]): Pick<F, K> {
+  return Object.fromEntries(keys.map((k) => [k, fields[k]])) as Pick<F, K>
+}
+
 /** Field values compare by their JSON form (trajectories are arrays). */
 export const sameValue = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
 
@@ -163,11 +167,13 @@ export async function saveDraftEdit<K extends DraftKind>(user: SessionUser, edit
     }
 
     const fields = PLAN_FIELDS[kind] as unknown as readonly (keyof FieldsOf<K> & string)[]
+    // Only the kind's plan fields are ever stored, whatever else the caller's object carries.
+    const next = pick(edit.fields, fields) as FieldsOf<K>
     const before = (entry?.fields ?? live) as FieldsOf<K> | null
-    const changed = fields.filter((k) => !before || !sameValue(before[k], edit.fields[k]))
-    const backToPublished = live !== null && fields.every((k) => sameValue(live[k], edit.fields[k]))
+    const changed = fields.filter((k) => !before || !sameValue(before[k], next[k]))
+    const backToPublished = live !== null && fields.every((k) => sameValue(live[k], next[k]))
     if (backToPublished) delete entries[id]
-    else entries[id] = { rev: (entry?.rev ?? 0) + 1, fields: edit.fields, ...(isDraftId(id) ? { isNew: true as const } : {}) }
+    else entries[id] = { rev: (entry?.rev ?? 0) + 1, fields: next, ...(isDraftId(id) ? { isNew: true as const } : {}) }
     await edit.alsoChange?.(tx, draft)
 
     const version = open
@@ -189,7 +195,7 @@ export async function saveDraftEdit<K extends DraftKind>(user: SessionUser, edit
       entityId: id,
       areaId,
       before: before ? (Object.fromEntries(changed.map((k) => [k, before[k]])) as Prisma.InputJsonObject) : undefined,
-      after: { ...(Object.fromEntries(changed.map((k) => [k, edit.fields[k]])) as Prisma.InputJsonObject), planVersionId: version.id },
+      after: { ...(Object.fromEntries(changed.map((k) => [k, next[k]])) as Prisma.InputJsonObject), planVersionId: version.id },
     })
   })
 }

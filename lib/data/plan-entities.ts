@@ -15,7 +15,7 @@ import {
   type MeasurePlanFields,
   type PriorityPlanFields,
 } from '@/lib/plan-fields'
-import { isDraftId, sameValue, type DraftChanges, type PublishedChange, type PublishedChanges } from './plan-draft'
+import { isDraftId, pick, sameValue, type DraftChanges, type PublishedChange, type PublishedChanges } from './plan-draft'
 
 type Tx = Prisma.TransactionClient
 
@@ -37,8 +37,9 @@ export const actionLiveSelect = {
   legacyStatus: true,
 } as const
 
+/** Exactly the plan fields of a row (which may carry more), dates as yyyy-mm-dd. */
 export function actionFields(a: Prisma.ActionGetPayload<{ select: typeof actionLiveSelect }>): ActionPlanFields {
-  return { ...a, startsOn: day(a.startsOn), dueOn: day(a.dueOn) }
+  return { ...pick(a, ACTION_PLAN_FIELDS), startsOn: day(a.startsOn), dueOn: day(a.dueOn) }
 }
 
 export async function liveAction(tx: Tx, id: string): Promise<ActionPlanFields | null> {
@@ -47,10 +48,8 @@ export async function liveAction(tx: Tx, id: string): Promise<ActionPlanFields |
 }
 
 export async function livePriority(tx: Tx, id: string): Promise<PriorityPlanFields | null> {
-  return tx.priority.findUnique({
-    where: { id },
-    select: { lifeStageId: true, title: true, description: true, origin: true, position: true },
-  })
+  const p = await tx.priority.findUnique({ where: { id } })
+  return p && pick(p, PRIORITY_PLAN_FIELDS)
 }
 
 export const measureLiveSelect = {
@@ -66,8 +65,12 @@ export const measureLiveSelect = {
 } as const
 
 export function measureFields(m: Prisma.SuccessMeasureGetPayload<{ select: typeof measureLiveSelect }>): MeasurePlanFields {
-  const { definition: d, trajectory, ...rest } = m
-  return { ...rest, name: d.name, unit: d.unit, polarity: d.polarity, dataSource: d.dataSource, frequency: d.frequency, trajectory }
+  const d = m.definition
+  return {
+    ...pick(m, ['priorityId', 'baselineValue', 'baselinePeriod', 'baselineNote', 'targetValue', 'targetPeriod', 'targetNote'] as const),
+    ...pick(d, MEASURE_DEFINITION_FIELDS),
+    trajectory: m.trajectory.map((t) => ({ period: t.period, value: t.value })),
+  }
 }
 
 export async function liveMeasure(tx: Tx, id: string): Promise<MeasurePlanFields | null> {
@@ -159,6 +162,3 @@ export async function applyDraft(tx: Tx, areaId: string, draft: DraftChanges): P
   return published
 }
 
-function pick<F extends object, K extends keyof F>(fields: F, keys: readonly K[]): Pick<F, K> {
-  return Object.fromEntries(keys.map((k) => [k, fields[k]])) as Pick<F, K>
-}

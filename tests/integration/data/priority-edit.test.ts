@@ -30,7 +30,7 @@ async function setUp() {
   )
   return {
     area,
-    priorities: [one!, two!, three!],
+    priorities: [one!, two!, three!] as const,
     delivery: await session('DELIVERY_TEAM', area.id),
     chair: await session('CHAIR', area.id),
   }

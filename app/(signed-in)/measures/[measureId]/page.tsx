@@ -74,6 +74,12 @@ export default async function MeasurePage({ params, searchParams }: PageProps<'/
             </div>
           ))}
         </dl>
+        <p className="govuk-body">
+          <Link href={`/measures/${m.id}/targets`} className="govuk-link">
+            Change the definition, baseline, trajectory or target
+          </Link>{' '}
+          (in the draft plan, for the chair to approve)
+        </p>
         <details className="govuk-details">
           <summary className="govuk-details__summary">
             <span className="govuk-details__summary-text">How the status is worked out</span>

@@ -1,0 +1,201 @@
+'use client'
+
+import { useActionState } from 'react'
+import { ConflictTable } from '@/components/forms/conflict-table'
+import { ErrorSummary } from '@/components/forms/error-summary'
+import { RadiosField } from '@/components/forms/radios'
+import { SelectField } from '@/components/forms/select-field'
+import { TextArea } from '@/components/forms/text-area'
+import { TextField } from '@/components/forms/text-field'
+import type { MeasurePlanForEdit } from '@/lib/data/measure-plan'
+import { idle } from '@/lib/form-state'
+import {
+  FIELD_LABELS,
+  MEASURE_DEFINITION_FIELDS,
+  MEASURE_PLAN_FIELDS,
+  POLARITIES,
+  POLARITY_LABELS,
+  UNIT_LABELS,
+  UNITS,
+  describeValue,
+  type MeasurePlanFields,
+} from '@/lib/plan-fields'
+import { PERIOD_HINT } from '@/lib/validation/measure-value'
+import { saveMeasurePlanAction } from './actions'
+
+type Field = (typeof MEASURE_PLAN_FIELDS)[number]
+
+/** The form's text for a field's value (the trajectory as one "period, value" per line). */
+const asText = (name: Field, value: MeasurePlanFields[Field]) =>
+  name === 'trajectory'
+    ? (value as MeasurePlanFields['trajectory']).map((p) => `${p.period}, ${p.value}`).join('\n')
+    : value === null
+      ? ''
+      : String(value)
+
+const anchor = (name: Field) => (name === 'unit' ? `unit-${UNITS[0]}` : name === 'polarity' ? `polarity-${POLARITIES[0]}` : name)
+
+export function TargetsForm({ measure }: { measure: MeasurePlanForEdit }) {
+  const [state, formAction, pending] = useActionState(saveMeasurePlanAction.bind(null, measure.id), idle)
+  const err = (f: string) => state.fieldErrors?.[f]?.[0]
+  const v = state.values
+  const text = (name: Field) => v?.[name] ?? asText(name, measure.fields[name])
+  const shown = MEASURE_PLAN_FIELDS.filter(
+    (f) => measure.isLocal || !(MEASURE_DEFINITION_FIELDS as readonly string[]).includes(f),
+  )
+  const errors = [
+    ...(state.formError ? [{ text: state.formError }] : []),
+    ...shown.flatMap((name) => (state.fieldErrors?.[name] ?? []).map((text) => ({ field: anchor(name), text }))),
+  ]
+  const theirs = state.result?.conflict ? (JSON.parse(state.result.conflict) as MeasurePlanFields) : null
+  const names = new Map(measure.options.priorities.map((p) => [p.id, p.label]))
+  const differences = theirs
+    ? shown
+        .filter((name) => asText(name, theirs[name]) !== (v?.[name] ?? '').trim())
+        .map((name) => ({
+          title: FIELD_LABELS.measures[name],
+          theirs: describeValue(name, theirs[name], names) ?? 'Not set',
+          yours: (v?.[name] ?? '').trim() || 'Not set',
+        }))
+    : []
+  const unitOf = v?.unit ?? measure.fields.unit
+
+  return (
+    <form action={formAction} noValidate>
+      <ErrorSummary errors={errors} submission={state} />
+      {theirs && <ConflictTable differences={differences} />}
+      <input type="hidden" name="token" value={v?.token ?? measure.token} />
+      <SelectField
+        name="priorityId"
+        label="Priority"
+        options={measure.options.priorities.map((o) => ({ value: o.id, label: o.label }))}
+        none="Not linked to a priority"
+        value={text('priorityId')}
+        error={err('priorityId')}
+      />
+      {measure.isLocal ? (
+        <fieldset className="govuk-fieldset">
+          <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
+            <h2 className="govuk-fieldset__heading">Definition</h2>
+          </legend>
+          <TextField name="name" label="Name" maxLength={300} defaultValue={text('name')} error={err('name')} />
+          <RadiosField
+            name="unit"
+            legend="Unit"
+            options={UNITS.map((u) => ({ value: u, label: UNIT_LABELS[u] }))}
+            value={text('unit')}
+            error={err('unit')}
+          />
+          <RadiosField
+            name="polarity"
+            legend="Which way is better"
+            options={POLARITIES.map((p) => ({ value: p, label: POLARITY_LABELS[p] }))}
+            value={text('polarity')}
+            error={err('polarity')}
+          />
+          <TextField
+            name="dataSource"
+            label="Data source"
+            hint="Optional. Where the figures are published."
+            maxLength={500}
+            defaultValue={text('dataSource')}
+            error={err('dataSource')}
+          />
+          <TextField
+            name="frequency"
+            label="How often it is published"
+            hint="Optional. For example, every year."
+            maxLength={100}
+            width="one-half"
+            defaultValue={text('frequency')}
+            error={err('frequency')}
+          />
+        </fieldset>
+      ) : (
+        <>
+          <div className="govuk-inset-text">
+            This is a national core measure, defined the same way in every area so areas can be compared: {measure.fields.name} (
+            {UNIT_LABELS[measure.fields.unit].toLowerCase()}, {POLARITY_LABELS[measure.fields.polarity].toLowerCase()}). Its
+            baseline, trajectory and target are this area&rsquo;s own.
+          </div>
+          {MEASURE_DEFINITION_FIELDS.map((name) => (
+            <input key={name} type="hidden" name={name} value={asText(name, measure.fields[name])} />
+          ))}
+        </>
+      )}
+      <fieldset className="govuk-fieldset">
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
+          <h2 className="govuk-fieldset__heading">Baseline</h2>
+        </legend>
+        <TextField
+          name="baselineValue"
+          label="Baseline value"
+          hint={unitOf === 'PERCENT' ? 'From 0 to 100, without the % sign' : undefined}
+          inputMode="decimal"
+          width="one-half"
+          defaultValue={text('baselineValue')}
+          error={err('baselineValue')}
+        />
+        <TextField
+          name="baselinePeriod"
+          label="Baseline period"
+          hint={PERIOD_HINT}
+          width="one-half"
+          defaultValue={text('baselinePeriod')}
+          error={err('baselinePeriod')}
+        />
+        <TextArea
+          name="baselineNote"
+          label="Baseline in words"
+          hint="Optional. Where the source gives no single number."
+          rows={2}
+          maxLength={1000}
+          value={text('baselineNote')}
+          error={err('baselineNote')}
+        />
+      </fieldset>
+      <TextArea
+        name="trajectory"
+        label="Trajectory"
+        hint="Optional interim points between the baseline and the target, one per line: the period, a comma, then the value. For example, 2019, 64.5. With none, the line runs straight from the baseline to the target."
+        rows={4}
+        maxLength={5000}
+        value={text('trajectory')}
+        error={state.fieldErrors?.trajectory?.join('. ')}
+      />
+      <fieldset className="govuk-fieldset">
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
+          <h2 className="govuk-fieldset__heading">Target</h2>
+        </legend>
+        <TextField
+          name="targetValue"
+          label="Target value"
+          inputMode="decimal"
+          width="one-half"
+          defaultValue={text('targetValue')}
+          error={err('targetValue')}
+        />
+        <TextField
+          name="targetPeriod"
+          label="Target period"
+          hint={PERIOD_HINT}
+          width="one-half"
+          defaultValue={text('targetPeriod')}
+          error={err('targetPeriod')}
+        />
+        <TextArea
+          name="targetNote"
+          label="Target in words"
+          hint="Optional. Where the target is not a number."
+          rows={2}
+          maxLength={1000}
+          value={text('targetNote')}
+          error={err('targetNote')}
+        />
+      </fieldset>
+      <button type="submit" className="govuk-button" disabled={pending} aria-disabled={pending}>
+        Save success measure
+      </button>
+    </form>
+  )
+}

@@ -1,0 +1,92 @@
+/** A success measure's definition and targets in the draft: applied on approval, status follows. */
+import { describe, expect, it } from 'vitest'
+import { findSessionUser, type SessionUser } from '@/lib/data/auth'
+import { getMeasurePlanForEdit, saveMeasurePlan } from '@/lib/data/measure-plan'
+import { measureStatus, measureStatusSelect } from '@/lib/data/measures'
+import { DraftConflict } from '@/lib/data/plan-draft'
+import { listPublishedVersions } from '@/lib/data/plan-history'
+import { decidePlan, submitPlan } from '@/lib/data/plan-versions'
+import type { MeasurePlanFields } from '@/lib/plan-fields'
+import { createArea, createMeasureValue, createSuccessMeasure, createUser } from '@/tests/factories'
+import { db } from '../../setup/test-db'
+
+const session = async (role: 'DELIVERY_TEAM' | 'CHAIR' | 'PARTNER', areaId: string) =>
+  (await findSessionUser((await createUser(db().prisma, { role, areaIds: [areaId] })).id, 1)) as SessionUser
+
+async function setUp() {
+  const area = await createArea(db().prisma, { slug: `mp-${Math.random().toString(36).slice(2, 8)}` })
+  const measure = await createSuccessMeasure(db().prisma, area.id)
+  return { area, measure, delivery: await session('DELIVERY_TEAM', area.id), chair: await session('CHAIR', area.id) }
+}
+
+const statusOf = async (id: string) =>
+  measureStatus(await db().prisma.successMeasure.findUniqueOrThrow({ where: { id }, select: { ...measureStatusSelect, definition: { select: { polarity: true, unit: true } } } }))
+
+describe('success measure definitions and targets in the draft plan', () => {
+  it('a local measure: new words, baseline, trajectory and target are published on approval, and the status follows', async () => {
+    const { area, measure, delivery, chair } = await setUp()
+    await createMeasureValue(db().prisma, measure.id, { period: '2019', periodEnd: new Date('2019-08-31'), value: 64.5 })
+    // Published line 60 (2017) → 70 (2021): 64.5 in 2019 is just behind the expected 65.
+    expect((await statusOf(measure.id)).status).toBe('AT_RISK')
+
+    const form = await getMeasurePlanForEdit(delivery, measure.id)
+    expect(form).toMatchObject({ isLocal: true, token: 'published', fields: { baselineValue: 60, trajectory: [] } })
+    const fields: MeasurePlanFields = {
+      ...form!.fields,
+      name: 'Children reading well by age 7',
+      dataSource: 'Key stage 1 results',
+      trajectory: [{ period: '2019', value: 62 }],
+      targetValue: 72,
+      targetPeriod: '2022',
+    }
+    await saveMeasurePlan(delivery, measure.id, { token: form!.token, ...fields })
+    // Nothing published yet: the status still uses the published line.
+    expect((await statusOf(measure.id)).status).toBe('AT_RISK')
+    expect((await db().prisma.measureDefinition.findUniqueOrThrow({ where: { id: measure.definitionId } })).name).toMatch(/^Test measure/)
+
+    await submitPlan(delivery, area.slug, { changeSummary: 'Trajectory agreed with schools' })
+    await decidePlan(chair, area.slug, { decision: 'approve', note: 'Agreed' })
+    const live = await db().prisma.successMeasure.findUniqueOrThrow({ where: { id: measure.id }, include: { definition: true, trajectory: true } })
+    expect(live).toMatchObject({ targetValue: 72, targetPeriod: '2022', version: 2 })
+    expect(live.definition).toMatchObject({ name: 'Children reading well by age 7', dataSource: 'Key stage 1 results' })
+    expect(live.trajectory.map((t) => [t.period, t.value, t.periodEnd.toISOString().slice(0, 10)])).toEqual([['2019', 62, '2019-08-31']])
+    // Against the new trajectory point (62 in 2019), 64.5 is on track.
+    expect((await statusOf(measure.id)).status).toBe('ON_TRACK')
+
+    const [log] = (await listPublishedVersions(area.slug)) ?? []
+    expect(log?.changes[0]).toMatchObject({ kindLabel: 'Success measure', title: 'Children reading well by age 7' })
+    expect(log?.changes[0]?.fields).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'trajectory', before: null, after: '2019: 62' }),
+        expect.objectContaining({ field: 'targetValue', before: '70', after: '72' }),
+      ]),
+    )
+  })
+
+  it('a national core measure keeps its shared words whatever the form sends; its targets are the area’s own', async () => {
+    const { area, delivery, chair } = await setUp()
+    const core = await db().prisma.measureDefinition.create({ data: { name: `Core ${area.slug}`, code: `core-${area.slug}`, unit: 'PERCENT', isCore: true } })
+    const measure = await db().prisma.successMeasure.create({ data: { areaId: area.id, definitionId: core.id, baselineValue: 50, baselinePeriod: '2017' } })
+    const form = await getMeasurePlanForEdit(delivery, measure.id)
+    expect(form?.isLocal).toBe(false)
+    await saveMeasurePlan(delivery, measure.id, { token: form!.token, ...form!.fields, name: 'Forged', unit: 'COUNT', targetValue: 55, targetPeriod: '2020' })
+    await submitPlan(delivery, area.slug, { changeSummary: 'Target set' })
+    await decidePlan(chair, area.slug, { decision: 'approve', note: 'Agreed' })
+    expect(await db().prisma.measureDefinition.findUniqueOrThrow({ where: { id: core.id } })).toMatchObject({ name: `Core ${area.slug}`, unit: 'PERCENT', version: 1 })
+    expect(await db().prisma.successMeasure.findUniqueOrThrow({ where: { id: measure.id } })).toMatchObject({ targetValue: 55, targetPeriod: '2020' })
+  })
+
+  it('stale saves conflict; partners and other areas are refused; a priority from another area is refused', async () => {
+    const { area, measure, delivery } = await setUp()
+    const form = await getMeasurePlanForEdit(delivery, measure.id)
+    await saveMeasurePlan(delivery, measure.id, { token: form!.token, ...form!.fields, targetValue: 75 })
+    await expect(saveMeasurePlan(delivery, measure.id, { token: form!.token, ...form!.fields, targetValue: 80 })).rejects.toBeInstanceOf(DraftConflict)
+    const partner = await session('PARTNER', area.id)
+    expect(await getMeasurePlanForEdit(partner, measure.id)).toBeNull()
+    await expect(saveMeasurePlan(partner, measure.id, { token: 'published', ...form!.fields })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    const other = await createArea(db().prisma, { slug: `o-${area.slug}` })
+    const foreign = await db().prisma.priority.create({ data: { areaId: other.id, number: 1, title: 'Elsewhere' } })
+    const now = await getMeasurePlanForEdit(delivery, measure.id)
+    await expect(saveMeasurePlan(delivery, measure.id, { token: now!.token, ...now!.fields, priorityId: foreign.id })).rejects.toMatchObject({ code: 'INVALID_INPUT' })
+  })
+})
