@@ -5,7 +5,7 @@
 import * as z from 'zod'
 import { periodEnd, valueRangeProblem } from '@/lib/measure-status'
 import { POLARITIES, UNITS, type TrajectoryPoint } from '@/lib/plan-fields'
-import { optionalChoice, optionalId } from './action'
+import { optionalId } from './action'
 import { PERIOD_HINT, parseDecimal } from './measure-value'
 
 const periodMessage = (label: string) => `Enter the ${label} as ${PERIOD_HINT.charAt(0).toLowerCase()}${PERIOD_HINT.slice(1)}`
