@@ -42,7 +42,8 @@ export default defineConfig({
     command: `tsx scripts/e2e-server.ts ${port}`,
     url: `http://127.0.0.1:${port}/`,
     timeout: 240_000,
-    reuseExistingServer: false,
+    // E2E_REUSE=1 runs against a server already started (local iteration only; CI starts its own).
+    reuseExistingServer: process.env.E2E_REUSE === '1',
     stdout: 'pipe',
     gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
   },

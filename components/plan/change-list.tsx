@@ -9,15 +9,18 @@ export function ChangeList({ changes, headingLevel = 3 }: { changes: EntityChang
         {c.added ? `New ${c.kindLabel.toLowerCase()}` : c.kindLabel}: {c.title}
       </Heading>
       <ul className="govuk-list govuk-list--bullet">
-        {c.fields.map((f) => (
-          <li key={f.field}>
-            {c.added
-              ? `${f.label}: ${f.after ?? 'not set'}`
-              : f.field === 'ownerId'
-                ? `${f.label} changed`
-                : `${f.label} changed from ${f.before ?? 'not set'} to ${f.after ?? 'not set'}`}
-          </li>
-        ))}
+        {/* A new entity lists what it was given, not every field left empty. */}
+        {c.fields
+          .filter((f) => !c.added || f.after !== null)
+          .map((f) => (
+            <li key={f.field}>
+              {c.added
+                ? `${f.label}: ${f.after ?? 'not set'}`
+                : f.field === 'ownerId'
+                  ? `${f.label} changed`
+                  : `${f.label} changed from ${f.before ?? 'not set'} to ${f.after ?? 'not set'}`}
+            </li>
+          ))}
       </ul>
     </div>
   ))

@@ -127,7 +127,12 @@ export type DraftEdit<K extends DraftKind> = {
   id: string
   areaId: string
   token: string
-  fields: FieldsOf<K>
+  /**
+   * The entity's fields after the edit; or, to change some fields of whatever the entity holds
+   * at that moment (accepting a proposal), a function of its current fields — then the token
+   * is not checked, as nothing the user saw can be stale.
+   */
+  fields: FieldsOf<K> | ((current: FieldsOf<K>) => FieldsOf<K>)
   /** The published fields of an existing entity, read in the transaction; null if it is gone. */
   loadLive: (tx: Tx) => Promise<FieldsOf<K> | null>
   entityType: EntityType
@@ -143,59 +148,63 @@ export type DraftEdit<K extends DraftKind> = {
  */
 export async function saveDraftEdit<K extends DraftKind>(user: SessionUser, edit: DraftEdit<K>): Promise<void> {
   const db = await getDb()
+  await db.$transaction((tx) => saveDraftEditIn(tx, user, edit))
+}
+
+/** saveDraftEdit inside the caller's transaction, so it can change other rows with it. */
+export async function saveDraftEditIn<K extends DraftKind>(tx: Tx, user: SessionUser, edit: DraftEdit<K>): Promise<void> {
   const { kind, id, areaId } = edit
-  await db.$transaction(async (tx) => {
-    await lockArea(tx, areaId)
-    const open = await findOpenVersion(tx, areaId)
-    if (open?.status === 'SUBMITTED') {
-      throw new AppError('INVALID_STATE', {
-        userMessage: 'This plan is waiting for the chair’s decision. You can edit it again once it is approved or returned.',
-      })
-    }
-    const draft = readDraft(open?.snapshot ?? null)
-    const entries = draft[kind] as Record<string, DraftEntry<FieldsOf<K>>>
-    const entry = entries[id]
-    const live = isDraftId(id) ? null : await edit.loadLive(tx)
-    if (!isDraftId(id) && !live) throw new AppError('NOT_FOUND', { message: `${kind} ${id} no longer exists` })
-    // A draft id with no entry was either just made for an addition (token "new") or removed.
-    if (isDraftId(id) && !entry && edit.token !== 'new') {
-      throw new AppError('NOT_FOUND', { userMessage: `This ${edit.what} is no longer in the draft plan.` })
-    }
-    const current = tokenOf(open?.id, draft, kind, id)
-    if (edit.token !== current) {
-      throw new DraftConflict(edit.what, { token: current, fields: entry?.fields ?? live })
-    }
-
-    const fields = PLAN_FIELDS[kind] as unknown as readonly (keyof FieldsOf<K> & string)[]
-    // Only the kind's plan fields are ever stored, whatever else the caller's object carries.
-    const next = pick(edit.fields, fields) as FieldsOf<K>
-    const before = (entry?.fields ?? live) as FieldsOf<K> | null
-    const changed = fields.filter((k) => !before || !sameValue(before[k], next[k]))
-    const backToPublished = live !== null && fields.every((k) => sameValue(live[k], next[k]))
-    if (backToPublished) delete entries[id]
-    else entries[id] = { rev: (entry?.rev ?? 0) + 1, fields: next, ...(isDraftId(id) ? { isNew: true as const } : {}) }
-    await edit.alsoChange?.(tx, draft)
-
-    const version = open
-      ? await tx.planVersion.update({
-          where: { id: open.id },
-          // Editing a returned draft makes it a draft again; the chair's reason stays on record.
-          data: { snapshot: draft as unknown as Prisma.InputJsonObject, status: 'DRAFT', version: { increment: 1 } },
-          select: { id: true },
-        })
-      : await tx.planVersion.create({
-          data: { areaId, number: await nextVersionNumber(tx, areaId), status: 'DRAFT', snapshot: draft as unknown as Prisma.InputJsonObject },
-          select: { id: true },
-        })
-    const verb = isDraftId(id) && !entry ? 'drafted new' : 'drafted'
-    await recordAudit(tx, {
-      actor: { id: user.id, label: user.email },
-      action: backToPublished ? `drafted ${edit.what} edit (back to the published values)` : `${verb} ${edit.what}${verb === 'drafted' ? ' edit' : ''}`,
-      entityType: edit.entityType,
-      entityId: id,
-      areaId,
-      before: before ? (Object.fromEntries(changed.map((k) => [k, before[k]])) as Prisma.InputJsonObject) : undefined,
-      after: { ...(Object.fromEntries(changed.map((k) => [k, next[k]])) as Prisma.InputJsonObject), planVersionId: version.id },
+  await lockArea(tx, areaId)
+  const open = await findOpenVersion(tx, areaId)
+  if (open?.status === 'SUBMITTED') {
+    throw new AppError('INVALID_STATE', {
+      userMessage: 'This plan is waiting for the chair’s decision. You can edit it again once it is approved or returned.',
     })
+  }
+  const draft = readDraft(open?.snapshot ?? null)
+  const entries = draft[kind] as Record<string, DraftEntry<FieldsOf<K>>>
+  const entry = entries[id]
+  const live = isDraftId(id) ? null : await edit.loadLive(tx)
+  if (!isDraftId(id) && !live) throw new AppError('NOT_FOUND', { message: `${kind} ${id} no longer exists` })
+  // A draft id with no entry was either just made for an addition (token "new") or removed.
+  if (isDraftId(id) && !entry && edit.token !== 'new') {
+    throw new AppError('NOT_FOUND', { userMessage: `This ${edit.what} is no longer in the draft plan.` })
+  }
+  const current = tokenOf(open?.id, draft, kind, id)
+  const before = (entry?.fields ?? live) as FieldsOf<K> | null
+  if (typeof edit.fields !== 'function' && edit.token !== current) {
+    throw new DraftConflict(edit.what, { token: current, fields: before })
+  }
+  if (typeof edit.fields === 'function' && !before) throw new AppError('NOT_FOUND', { message: `${kind} ${id} has nothing to change` })
+
+  const fields = PLAN_FIELDS[kind] as unknown as readonly (keyof FieldsOf<K> & string)[]
+  // Only the kind's plan fields are ever stored, whatever else the caller's object carries.
+  const next = pick(typeof edit.fields === 'function' ? edit.fields(before as FieldsOf<K>) : edit.fields, fields) as FieldsOf<K>
+  const changed = fields.filter((k) => !before || !sameValue(before[k], next[k]))
+  const backToPublished = live !== null && fields.every((k) => sameValue(live[k], next[k]))
+  if (backToPublished) delete entries[id]
+  else entries[id] = { rev: (entry?.rev ?? 0) + 1, fields: next, ...(isDraftId(id) ? { isNew: true as const } : {}) }
+  await edit.alsoChange?.(tx, draft)
+
+  const version = open
+    ? await tx.planVersion.update({
+        where: { id: open.id },
+        // Editing a returned draft makes it a draft again; the chair's reason stays on record.
+        data: { snapshot: draft as unknown as Prisma.InputJsonObject, status: 'DRAFT', version: { increment: 1 } },
+        select: { id: true },
+      })
+    : await tx.planVersion.create({
+        data: { areaId, number: await nextVersionNumber(tx, areaId), status: 'DRAFT', snapshot: draft as unknown as Prisma.InputJsonObject },
+        select: { id: true },
+      })
+  const verb = isDraftId(id) && !entry ? 'drafted new' : 'drafted'
+  await recordAudit(tx, {
+    actor: { id: user.id, label: user.email },
+    action: backToPublished ? `drafted ${edit.what} edit (back to the published values)` : `${verb} ${edit.what}${verb === 'drafted' ? ' edit' : ''}`,
+    entityType: edit.entityType,
+    entityId: id,
+    areaId,
+    before: before ? (Object.fromEntries(changed.map((k) => [k, before[k]])) as Prisma.InputJsonObject) : undefined,
+    after: { ...(Object.fromEntries(changed.map((k) => [k, next[k]])) as Prisma.InputJsonObject), planVersionId: version.id },
   })
 }

@@ -28,7 +28,10 @@ export default async function ChangeLogPage({ params }: PageProps<'/areas/[slug]
         </p>
         {versions.length > 1 && (
           <p className="govuk-body">
-            <Link href={`/areas/${slug}/changes/compare?from=0&to=${versions[0]?.number ?? 0}`} className="govuk-link">
+            <Link
+              href={`/areas/${slug}/changes/compare?from=${versions[versions.length - 1]?.number ?? 0}&to=${versions[0]?.number ?? 0}`}
+              className="govuk-link"
+            >
               Compare any two versions
             </Link>
           </p>

@@ -12,8 +12,6 @@ export async function generateMetadata({ params }: PageProps<'/areas/[slug]/chan
   return { title: area ? `Compare versions of ${area.name}'s delivery plan` : 'Page not found' }
 }
 
-const versionLabel = (n: number) => (n === 0 ? 'The plan as first published' : `Version ${n}`)
-
 /** A version number from the query string; NaN when it is not one. */
 const asNumber = (v: string | string[] | undefined) => (typeof v === 'string' && /^\d{1,6}$/.test(v) ? Number(v) : NaN)
 
@@ -22,7 +20,8 @@ export default async function CompareVersionsPage({ params, searchParams }: Page
   const area = await getAreaProfile(slug)
   const latest = await diffVersions(slug, 0, 0)
   if (!area || !latest) notFound()
-  const known = [0, ...latest.versions]
+  // Version 1 is the plan as first published; later versions were approved here.
+  const known = latest.versions
   const newest = known[known.length - 1] ?? 0
   const asked = { from: asNumber(query.from), to: asNumber(query.to) }
   const errors = [
@@ -31,10 +30,10 @@ export default async function CompareVersionsPage({ params, searchParams }: Page
       : []),
     ...(query.to !== undefined && !known.includes(asked.to) ? [{ field: 'to', text: 'Select the version to compare to' }] : []),
   ]
-  const from = known.includes(asked.from) ? asked.from : 0
+  const from = known.includes(asked.from) ? asked.from : (known[0] ?? 0)
   const to = known.includes(asked.to) ? asked.to : newest
   const diff = errors.length ? null : await diffVersions(slug, from, to)
-  const options = known.map((n) => ({ value: String(n), label: versionLabel(n) }))
+  const options = known.map((n) => ({ value: String(n), label: `Version ${n}` }))
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -75,10 +74,10 @@ export default async function CompareVersionsPage({ params, searchParams }: Page
             </button>
           </form>
         )}
-        {diff && latest.versions.length > 0 && (
+        {diff && known.length > 1 && (
           <section aria-labelledby="diff-heading">
             <h2 className="govuk-heading-m" id="diff-heading">
-              What changed from {versionLabel(diff.from).replace(/^The/, 'the')} to {versionLabel(diff.to).replace(/^The/, 'the')}
+              What changed from version {diff.from} to version {diff.to}
             </h2>
             {diff.changes.length === 0 ? (
               <p className="govuk-body">Nothing in the plan is different between these versions.</p>
