@@ -7,7 +7,7 @@
  */
 import { NextResponse, type NextRequest } from 'next/server'
 
-const SIGNED_IN_PATHS = ['/account', '/dashboard', '/actions', '/audit', '/users', '/plans']
+const SIGNED_IN_PATHS = ['/account', '/dashboard', '/actions', '/audit', '/users', '/plans', '/measures', '/proposals']
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token']
 
 export function proxy(request: NextRequest) {

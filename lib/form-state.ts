@@ -14,6 +14,9 @@ export type FormState = {
 
 export const idle: FormState = { status: 'idle' }
 
+/** A server action as useActionState calls it. */
+export type PlanFormAction = (state: FormState, formData: FormData) => Promise<FormState>
+
 /**
  * The form state for an error a server action caught from lib/data: the user's own message
  * for errors they can fix, `notFound` for a row they may not touch; anything else is rethrown.

@@ -11,7 +11,7 @@ import { can, viewerOf } from '@/lib/permissions'
 import type { ActionEditInput } from '@/lib/validation/action'
 import type { SessionUser } from './auth'
 import { actionFields, actionLiveSelect, liveAction } from './plan-entities'
-import { loadDraft, saveDraftEdit, tokenOf, type ActionPlanFields } from './plan-draft'
+import { PURPOSE_PERMISSION, loadDraft, saveDraftEdit, tokenOf, type ActionPlanFields, type Purpose } from './plan-draft'
 import { knownPriority, listDraftPriorities, priorityLabel } from './priority-edit'
 
 export type { ActionPlanFields } from './plan-draft'
@@ -42,26 +42,29 @@ const liveSelect = {
   area: { select: { id: true, slug: true, name: true } },
 } as const
 
-async function loadEditable(user: SessionUser, id: string) {
+async function loadEditable(user: SessionUser, id: string, purpose: Purpose = 'edit') {
   const db = await getDb()
   const action = await db.action.findUnique({ where: { id }, select: liveSelect })
   // Someone who may not edit this action learns nothing about it: both cases are "not found".
-  if (!action || !can(viewerOf(user), 'edit:plan', { areaId: action.areaId })) return null
+  if (!action || !can(viewerOf(user), PURPOSE_PERMISSION[purpose], { areaId: action.areaId })) return null
   return action
 }
 
 /** The action as the draft has it, with the choices its form offers; null if not editable. */
-export async function getActionForEdit(user: SessionUser, id: string): Promise<ActionForEdit | null> {
-  const action = await loadEditable(user, id)
+export async function getActionForEdit(user: SessionUser, id: string, purpose: Purpose = 'edit'): Promise<ActionForEdit | null> {
+  const action = await loadEditable(user, id, purpose)
   if (!action) return null
   const db = await getDb()
   const [{ open, draft }, owners, organisations] = await Promise.all([
     loadDraft(action.areaId),
-    db.user.findMany({
-      where: { disabled: false, areaScopes: { some: { areaId: action.areaId } } },
-      orderBy: { name: 'asc' },
-      select: { id: true, name: true, email: true },
-    }),
+    // Only editors choose owners; people's e-mail addresses are not shown to proposers.
+    purpose === 'propose'
+      ? []
+      : db.user.findMany({
+          where: { disabled: false, areaScopes: { some: { areaId: action.areaId } } },
+          orderBy: { name: 'asc' },
+          select: { id: true, name: true, email: true },
+        }),
     db.organisation.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true } }),
   ])
   const entry = draft.actions[id]

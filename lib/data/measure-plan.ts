@@ -12,7 +12,7 @@ import { can, viewerOf } from '@/lib/permissions'
 import type { MeasurePlanInput } from '@/lib/validation/measure-plan'
 import type { SessionUser } from './auth'
 import { liveMeasure, measureFields, measureLiveSelect } from './plan-entities'
-import { loadDraft, saveDraftEdit, tokenOf, type MeasurePlanFields } from './plan-draft'
+import { PURPOSE_PERMISSION, loadDraft, saveDraftEdit, tokenOf, type MeasurePlanFields, type Purpose } from './plan-draft'
 import { knownPriority, listDraftPriorities, priorityLabel } from './priority-edit'
 
 export type MeasurePlanForEdit = {
@@ -27,19 +27,19 @@ export type MeasurePlanForEdit = {
   options: { priorities: { id: string; label: string }[] }
 }
 
-async function loadEditable(user: SessionUser, id: string) {
+async function loadEditable(user: SessionUser, id: string, purpose: Purpose = 'edit') {
   const db = await getDb()
   const m = await db.successMeasure.findUnique({
     where: { id },
     select: { ...measureLiveSelect, id: true, areaId: true, area: { select: { id: true, slug: true, name: true } } },
   })
-  if (!m || !can(viewerOf(user), 'edit:plan', { areaId: m.areaId })) return null
+  if (!m || !can(viewerOf(user), PURPOSE_PERMISSION[purpose], { areaId: m.areaId })) return null
   return m
 }
 
 /** The measure's definition and targets as the draft has them; null if not editable. */
-export async function getMeasurePlanForEdit(user: SessionUser, id: string): Promise<MeasurePlanForEdit | null> {
-  const m = await loadEditable(user, id)
+export async function getMeasurePlanForEdit(user: SessionUser, id: string, purpose: Purpose = 'edit'): Promise<MeasurePlanForEdit | null> {
+  const m = await loadEditable(user, id, purpose)
   if (!m) return null
   const { open, draft } = await loadDraft(m.areaId)
   const entry = draft.measures[id]

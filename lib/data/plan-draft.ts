@@ -45,6 +45,10 @@ export type PublishedChanges = Partial<Record<DraftKind, Record<string, Publishe
 export const DRAFT_KINDS = ['priorities', 'actions', 'measures'] as const satisfies readonly DraftKind[]
 export const OPEN_STATUSES: PlanVersionStatus[] = ['DRAFT', 'SUBMITTED', 'RETURNED']
 
+/** An edit form is opened to edit the draft, or to propose a change to it (lib/data/proposals.ts). */
+export type Purpose = 'edit' | 'propose'
+export const PURPOSE_PERMISSION = { edit: 'edit:plan', propose: 'create:proposal' } as const
+
 /** Entities the draft adds have ids of their own until approval creates their rows. */
 export const newDraftId = () => `new-${randomUUID()}`
 export const isDraftId = (id: string) => id.startsWith('new-')

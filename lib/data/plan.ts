@@ -41,6 +41,8 @@ export type WorkingPlan = {
   area: { id: string; slug: string; name: string }
   /** May the user edit this plan (edit:plan)? */
   canEdit: boolean
+  /** May the user propose changes to it (create:proposal)? */
+  canPropose: boolean
   priorities: {
     /** A draft id for a priority the draft adds; null for the group of unlinked actions. */
     id: string | null
@@ -85,6 +87,7 @@ export async function getWorkingPlan(user: SessionUser, slug: string): Promise<W
     }),
   ])
   const canEdit = can(viewer, 'edit:plan', { areaId: area.id })
+  const canPropose = can(viewer, 'create:proposal', { areaId: area.id })
   const priorities = await listDraftPriorities(area.id, draft)
   const stageName = new Map(lifeStages.map((l) => [l.id, l.name]))
   const row = (a: (typeof actions)[number]): PlanAction => ({
@@ -118,6 +121,7 @@ export async function getWorkingPlan(user: SessionUser, slug: string): Promise<W
   return {
     area,
     canEdit,
+    canPropose,
     priorities: [
       ...priorities.map((p) => ({
         id: p.id,

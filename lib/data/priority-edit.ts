@@ -16,11 +16,13 @@ import {
   isDraftId,
   loadDraft,
   newDraftId,
+  PURPOSE_PERMISSION,
   sameValue,
   saveDraftEdit,
   tokenOf,
   type DraftChanges,
   type PriorityPlanFields,
+  type Purpose,
 } from './plan-draft'
 
 export type DraftPriority = {
@@ -75,15 +77,20 @@ export type PriorityForEdit = {
   options: { lifeStages: { id: string; label: string }[]; positions: number }
 }
 
-async function editableArea(user: SessionUser, slug: string) {
+async function editableArea(user: SessionUser, slug: string, purpose: Purpose = 'edit') {
   const db = await getDb()
   const area = await db.area.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } })
-  return area && can(viewerOf(user), 'edit:plan', { areaId: area.id }) ? area : null
+  return area && can(viewerOf(user), PURPOSE_PERMISSION[purpose], { areaId: area.id }) ? area : null
 }
 
 /** The priority as the draft has it (a blank one when `priorityId` is null); null if not editable. */
-export async function getPriorityForEdit(user: SessionUser, slug: string, priorityId: string | null): Promise<PriorityForEdit | null> {
-  const area = await editableArea(user, slug)
+export async function getPriorityForEdit(
+  user: SessionUser,
+  slug: string,
+  priorityId: string | null,
+  purpose: Purpose = 'edit',
+): Promise<PriorityForEdit | null> {
+  const area = await editableArea(user, slug, purpose)
   if (!area) return null
   const db = await getDb()
   const [{ open, draft }, lifeStages] = await Promise.all([

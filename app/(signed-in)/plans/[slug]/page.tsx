@@ -9,7 +9,9 @@ import { getWorkingPlan } from '@/lib/data/plan'
 import { getDraftSummary } from '@/lib/data/plan-versions'
 import { SuccessBanner } from '@/components/ui/success-banner'
 import { DecidePlanForm, SubmitPlanForm } from './_components/workflow-forms'
-import { formatPartialDate } from '@/lib/format'
+import { formatDate, formatPartialDate } from '@/lib/format'
+import { listProposals } from '@/lib/data/proposals'
+import { ProposalStatusTag } from '@/components/ui/proposal-status-tag'
 
 export const metadata: Metadata = { title: 'Working delivery plan' }
 
@@ -36,7 +38,7 @@ export default async function WorkingPlanPage({ params, searchParams }: PageProp
   const [{ slug }, { done }] = await Promise.all([params, searchParams])
   const plan = await getWorkingPlan(user, slug)
   if (!plan) notFound()
-  const draft = await getDraftSummary(user, plan.area.id)
+  const [draft, proposals] = await Promise.all([getDraftSummary(user, plan.area.id), listProposals(user, plan.area.id)])
   const message = typeof done === 'string' ? DONE[done] : undefined
   return (
     <>
@@ -91,6 +93,53 @@ export default async function WorkingPlanPage({ params, searchParams }: PageProp
           </>
         )}
       </section>
+      <section className="govuk-!-margin-bottom-6" aria-labelledby="proposals-heading">
+        <h2 className="govuk-heading-m" id="proposals-heading">
+          Proposed changes
+        </h2>
+        {!proposals?.length ? (
+          <p className="govuk-body">
+            No changes have been proposed.
+            {plan.canPropose && ' Use “Propose a change” beside a priority, success measure or action to propose one.'}
+          </p>
+        ) : (
+          <TableScroll label="Proposed changes">
+            <table className="govuk-table">
+              <caption className="govuk-visually-hidden">Proposed changes, those waiting for an answer first</caption>
+              <thead className="govuk-table__head">
+                <tr className="govuk-table__row">
+                  <th scope="col" className="govuk-table__header">
+                    Proposal
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Proposed by
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Status
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="govuk-table__body">
+                {proposals.map((pr) => (
+                  <tr key={pr.id} className="govuk-table__row">
+                    <td className="govuk-table__cell">
+                      <Link href={`/proposals/${pr.id}`} className="govuk-link">
+                        {pr.title}
+                      </Link>
+                    </td>
+                    <td className="govuk-table__cell">
+                      {pr.author}, {formatDate(new Date(pr.createdAt))}
+                    </td>
+                    <td className="govuk-table__cell">
+                      <ProposalStatusTag status={pr.status} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        )}
+      </section>
       <p className="govuk-body">
         Every priority and action as it stands now.{' '}
         <Link href={`/areas/${plan.area.slug}`} className="govuk-link">
@@ -136,6 +185,13 @@ export default async function WorkingPlanPage({ params, searchParams }: PageProp
               </Link>
             </p>
           )}
+          {plan.canPropose && p.id !== null && !p.isNew && (
+            <p className="govuk-body">
+              <Link href={`/plans/${plan.area.slug}/propose/priorities/${p.id}`} className="govuk-link">
+                Propose a change to this priority<span className="govuk-visually-hidden">: {p.title}</span>
+              </Link>
+            </p>
+          )}
           {p.measures.length > 0 && (
             <>
               <h3 className="govuk-heading-s">Success measures</h3>
@@ -152,6 +208,14 @@ export default async function WorkingPlanPage({ params, searchParams }: PageProp
                     )}
                     {m.latest && <span className="govuk-body-s">: latest {m.latest}</span>}
                     {m.drafted && <strong className="govuk-tag govuk-tag--orange govuk-!-margin-left-1">Changed in draft</strong>}
+                    {plan.canPropose && (
+                      <>
+                        {' '}
+                        <Link href={`/plans/${plan.area.slug}/propose/measures/${m.id}`} className="govuk-link govuk-body-s">
+                          Propose a change<span className="govuk-visually-hidden"> to {m.name}</span>
+                        </Link>
+                      </>
+                    )}
                   </li>
                 ))}
               </ul>
@@ -205,6 +269,13 @@ export default async function WorkingPlanPage({ params, searchParams }: PageProp
                             <li>
                               <Link href={`/actions/${a.id}/edit`} className="govuk-link">
                                 Edit<span className="govuk-visually-hidden"> {a.title}</span>
+                              </Link>
+                            </li>
+                          )}
+                          {plan.canPropose && (
+                            <li>
+                              <Link href={`/plans/${plan.area.slug}/propose/actions/${a.id}`} className="govuk-link">
+                                Propose a change<span className="govuk-visually-hidden"> to {a.title}</span>
                               </Link>
                             </li>
                           )}

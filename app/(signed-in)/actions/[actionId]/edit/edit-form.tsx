@@ -4,12 +4,13 @@ import { useActionState } from 'react'
 import { ConflictTable } from '@/components/forms/conflict-table'
 import { DateField } from '@/components/forms/date-field'
 import { ErrorSummary } from '@/components/forms/error-summary'
+import { ProposalWhy } from '@/components/forms/proposal-why'
 import { RadiosField } from '@/components/forms/radios'
 import { SelectField } from '@/components/forms/select-field'
 import { TextArea } from '@/components/forms/text-area'
 import { TextField } from '@/components/forms/text-field'
 import type { ActionForEdit, ActionPlanFields } from '@/lib/data/action-edit'
-import { idle } from '@/lib/form-state'
+import { idle, type PlanFormAction } from '@/lib/form-state'
 import { EVIDENCE_LABELS, EVIDENCE_STRENGTHS, LEGACY_LABELS, LEGACY_STATUSES } from '@/lib/plan-fields'
 import { partsOf } from '@/lib/validation/dates'
 import { editActionAction } from './actions'
@@ -31,8 +32,8 @@ const FIELDS: [keyof ActionPlanFields, string, string][] = [
 const isoOf = (p: { day?: string; month?: string; year?: string }) =>
   p.year && p.month && p.day ? `${p.year.padStart(4, '0')}-${p.month.padStart(2, '0')}-${p.day.padStart(2, '0')}` : null
 
-export function EditActionForm({ action }: { action: ActionForEdit }) {
-  const [state, formAction, pending] = useActionState(editActionAction.bind(null, action.id), idle)
+export function EditActionForm({ action, propose }: { action: ActionForEdit; propose?: PlanFormAction }) {
+  const [state, formAction, pending] = useActionState(propose ?? editActionAction.bind(null, action.id), idle)
   const err = (f: string) => state.fieldErrors?.[f]?.[0]
   const v = state.values
   const f = action.fields
@@ -44,6 +45,7 @@ export function EditActionForm({ action }: { action: ActionForEdit }) {
 
   const errors = [
     ...(state.formError ? [{ text: state.formError }] : []),
+    ...(err('why') ? [{ field: 'why', text: err('why') ?? '' }] : []),
     ...FIELDS.flatMap(([name, , anchor]) => (err(name) ? [{ field: anchor, text: err(name) ?? '' }] : [])),
   ]
 
@@ -102,15 +104,18 @@ export function EditActionForm({ action }: { action: ActionForEdit }) {
         value={text('leadOrganisationId')}
         error={err('leadOrganisationId')}
       />
-      <SelectField
-        name="ownerId"
-        label="Owner"
-        hint="The person who posts progress updates. Only people in this area are listed."
-        options={action.options.owners.map((o) => ({ value: o.id, label: o.label }))}
-        none="Nobody yet"
-        value={text('ownerId')}
-        error={err('ownerId')}
-      />
+      {/* Who owns an action is the delivery team's call: a proposal does not change it. */}
+      {!propose && (
+        <SelectField
+          name="ownerId"
+          label="Owner"
+          hint="The person who posts progress updates. Only people in this area are listed."
+          options={action.options.owners.map((o) => ({ value: o.id, label: o.label }))}
+          none="Nobody yet"
+          value={text('ownerId')}
+          error={err('ownerId')}
+        />
+      )}
       <DateField
         name="startsOn"
         legend="Start date"
@@ -153,9 +158,13 @@ export function EditActionForm({ action }: { action: ActionForEdit }) {
         value={text('legacyStatus')}
         error={err('legacyStatus')}
       />
-      <button type="submit" className="govuk-button" disabled={pending} aria-disabled={pending}>
-        Save action
-      </button>
+      {propose ? (
+        <ProposalWhy value={v?.why ?? ''} error={err('why')} pending={pending} />
+      ) : (
+        <button type="submit" className="govuk-button" disabled={pending} aria-disabled={pending}>
+          Save action
+        </button>
+      )}
     </form>
   )
 }

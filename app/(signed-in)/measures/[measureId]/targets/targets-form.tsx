@@ -3,12 +3,13 @@
 import { useActionState } from 'react'
 import { ConflictTable } from '@/components/forms/conflict-table'
 import { ErrorSummary } from '@/components/forms/error-summary'
+import { ProposalWhy } from '@/components/forms/proposal-why'
 import { RadiosField } from '@/components/forms/radios'
 import { SelectField } from '@/components/forms/select-field'
 import { TextArea } from '@/components/forms/text-area'
 import { TextField } from '@/components/forms/text-field'
 import type { MeasurePlanForEdit } from '@/lib/data/measure-plan'
-import { idle } from '@/lib/form-state'
+import { idle, type PlanFormAction } from '@/lib/form-state'
 import {
   FIELD_LABELS,
   MEASURE_DEFINITION_FIELDS,
@@ -35,8 +36,8 @@ const asText = (name: Field, value: MeasurePlanFields[Field]) =>
 
 const anchor = (name: Field) => (name === 'unit' ? `unit-${UNITS[0]}` : name === 'polarity' ? `polarity-${POLARITIES[0]}` : name)
 
-export function TargetsForm({ measure }: { measure: MeasurePlanForEdit }) {
-  const [state, formAction, pending] = useActionState(saveMeasurePlanAction.bind(null, measure.id), idle)
+export function TargetsForm({ measure, propose }: { measure: MeasurePlanForEdit; propose?: PlanFormAction }) {
+  const [state, formAction, pending] = useActionState(propose ?? saveMeasurePlanAction.bind(null, measure.id), idle)
   const err = (f: string) => state.fieldErrors?.[f]?.[0]
   const v = state.values
   const text = (name: Field) => v?.[name] ?? asText(name, measure.fields[name])
@@ -45,6 +46,7 @@ export function TargetsForm({ measure }: { measure: MeasurePlanForEdit }) {
   )
   const errors = [
     ...(state.formError ? [{ text: state.formError }] : []),
+    ...(err('why') ? [{ field: 'why', text: err('why') ?? '' }] : []),
     ...shown.flatMap((name) => (state.fieldErrors?.[name] ?? []).map((text) => ({ field: anchor(name), text }))),
   ]
   const theirs = state.result?.conflict ? (JSON.parse(state.result.conflict) as MeasurePlanFields) : null
@@ -193,9 +195,13 @@ export function TargetsForm({ measure }: { measure: MeasurePlanForEdit }) {
           error={err('targetNote')}
         />
       </fieldset>
-      <button type="submit" className="govuk-button" disabled={pending} aria-disabled={pending}>
-        Save success measure
-      </button>
+      {propose ? (
+        <ProposalWhy value={v?.why ?? ''} error={err('why')} pending={pending} />
+      ) : (
+        <button type="submit" className="govuk-button" disabled={pending} aria-disabled={pending}>
+          Save success measure
+        </button>
+      )}
     </form>
   )
 }

@@ -3,12 +3,13 @@
 import { useActionState } from 'react'
 import { ConflictTable } from '@/components/forms/conflict-table'
 import { ErrorSummary } from '@/components/forms/error-summary'
+import { ProposalWhy } from '@/components/forms/proposal-why'
 import { RadiosField } from '@/components/forms/radios'
 import { SelectField } from '@/components/forms/select-field'
 import { TextArea } from '@/components/forms/text-area'
 import { TextField } from '@/components/forms/text-field'
 import type { PriorityForEdit } from '@/lib/data/priority-edit'
-import { idle } from '@/lib/form-state'
+import { idle, type PlanFormAction } from '@/lib/form-state'
 import { FIELD_LABELS, ORIGIN_LABELS, ORIGINS, type PriorityPlanFields } from '@/lib/plan-fields'
 import { savePriorityAction } from './actions'
 
@@ -20,9 +21,9 @@ const ORDER: [keyof PriorityPlanFields, string][] = [
   ['position', 'position'],
 ]
 
-export function PriorityForm({ priority }: { priority: PriorityForEdit }) {
+export function PriorityForm({ priority, propose }: { priority: PriorityForEdit; propose?: PlanFormAction }) {
   const [state, formAction, pending] = useActionState(
-    savePriorityAction.bind(null, priority.area.slug, priority.id || null),
+    propose ?? savePriorityAction.bind(null, priority.area.slug, priority.id || null),
     idle,
   )
   const err = (f: string) => state.fieldErrors?.[f]?.[0]
@@ -31,6 +32,7 @@ export function PriorityForm({ priority }: { priority: PriorityForEdit }) {
   const text = (name: keyof PriorityPlanFields) => v?.[name] ?? (f[name] === null ? '' : String(f[name]))
   const errors = [
     ...(state.formError ? [{ text: state.formError }] : []),
+    ...(err('why') ? [{ field: 'why', text: err('why') ?? '' }] : []),
     ...ORDER.flatMap(([name, anchor]) => (err(name) ? [{ field: anchor, text: err(name) ?? '' }] : [])),
   ]
   const theirs = state.result?.conflict ? (JSON.parse(state.result.conflict) as PriorityPlanFields) : null
@@ -87,9 +89,13 @@ export function PriorityForm({ priority }: { priority: PriorityForEdit }) {
         value={text('position')}
         error={err('position')}
       />
-      <button type="submit" className="govuk-button" disabled={pending} aria-disabled={pending}>
-        {priority.id ? 'Save priority' : 'Add priority'}
-      </button>
+      {propose ? (
+        <ProposalWhy value={v?.why ?? ''} error={err('why')} pending={pending} />
+      ) : (
+        <button type="submit" className="govuk-button" disabled={pending} aria-disabled={pending}>
+          {priority.id ? 'Save priority' : 'Add priority'}
+        </button>
+      )}
     </form>
   )
 }

@@ -1,0 +1,98 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { ProposalStatusTag } from '@/components/ui/proposal-status-tag'
+import { SuccessBanner } from '@/components/ui/success-banner'
+import { requireUser } from '@/lib/auth/session'
+import { getProposal } from '@/lib/data/proposals'
+import { RespondForm } from './respond-form'
+
+export const metadata: Metadata = { title: 'Proposed change to the plan' }
+
+const DONE: Record<string, string> = {
+  sent: 'Your proposal has been sent to the delivery team and the chair.',
+  accept: 'The proposal has been accepted into the draft plan.',
+  decline: 'The proposal has been declined.',
+}
+
+const when = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'Europe/London' })
+
+export default async function ProposalPage({ params, searchParams }: PageProps<'/proposals/[proposalId]'>) {
+  const user = await requireUser()
+  const [{ proposalId }, query] = await Promise.all([params, searchParams])
+  const p = await getProposal(user, proposalId)
+  if (!p) notFound()
+  const done = query.sent === '1' ? DONE.sent : typeof query.answered === 'string' ? DONE[query.answered] : undefined
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <Link href={`/plans/${p.area.slug}`} className="govuk-back-link">
+          Back to the working plan
+        </Link>
+        {done && <SuccessBanner heading={done} />}
+        <span className="govuk-caption-l">{p.area.name}: proposed change</span>
+        <h1 className="govuk-heading-l">{p.title}</h1>
+        <dl className="govuk-summary-list">
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Status</dt>
+            <dd className="govuk-summary-list__value">
+              <ProposalStatusTag status={p.status} />
+            </dd>
+          </div>
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Proposed by</dt>
+            <dd className="govuk-summary-list__value">
+              {p.author}, {when(p.createdAt)}
+            </dd>
+          </div>
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Why</dt>
+            <dd className="govuk-summary-list__value">{p.why}</dd>
+          </div>
+          {p.respondedBy && (
+            <div className="govuk-summary-list__row">
+              <dt className="govuk-summary-list__key">Answer</dt>
+              <dd className="govuk-summary-list__value">
+                {p.status === 'ACCEPTED' ? 'Accepted into the draft plan' : 'Declined'} by {p.respondedBy}
+                {p.respondedAt && `, ${when(p.respondedAt)}`}
+                {p.response && `: ${p.response}`}
+              </dd>
+            </div>
+          )}
+        </dl>
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-table__caption--m">The change</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                Field
+              </th>
+              <th scope="col" className="govuk-table__header">
+                When proposed
+              </th>
+              <th scope="col" className="govuk-table__header">
+                In the draft now
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Proposed
+              </th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {p.rows.map((r) => (
+              <tr key={r.label} className="govuk-table__row">
+                <th scope="row" className="govuk-table__header">
+                  {r.label}
+                </th>
+                <td className="govuk-table__cell">{r.basis}</td>
+                <td className="govuk-table__cell">{r.now}</td>
+                <td className="govuk-table__cell">{r.proposed}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {p.canRespond && <RespondForm key={p.version} proposalId={p.id} version={p.version} />}
+      </div>
+    </div>
+  )
+}

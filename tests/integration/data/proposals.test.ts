@@ -1,0 +1,100 @@
+/** Proposals: board members propose, the delivery team or chair accepts into the draft or declines. */
+import { describe, expect, it } from 'vitest'
+import { getActionForEdit, updateAction } from '@/lib/data/action-edit'
+import { findSessionUser, type SessionUser } from '@/lib/data/auth'
+import { loadDraft } from '@/lib/data/plan-draft'
+import { submitPlan } from '@/lib/data/plan-versions'
+import { createProposal, getProposal, listProposals, respondToProposal } from '@/lib/data/proposals'
+import { buildActionEdit, createAction, createArea, createUser } from '@/tests/factories'
+import { db } from '../../setup/test-db'
+
+type Role = 'DELIVERY_TEAM' | 'CHAIR' | 'PARTNER'
+const session = async (role: Role, areaId: string) =>
+  (await findSessionUser((await createUser(db().prisma, { role, areaIds: [areaId] })).id, 1)) as SessionUser
+
+async function setUp() {
+  const area = await createArea(db().prisma, { slug: `prop-${Math.random().toString(36).slice(2, 8)}` })
+  const action = await createAction(db().prisma, area.id, { title: 'Reading volunteers in primary schools' })
+  const [partner, delivery, chair] = await Promise.all((['PARTNER', 'DELIVERY_TEAM', 'CHAIR'] as Role[]).map((r) => session(r, area.id)))
+  return { area, action, partner: partner!, delivery: delivery!, chair: chair! }
+}
+
+/** The action's form as it stands, with some answers changed (what the proposer submits). */
+async function proposalOf(user: SessionUser, actionId: string, changes: Parameters<typeof buildActionEdit>[0]) {
+  const form = await getActionForEdit(user, actionId, 'propose')
+  const f = form!.fields
+  const date = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null)
+  return buildActionEdit({ ...f, token: form!.token, startsOn: date(f.startsOn), dueOn: date(f.dueOn), ...changes })
+}
+
+describe('proposals to change the plan', () => {
+  it('a partner proposes; the delivery team accepts it into the draft, over edits made since; one answer only', async () => {
+    const { area, action, partner, delivery } = await setUp()
+    const fields = await proposalOf(partner, action.id, { title: 'Reading volunteers in every primary school', ownerId: partner.id })
+    const id = await createProposal(partner, 'actions', action.id, { why: 'Two schools were left out', fields })
+    const proposal = await getProposal(delivery, id)
+    // Only the title is proposed: the owner is never proposable, unchanged answers are not listed.
+    expect(proposal).toMatchObject({ status: 'OPEN', author: partner.name, canRespond: true, title: 'Action: Reading volunteers in primary schools' })
+    expect(proposal?.rows).toEqual([
+      { label: 'Title', basis: 'Reading volunteers in primary schools', now: 'Reading volunteers in primary schools', proposed: 'Reading volunteers in every primary school' },
+    ])
+    expect(await getProposal(partner, id)).toMatchObject({ canRespond: false })
+    expect((await listProposals(partner, area.id))?.map((p) => p.id)).toEqual([id])
+
+    // Meanwhile the delivery team edits the description in the draft.
+    const form = await getActionForEdit(delivery, action.id)
+    await updateAction(delivery, action.id, buildActionEdit({ ...form!.fields, token: form!.token, startsOn: null, dueOn: null, description: 'Weekly sessions' }))
+
+    await respondToProposal(delivery, id, { version: proposal!.version, decision: 'accept', response: 'Good catch' })
+    const { draft } = await loadDraft(area.id)
+    expect(draft.actions[action.id]?.fields).toMatchObject({ title: 'Reading volunteers in every primary school', description: 'Weekly sessions' })
+    expect(await db().prisma.action.findUniqueOrThrow({ where: { id: action.id } })).toMatchObject({ title: 'Reading volunteers in primary schools' })
+    expect(await getProposal(partner, id)).toMatchObject({ status: 'ACCEPTED', response: 'Good catch', respondedBy: delivery.name })
+    await expect(respondToProposal(delivery, id, { version: proposal!.version, decision: 'decline', response: 'No' })).rejects.toMatchObject({ code: 'INVALID_STATE' })
+    const audit = await db().prisma.auditEvent.findMany({ where: { entityType: 'PROPOSAL', entityId: id }, orderBy: { at: 'asc' } })
+    expect(audit.map((a) => a.action)).toEqual(['proposed a change', 'accepted proposal into the draft plan'])
+  })
+
+  it('declined with a reason: nothing is drafted; a proposal that changes nothing is refused', async () => {
+    const { area, action, partner, chair } = await setUp()
+    await expect(createProposal(partner, 'actions', action.id, { why: 'x', fields: await proposalOf(partner, action.id, {}) })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      userMessage: 'Change at least one answer to propose a change',
+    })
+    const id = await createProposal(partner, 'actions', action.id, { why: 'Clearer', fields: await proposalOf(partner, action.id, { title: 'Shorter' }) })
+    await respondToProposal(chair, id, { version: 1, decision: 'decline', response: 'The board agreed the wording in March' })
+    expect(await getProposal(partner, id)).toMatchObject({ status: 'DECLINED', response: 'The board agreed the wording in March' })
+    expect((await loadDraft(area.id)).open).toBeNull()
+  })
+
+  it('accepting while the plan waits for the chair is refused and the proposal stays open', async () => {
+    const { area, action, partner, delivery } = await setUp()
+    const id = await createProposal(partner, 'actions', action.id, { why: 'Clearer', fields: await proposalOf(partner, action.id, { title: 'Shorter' }) })
+    const form = await getActionForEdit(delivery, action.id)
+    await updateAction(delivery, action.id, buildActionEdit({ ...form!.fields, token: form!.token, startsOn: null, dueOn: null, description: 'x' }))
+    await submitPlan(delivery, area.slug, { changeSummary: 'x' })
+    await expect(respondToProposal(delivery, id, { version: 1, decision: 'accept', response: null })).rejects.toMatchObject({ code: 'INVALID_STATE' })
+    expect(await getProposal(partner, id)).toMatchObject({ status: 'OPEN' })
+  })
+
+  it('who may propose and who may answer', async () => {
+    const { area, action, partner, delivery } = await setUp()
+    const fields = await proposalOf(partner, action.id, { title: 'Shorter' })
+    // The delivery team edits directly; other areas' people cannot see the action at all.
+    await expect(createProposal(delivery, 'actions', action.id, { why: 'x', fields })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    const other = await createArea(db().prisma, { slug: `o-${area.slug}` })
+    const outsider = await session('PARTNER', other.id)
+    await expect(createProposal(outsider, 'actions', action.id, { why: 'x', fields })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    expect(await getActionForEdit(outsider, action.id, 'propose')).toBeNull()
+    // Proposers see no owner list.
+    expect((await getActionForEdit(partner, action.id, 'propose'))?.options.owners).toEqual([])
+
+    const id = await createProposal(partner, 'actions', action.id, { why: 'x', fields })
+    await expect(respondToProposal(partner, id, { version: 1, decision: 'accept', response: null })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    const otherDelivery = await session('DELIVERY_TEAM', other.id)
+    await expect(respondToProposal(otherDelivery, id, { version: 1, decision: 'accept', response: null })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    expect(await getProposal(outsider, id)).toBeNull()
+    expect(await listProposals(outsider, area.id)).toBeNull()
+    expect(await getProposal(partner, id)).toMatchObject({ status: 'OPEN' })
+  })
+})
