@@ -83,8 +83,8 @@ test('delivery team adds a priority and changes a success measure’s targets; o
   await expect(page.getByRole('heading', { level: 2, name: /^What changed from version 1 to version \d+$/ })).toBeVisible()
   await expect(page.getByRole('heading', { name: `New priority: ${title}` }).first()).toBeVisible()
   // Comparing a version with itself shows nothing; a version that does not exist is an error.
-  await page.getByLabel('From').selectOption({ index: 1 })
-  await page.getByLabel('To').selectOption({ index: 1 })
+  await page.getByLabel('From', { exact: true }).selectOption({ index: 1 })
+  await page.getByLabel('To', { exact: true }).selectOption({ index: 1 })
   await page.getByRole('button', { name: 'Compare' }).click()
   await expect(page.getByText('Nothing in the plan is different between these versions.')).toBeVisible()
   await page.goto('/areas/north-yorkshire-coast/changes/compare?from=1&to=999')

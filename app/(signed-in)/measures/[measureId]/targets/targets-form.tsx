@@ -80,7 +80,7 @@ export function TargetsForm({ measure, propose }: { measure: MeasurePlanForEdit;
           <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
             <h2 className="govuk-fieldset__heading">Definition</h2>
           </legend>
-          <TextField name="name" label="Name" maxLength={300} defaultValue={text('name')} error={err('name')} />
+          <TextField name="name" label="Name" width="full" maxLength={300} defaultValue={text('name')} error={err('name')} />
           <RadiosField
             name="unit"
             legend="Unit"
