@@ -4,8 +4,8 @@
  * problem writes nothing. A clean file is applied in one transaction, each value audited.
  */
 import 'server-only'
-import { parse } from 'csv-parse/sync'
 import { stringify } from 'csv-stringify/sync'
+import { readCsv, type CsvPreview, type CsvProblem } from '@/lib/csv-upload'
 import { getDb } from '@/lib/db/client'
 import { AppError } from '@/lib/errors'
 import { periodEnd, valueRangeProblem } from '@/lib/measure-status'
@@ -16,10 +16,6 @@ import { recordAudit } from './audit'
 import { expirePublicArea } from './public-cache'
 
 export const MEASURE_CSV_COLUMNS = ['measure_id', 'measure', 'period', 'value', 'provisional', 'local_insight'] as const
-export const MAX_CSV_BYTES = 512 * 1024
-export const MAX_CSV_ROWS = 2000
-
-export type CsvProblem = { line: number; column: string | null; message: string }
 export type MeasureCsvRow = {
   line: number
   measureId: string
@@ -71,39 +67,21 @@ export async function checkMeasureCsv(user: SessionUser, slug: string, text: str
 }
 
 function checkAgainst(area: Awaited<ReturnType<typeof areaMeasures>>, text: string): MeasureCsvCheck {
-  const fileProblem = (message: string): MeasureCsvCheck => ({ rows: [], problems: [{ line: 1, column: null, message }] })
-  if (Buffer.byteLength(text) > MAX_CSV_BYTES) return fileProblem(`The file must be ${MAX_CSV_BYTES / 1024} KB or smaller`)
-  if (text.includes('\uFFFD')) return fileProblem('The file is not UTF-8 text. Save it as “CSV UTF-8” and try again')
-  let records: string[][]
-  try {
-    records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true }) as string[][]
-  } catch (error) {
-    const line = (error as { lines?: number }).lines ?? 1
-    return fileProblem(`The file could not be read as CSV near line ${line}. Check its quotes`)
-  }
-  const [header, ...body] = records
-  if (!header || body.length === 0) return fileProblem('The file has no rows under its header row')
-  const missing = MEASURE_CSV_COLUMNS.filter((c) => !header.includes(c))
-  if (missing.length) {
-    return fileProblem(`The header row must have the columns ${MEASURE_CSV_COLUMNS.join(', ')}. Missing: ${missing.join(', ')}`)
-  }
-  if (body.length > MAX_CSV_ROWS) return fileProblem(`The file must have ${MAX_CSV_ROWS} rows or fewer; it has ${body.length}`)
-
-  const col = (record: string[], name: (typeof MEASURE_CSV_COLUMNS)[number]) => record[header.indexOf(name)] ?? ''
+  const csv = readCsv(text, MEASURE_CSV_COLUMNS)
+  if (!csv.ok) return { rows: [], problems: [csv.problem] }
   const measures = new Map(area.successMeasures.map((m) => [m.id, m]))
   const seen = new Map<string, number>()
   const rows: MeasureCsvRow[] = []
   const problems: CsvProblem[] = []
-  body.forEach((record, i) => {
-    const line = i + 2
+  csv.rows.forEach(({ line, get }) => {
     const problem = (column: string, message: string) => problems.push({ line, column, message })
     const before = problems.length
-    const measure = measures.get(col(record, 'measure_id'))
+    const measure = measures.get(get('measure_id'))
     if (!measure) problem('measure_id', 'Unknown measure: use the ids from this area’s template')
-    const period = col(record, 'period')
+    const period = get('period')
     if (!period) problem('period', 'Enter the period')
     else if (period.length > 20 || !periodEnd(period)) problem('period', 'Enter the period as 2019, 2018/19, 2019-03 or 2019-03-14')
-    const rawValue = col(record, 'value')
+    const rawValue = get('value')
     const value = parseDecimal(rawValue)
     if (!rawValue) problem('value', 'Enter the value')
     else if (value === null) problem('value', 'Enter the value as a number, like 71.5')
@@ -111,9 +89,9 @@ function checkAgainst(area: Awaited<ReturnType<typeof areaMeasures>>, text: stri
       const range = valueRangeProblem(measure.definition.unit, value)
       if (range) problem('value', range)
     }
-    const provisional = col(record, 'provisional').toLowerCase()
+    const provisional = get('provisional').toLowerCase()
     if (!['', 'yes', 'no'].includes(provisional)) problem('provisional', 'Enter yes or no')
-    const insight = col(record, 'local_insight')
+    const insight = get('local_insight')
     if (insight.length > 2000) problem('local_insight', 'Local insight must be 2,000 characters or fewer')
     const key = `${measure?.id}|${period}`
     if (measure && period && seen.has(key)) problem('period', `This measure and period are also on line ${seen.get(key)}`)

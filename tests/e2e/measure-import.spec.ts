@@ -7,7 +7,7 @@ test('a CSV with bad rows writes nothing and lists each problem; once fixed, eve
   await expect(page.getByRole('heading', { level: 1, name: 'Upload success measure values' })).toBeVisible()
   await expectAccessible(page)
 
-  const template = await page.request.get('/plans/derby/import/template')
+  const template = await page.request.get('/plans/derby/import/measures/template')
   expect(template.headers()['content-type']).toContain('text/csv')
   const [header, first] = (await template.text()).trim().split('\n')
   expect(header).toBe('measure_id,measure,period,value,provisional,local_insight')

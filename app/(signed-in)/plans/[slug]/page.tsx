@@ -27,7 +27,8 @@ const DONE: Record<string, string> = {
   submitted: 'The draft has been sent to the chair for approval.',
   published: 'The plan has been approved and published.',
   returned: 'The draft has been returned to the delivery team.',
-  imported: 'The measure values have been saved.',
+  'imported-measures': 'The measure values have been saved.',
+  'imported-actions': 'The action status updates have been posted.',
 }
 
 const when = (iso: string | null) =>
@@ -159,8 +160,13 @@ export default async function WorkingPlanPage({ params, searchParams }: PageProp
             </Link>
           </li>
           <li>
-            <Link href={`/plans/${plan.area.slug}/import`} className="govuk-link">
+            <Link href={`/plans/${plan.area.slug}/import/measures`} className="govuk-link">
               Upload measure values from a CSV file
+            </Link>
+          </li>
+          <li>
+            <Link href={`/plans/${plan.area.slug}/import/actions`} className="govuk-link">
+              Upload action status updates from a CSV file
             </Link>
           </li>
         </ul>

@@ -2,12 +2,12 @@
 
 import { redirect } from 'next/navigation'
 import { requireUser } from '@/lib/auth/session'
-import { checkMeasureCsv, importMeasureCsv, MAX_CSV_BYTES } from '@/lib/data/measure-import'
-import { isAppError } from '@/lib/errors'
-import type { FormState } from '@/lib/form-state'
+import { MAX_CSV_BYTES } from '@/lib/csv-upload'
+import { applyUpload, previewUpload, type UploadKind } from '@/lib/data/bulk-upload'
+import { refusalState, type FormState } from '@/lib/form-state'
 
 /** Step 1: read and check the file; nothing is written. The preview carries the file's text on. */
-export async function checkCsvAction(slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
+export async function checkCsvAction(slug: string, kind: UploadKind, _prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser()
   const file = formData.get('file')
   if (!(file instanceof File) || file.size === 0) return { status: 'error', fieldErrors: { file: ['Select a CSV file'] } }
@@ -16,24 +16,21 @@ export async function checkCsvAction(slug: string, _prev: FormState, formData: F
   }
   try {
     const csv = await file.text()
-    const check = await checkMeasureCsv(user, slug, csv)
-    return { status: 'success', result: { csv, check: JSON.stringify(check), fileName: file.name.slice(0, 200) } }
+    const preview = await previewUpload(user, slug, kind, csv)
+    return { status: 'success', result: { csv, preview: JSON.stringify(preview), fileName: file.name.slice(0, 200) } }
   } catch (error) {
-    if (isAppError(error) && error.code === 'NOT_FOUND') return { status: 'error', formError: 'You cannot update this plan.' }
-    throw error
+    return refusalState(error, 'You cannot update this plan.')
   }
 }
 
 /** Step 2: apply the checked file, all or nothing. */
-export async function importCsvAction(slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
+export async function importCsvAction(slug: string, kind: UploadKind, _prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser()
   let count: number
   try {
-    count = await importMeasureCsv(user, slug, String(formData.get('csv') ?? ''))
+    count = await applyUpload(user, slug, kind, String(formData.get('csv') ?? ''))
   } catch (error) {
-    if (isAppError(error) && error.userMessage) return { status: 'error', formError: error.userMessage }
-    if (isAppError(error) && error.code === 'NOT_FOUND') return { status: 'error', formError: 'You cannot update this plan.' }
-    throw error
+    return refusalState(error, 'You cannot update this plan.')
   }
-  redirect(`/plans/${slug}?done=imported&count=${count}`)
+  redirect(`/plans/${slug}?done=imported-${kind}&count=${count}`)
 }

@@ -3,14 +3,19 @@
 import { useActionState } from 'react'
 import { ErrorSummary } from '@/components/forms/error-summary'
 import { describedBy, HintAndError } from '@/components/forms/hint-and-error'
-import type { MeasureCsvCheck } from '@/lib/data/measure-import'
+import type { CsvPreview } from '@/lib/csv-upload'
+import type { UploadKind } from '@/lib/data/bulk-upload'
+import { TableScroll } from '@/components/ui/table-scroll'
 import { idle } from '@/lib/form-state'
 import { checkCsvAction, importCsvAction } from './actions'
 
-export function ImportForms({ slug }: { slug: string }) {
-  const [state, check, checking] = useActionState(checkCsvAction.bind(null, slug), idle)
-  const [importState, apply, applying] = useActionState(importCsvAction.bind(null, slug), idle)
-  const result = state.status === 'success' && state.result?.check ? (JSON.parse(state.result.check) as MeasureCsvCheck) : null
+type Props = { slug: string; kind: UploadKind; noun: readonly [string, string] }
+
+export function ImportForms({ slug, kind, noun }: Props) {
+  const [state, check, checking] = useActionState(checkCsvAction.bind(null, slug, kind), idle)
+  const [importState, apply, applying] = useActionState(importCsvAction.bind(null, slug, kind), idle)
+  const result = state.status === 'success' && state.result?.preview ? (JSON.parse(state.result.preview) as CsvPreview) : null
+  const count = (n: number) => `${n} ${n === 1 ? noun[0] : noun[1]}`
   const fileError = state.fieldErrors?.['file']?.[0]
   const errors = [
     ...(state.formError ? [{ text: state.formError }] : []),
@@ -50,52 +55,45 @@ export function ImportForms({ slug }: { slug: string }) {
       )}
       {result && result.problems.length === 0 && (
         <>
-          <h2 className="govuk-heading-m">Check the values before you save them</h2>
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-table__caption--s">
-              {result.rows.length} {result.rows.length === 1 ? 'value' : 'values'} from {state.result?.fileName}
-            </caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Line
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Measure
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Period
-                </th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  Value
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Note
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {result.rows.map((r) => (
-                <tr key={r.line} className="govuk-table__row">
-                  <td className="govuk-table__cell">{r.line}</td>
-                  <th scope="row" className="govuk-table__header">
-                    {r.measure}
-                  </th>
-                  <td className="govuk-table__cell">{r.period}</td>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{r.value}</td>
-                  <td className="govuk-table__cell">
-                    {[r.replaces !== null ? `replaces ${r.replaces}` : 'new', r.isProvisional ? 'provisional' : '']
-                      .filter(Boolean)
-                      .join(', ')}
-                  </td>
+          <h2 className="govuk-heading-m">Check the {noun[1]} before you save them</h2>
+          <TableScroll label={`${noun[1]} to save`}>
+            <table className="govuk-table">
+              <caption className="govuk-table__caption govuk-table__caption--s">
+                {count(result.rows.length)} from {state.result?.fileName}
+              </caption>
+              <thead className="govuk-table__head">
+                <tr className="govuk-table__row">
+                  {result.headings.map((h) => (
+                    <th key={h} scope="col" className="govuk-table__header">
+                      {h}
+                    </th>
+                  ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody className="govuk-table__body">
+                {result.rows.map((r) => (
+                  <tr key={r.line} className="govuk-table__row">
+                    <td className="govuk-table__cell">{r.line}</td>
+                    {r.cells.map((c, i) =>
+                      i === 0 ? (
+                        <th key={i} scope="row" className="govuk-table__header">
+                          {c}
+                        </th>
+                      ) : (
+                        <td key={i} className="govuk-table__cell">
+                          {c}
+                        </td>
+                      ),
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
           <form action={apply} noValidate>
             <input type="hidden" name="csv" value={state.result?.csv ?? ''} />
             <button type="submit" className="govuk-button" disabled={applying} aria-disabled={applying}>
-              {applying ? 'Saving…' : `Save ${result.rows.length} ${result.rows.length === 1 ? 'value' : 'values'}`}
+              {applying ? 'Saving…' : `Save ${count(result.rows.length)}`}
             </button>
           </form>
         </>

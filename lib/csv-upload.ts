@@ -1,0 +1,44 @@
+/**
+ * Reading an uploaded CSV file for a bulk update: size, encoding, CSV syntax (csv-parse),
+ * header and row count, each refused with a message the uploader can act on. What the rows
+ * mean is checked by each kind of upload (lib/data/measure-import.ts, action-import.ts).
+ */
+import { parse } from 'csv-parse/sync'
+
+export const MAX_CSV_BYTES = 512 * 1024
+export const MAX_CSV_ROWS = 2000
+
+export type CsvProblem = { line: number; column: string | null; message: string }
+
+export type CsvRecords<C extends string> =
+  { ok: true; rows: { line: number; get: (column: C) => string }[] } | { ok: false; problem: CsvProblem }
+
+export function readCsv<C extends string>(text: string, columns: readonly C[]): CsvRecords<C> {
+  const fileProblem = (message: string) => ({ ok: false as const, problem: { line: 1, column: null, message } })
+  if (Buffer.byteLength(text) > MAX_CSV_BYTES) return fileProblem(`The file must be ${MAX_CSV_BYTES / 1024} KB or smaller`)
+  if (text.includes('\uFFFD')) return fileProblem('The file is not UTF-8 text. Save it as “CSV UTF-8” and try again')
+  let records: string[][]
+  try {
+    records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true }) as string[][]
+  } catch (error) {
+    const line = (error as { lines?: number }).lines ?? 1
+    return fileProblem(`The file could not be read as CSV near line ${line}. Check its quotes`)
+  }
+  const [header, ...body] = records
+  if (!header || body.length === 0) return fileProblem('The file has no rows under its header row')
+  const missing = columns.filter((c) => !header.includes(c))
+  if (missing.length)
+    return fileProblem(`The header row must have the columns ${columns.join(', ')}. Missing: ${missing.join(', ')}`)
+  if (body.length > MAX_CSV_ROWS) return fileProblem(`The file must have ${MAX_CSV_ROWS} rows or fewer; it has ${body.length}`)
+  return {
+    ok: true,
+    rows: body.map((record, i) => ({ line: i + 2, get: (column: C) => record[header.indexOf(column)] ?? '' })),
+  }
+}
+
+/** What a check shows before anything is saved: a preview table, or every problem. */
+export type CsvPreview = {
+  problems: CsvProblem[]
+  headings: string[]
+  rows: { line: number; cells: string[] }[]
+}
