@@ -5,7 +5,7 @@
  */
 import 'server-only'
 import { stringify } from 'csv-stringify/sync'
-import { readCsv, type CsvPreview, type CsvProblem } from '@/lib/csv-upload'
+import { readCsv, type CsvProblem } from '@/lib/csv-upload'
 import { getDb } from '@/lib/db/client'
 import { AppError } from '@/lib/errors'
 import { periodEnd, valueRangeProblem } from '@/lib/measure-status'
