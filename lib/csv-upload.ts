@@ -36,6 +36,9 @@ export function readCsv<C extends string>(text: string, columns: readonly C[]): 
   }
 }
 
+/** Told after each row is written, so a long upload can show how far it has got. */
+export type Progress = (done: number, total: number) => void
+
 /** What a check shows before anything is saved: a preview table, or every problem. */
 export type CsvPreview = {
   problems: CsvProblem[]

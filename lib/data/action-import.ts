@@ -6,7 +6,7 @@
  */
 import 'server-only'
 import { stringify } from 'csv-stringify/sync'
-import { readCsv, type CsvProblem } from '@/lib/csv-upload'
+import { readCsv, type CsvProblem, type Progress } from '@/lib/csv-upload'
 import { getDb } from '@/lib/db/client'
 import type { ActionStatus } from '@/lib/generated/prisma/enums'
 import { AppError } from '@/lib/errors'
@@ -107,13 +107,13 @@ function checkAgainst(area: Awaited<ReturnType<typeof areaActions>>, text: strin
 }
 
 /** Applies a file all or nothing. Throws INVALID_INPUT if any row is bad. */
-export async function importActionCsv(user: SessionUser, slug: string, text: string): Promise<number> {
+export async function importActionCsv(user: SessionUser, slug: string, text: string, onProgress?: Progress): Promise<number> {
   const area = await areaActions(user, slug)
   const { rows, problems } = checkAgainst(area, text)
   if (problems.length) throw new AppError('INVALID_INPUT', { userMessage: 'The file has problems: nothing was saved' })
   const db = await getDb()
   await db.$transaction(async (tx) => {
-    for (const r of rows) {
+    for (const [i, r] of rows.entries()) {
       const progressPercent = r.progressPercent ?? r.was.progressPercent
       await tx.statusUpdate.create({
         data: { actionId: r.actionId, authorId: user.id, body: r.body, status: r.status, progressPercent: r.progressPercent },
@@ -128,6 +128,7 @@ export async function importActionCsv(user: SessionUser, slug: string, text: str
         before: r.was,
         after: { status: r.status, progressPercent, update: r.body },
       })
+      onProgress?.(i + 1, rows.length)
     }
   })
   expirePublicArea(area.slug)

@@ -4,7 +4,7 @@
  * rows or lists every problem, and an all-or-nothing apply.
  */
 import 'server-only'
-import type { CsvPreview } from '@/lib/csv-upload'
+import type { CsvPreview, Progress } from '@/lib/csv-upload'
 import { ACTION_STATUS_LABELS } from '@/lib/validation/action-update'
 import { actionCsvTemplate, checkActionCsv, importActionCsv } from './action-import'
 import type { SessionUser } from './auth'
@@ -48,6 +48,6 @@ export async function previewUpload(user: SessionUser, slug: string, kind: Uploa
   }
 }
 
-export function applyUpload(user: SessionUser, slug: string, kind: UploadKind, text: string): Promise<number> {
-  return kind === 'measures' ? importMeasureCsv(user, slug, text) : importActionCsv(user, slug, text)
+export function applyUpload(user: SessionUser, slug: string, kind: UploadKind, text: string, onProgress?: Progress): Promise<number> {
+  return kind === 'measures' ? importMeasureCsv(user, slug, text, onProgress) : importActionCsv(user, slug, text, onProgress)
 }

@@ -5,7 +5,7 @@
  */
 import 'server-only'
 import { stringify } from 'csv-stringify/sync'
-import { readCsv, type CsvProblem } from '@/lib/csv-upload'
+import { readCsv, type CsvProblem, type Progress } from '@/lib/csv-upload'
 import { getDb } from '@/lib/db/client'
 import { AppError } from '@/lib/errors'
 import { periodEnd, valueRangeProblem } from '@/lib/measure-status'
@@ -112,13 +112,13 @@ function checkAgainst(area: Awaited<ReturnType<typeof areaMeasures>>, text: stri
 }
 
 /** Applies a file all or nothing. Throws INVALID_INPUT (with the problems) if any row is bad. */
-export async function importMeasureCsv(user: SessionUser, slug: string, text: string): Promise<number> {
+export async function importMeasureCsv(user: SessionUser, slug: string, text: string, onProgress?: Progress): Promise<number> {
   const area = await areaMeasures(user, slug)
   const { rows, problems } = checkAgainst(area, text)
   if (problems.length) throw new AppError('INVALID_INPUT', { userMessage: 'The file has problems: nothing was saved' })
   const db = await getDb()
   await db.$transaction(async (tx) => {
-    for (const r of rows) {
+    for (const [i, r] of rows.entries()) {
       const data = { value: r.value, isProvisional: r.isProvisional, localInsight: r.localInsight, recordedById: user.id, isDemo: false }
       const row = await tx.measureValue.upsert({
         where: { successMeasureId_period: { successMeasureId: r.measureId, period: r.period } },
@@ -135,6 +135,7 @@ export async function importMeasureCsv(user: SessionUser, slug: string, text: st
         before: r.replaces === null ? undefined : { period: r.period, value: r.replaces },
         after: { measure: r.measure, period: r.period, value: r.value, isProvisional: r.isProvisional, localInsight: r.localInsight },
       })
+      onProgress?.(i + 1, rows.length)
     }
   })
   expirePublicArea(area.slug)

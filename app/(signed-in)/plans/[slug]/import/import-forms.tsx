@@ -1,6 +1,7 @@
 'use client'
 
-import { useActionState } from 'react'
+import { useRouter } from 'next/navigation'
+import { useActionState, useState } from 'react'
 import { ErrorSummary } from '@/components/forms/error-summary'
 import { describedBy, HintAndError } from '@/components/forms/hint-and-error'
 import type { CsvPreview } from '@/lib/csv-upload'
@@ -15,18 +16,62 @@ export function ImportForms({ slug, kind, noun }: Props) {
   const [state, check, checking] = useActionState(checkCsvAction.bind(null, slug, kind), idle)
   const [importState, apply, applying] = useActionState(importCsvAction.bind(null, slug, kind), idle)
   const result = state.status === 'success' && state.result?.preview ? (JSON.parse(state.result.preview) as CsvPreview) : null
-  const count = (n: number) => `${n} ${n === 1 ? noun[0] : noun[1]}`
+  const count = (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? noun[0] : noun[1]}`
+  const router = useRouter()
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null)
+  const [saveError, setSaveError] = useState<string | null>(null)
+  const [saving, setSaving] = useState(false)
+  const busy = applying || saving
+
+  /** Posts the checked file to the streaming endpoint and follows its progress lines. */
+  async function save(csv: string) {
+    setSaving(true)
+    setSaveError(null)
+    setProgress({ done: 0, total: result?.rows.length ?? 0 })
+    try {
+      const response = await fetch(`/plans/${slug}/import/${kind}/apply`, {
+        method: 'POST',
+        body: csv,
+        headers: { 'Content-Type': 'text/csv' },
+      })
+      if (!response.ok || !response.body) throw new Error(String(response.status))
+      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader()
+      let buffered = ''
+      for (;;) {
+        const { value, done } = await reader.read()
+        if (done) break
+        buffered += value
+        const lines = buffered.split('\n')
+        buffered = lines.pop() ?? ''
+        for (const line of lines.filter(Boolean)) {
+          const message = JSON.parse(line) as { done?: number; total?: number; count?: number; error?: string }
+          if (message.error) throw new Error(message.error)
+          if (message.total !== undefined) setProgress({ done: message.done ?? 0, total: message.total })
+          if (message.count !== undefined) {
+            router.push(`/plans/${slug}?done=imported-${kind}&count=${message.count}`)
+            return
+          }
+        }
+      }
+      throw new Error('The connection ended before the file was saved. Nothing was saved.')
+    } catch (error) {
+      setSaveError(error instanceof Error && !/^\d+$/.test(error.message) ? error.message : 'Nothing was saved. Try again.')
+      setProgress(null)
+      setSaving(false)
+    }
+  }
   const fileError = state.fieldErrors?.['file']?.[0]
   const errors = [
     ...(state.formError ? [{ text: state.formError }] : []),
     ...(fileError ? [{ field: 'file', text: fileError }] : []),
     ...(result?.problems ?? []).map((p) => ({ text: `Line ${p.line}${p.column ? `, ${p.column}` : ''}: ${p.message}` })),
     ...(importState.formError ? [{ text: importState.formError }] : []),
+    ...(saveError ? [{ text: saveError }] : []),
   ]
   const hint = 'A CSV file saved as UTF-8, with the template’s columns. At most 2,000 rows and 512 KB.'
   return (
     <>
-      <ErrorSummary errors={errors} submission={[state, importState]} />
+      <ErrorSummary errors={errors} submission={[state, importState, saveError]} />
       <form action={check} noValidate>
         <div className={`govuk-form-group${fileError ? ' govuk-form-group--error' : ''}`}>
           <label className="govuk-label govuk-label--s" htmlFor="file">
@@ -90,10 +135,30 @@ export function ImportForms({ slug, kind, noun }: Props) {
               </tbody>
             </table>
           </TableScroll>
-          <form action={apply} noValidate>
+          {/* With JavaScript the save streams its progress; without, the server action saves. */}
+          <form
+            action={apply}
+            noValidate
+            onSubmit={(event) => {
+              event.preventDefault()
+              void save(state.result?.csv ?? '')
+            }}
+          >
             <input type="hidden" name="csv" value={state.result?.csv ?? ''} />
-            <button type="submit" className="govuk-button" disabled={applying} aria-disabled={applying}>
-              {applying ? 'Saving…' : `Save ${count(result.rows.length)}`}
+            {/* Announced once; the bar itself carries the count, so screen readers are not flooded. */}
+            <p className="govuk-visually-hidden" aria-live="polite">
+              {progress ? `Saving ${count(progress.total)}` : ''}
+            </p>
+            {progress && (
+              <div className="govuk-form-group">
+                <label className="govuk-label" htmlFor="save-progress">
+                  Saving: {progress.done.toLocaleString('en-GB')} of {count(progress.total)}
+                </label>
+                <progress id="save-progress" className="app-progress" max={progress.total} value={progress.done} />
+              </div>
+            )}
+            <button type="submit" className="govuk-button" disabled={busy} aria-disabled={busy}>
+              {busy ? 'Saving…' : `Save ${count(result.rows.length)}`}
             </button>
           </form>
         </>

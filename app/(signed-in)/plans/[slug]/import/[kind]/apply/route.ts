@@ -1,0 +1,45 @@
+/**
+ * Applies a checked CSV upload and streams its progress, one JSON line at a time
+ * ({"done":500,"total":2000} … then {"count":2000} or {"error":"…"}), so a long upload shows
+ * how far it has got. The write is the same all-or-nothing transaction as the form's server
+ * action (which the page falls back to without JavaScript).
+ */
+import { getCurrentUser } from '@/lib/auth/session'
+import { MAX_CSV_BYTES } from '@/lib/csv-upload'
+import { applyUpload, isUploadKind } from '@/lib/data/bulk-upload'
+import { isAppError } from '@/lib/errors'
+
+/** Progress is sent at most this often (rows), and always for the last row. */
+const EVERY = 25
+
+export async function POST(request: Request, { params }: RouteContext<'/plans/[slug]/import/[kind]/apply'>) {
+  const user = await getCurrentUser()
+  const { slug, kind } = await params
+  if (!user || !isUploadKind(kind)) return new Response('Not found', { status: 404 })
+  // Only the portal's own pages may post here (server actions check this for themselves).
+  const origin = request.headers.get('origin')
+  if (!origin || new URL(origin).host !== request.headers.get('host')) return new Response('Forbidden', { status: 403 })
+  const text = await request.text()
+  if (Buffer.byteLength(text) > MAX_CSV_BYTES) return new Response('Too large', { status: 413 })
+
+  const encoder = new TextEncoder()
+  const stream = new ReadableStream({
+    async start(controller) {
+      const send = (line: object) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`))
+      try {
+        const count = await applyUpload(user, slug, kind, text, (done, total) => {
+          if (done % EVERY === 0 || done === total) send({ done, total })
+        })
+        send({ count })
+      } catch (error) {
+        if (!isAppError(error)) console.error(error)
+        const message = isAppError(error)
+          ? (error.userMessage ?? (error.code === 'NOT_FOUND' ? 'You cannot update this plan.' : 'Nothing was saved. Try again.'))
+          : 'Nothing was saved. Try again.'
+        send({ error: message })
+      }
+      controller.close()
+    },
+  })
+  return new Response(stream, { headers: { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Cache-Control': 'no-store' } })
+}
