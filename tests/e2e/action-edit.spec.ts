@@ -6,6 +6,8 @@ async function openFirstAction(page: Page): Promise<string> {
   await page.getByRole('link', { name: 'Derby working delivery plan' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Working delivery plan' })).toBeVisible()
   await page
+    .getByRole('table', { name: /^Actions under / })
+    .first()
     .getByRole('link', { name: /^Edit / })
     .first()
     .click()

@@ -8,6 +8,8 @@ test('delivery team edits and submits; the chair approves with a note; the publi
   await signIn(page, 'delivery.hastings@example.org')
   await page.getByRole('link', { name: 'Hastings working delivery plan' }).click()
   await page
+    .getByRole('table', { name: /^Actions under / })
+    .first()
     .getByRole('link', { name: /^Edit / })
     .first()
     .click()
