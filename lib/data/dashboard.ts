@@ -5,9 +5,9 @@
  */
 import 'server-only'
 import { getDb } from '@/lib/db/client'
-import type { ActionStatus, Role } from '@/lib/generated/prisma/enums'
+import type { ActionStatus, ProposalStatus, Role } from '@/lib/generated/prisma/enums'
 import { periodEnd, type ComputedStatus } from '@/lib/measure-status'
-import { areaFilter, viewerOf } from '@/lib/permissions'
+import { areaFilter, can, viewerOf } from '@/lib/permissions'
 import type { SessionUser } from './auth'
 import { measureStatus, measureStatusSelect } from './measures'
 
@@ -44,8 +44,14 @@ export type Dashboard = {
   measureAlerts: MeasureAlert[]
   measuresDueValue: MeasureAlert[]
   ownedActions: DeadlineRow[]
+  /** Proposals waiting for an answer, for those who may answer them. */
+  proposalsWaiting: DashboardProposal[]
+  /** The viewer's own proposals, newest first. */
+  myProposals: DashboardProposal[]
   usersByRole: Record<Role, number> | null
 }
+
+export type DashboardProposal = { id: string; title: string; area: string; status: ProposalStatus; createdAt: string }
 
 /** Everything a dashboard shows, for the areas the viewer may see. */
 export async function getDashboard(user: SessionUser, now = new Date()): Promise<Dashboard> {
@@ -55,7 +61,7 @@ export async function getDashboard(user: SessionUser, now = new Date()): Promise
   const byArea = filter === null ? {} : { areaId: { in: [...filter] } }
   const db = await getDb()
 
-  const [areas, actions, measures, allocations, versions, users] = await Promise.all([
+  const [areas, actions, measures, allocations, versions, proposals, users] = await Promise.all([
     db.area.findMany({ where, orderBy: { name: 'asc' }, select: { id: true, slug: true, name: true } }),
     db.action.findMany({
       where: byArea,
@@ -82,6 +88,12 @@ export async function getDashboard(user: SessionUser, now = new Date()): Promise
       select: { areaId: true, amountPence: true, spend: { select: { amountPence: true } } },
     }),
     db.planVersion.findMany({ where: { ...byArea, status: { in: ['SUBMITTED', 'DRAFT', 'RETURNED'] } }, select: { areaId: true, status: true } }),
+    db.proposal.findMany({
+      where: { ...byArea, OR: [{ status: 'OPEN' }, { authorId: viewer.id }] },
+      orderBy: { createdAt: 'desc' },
+      take: 50,
+      select: { id: true, title: true, status: true, createdAt: true, areaId: true, authorId: true },
+    }),
     viewer.role === 'ADMIN' ? db.user.groupBy({ by: ['role'], where: { disabled: false }, _count: { _all: true } }) : Promise.resolve(null),
   ])
 
@@ -142,6 +154,13 @@ export async function getDashboard(user: SessionUser, now = new Date()): Promise
     h.allocatedPence = (BigInt(h.allocatedPence) + al.amountPence).toString()
     h.spentPence = (BigInt(h.spentPence) + al.spend.reduce((s, x) => s + x.amountPence, 0n)).toString()
   }
+  const proposalRow = (p: (typeof proposals)[number]): DashboardProposal => ({
+    id: p.id,
+    title: p.title,
+    area: areaById.get(p.areaId)?.name ?? '',
+    status: p.status,
+    createdAt: p.createdAt.toISOString(),
+  })
   for (const v of versions) {
     const h = health.get(v.areaId)
     if (!h) continue
@@ -158,6 +177,10 @@ export async function getDashboard(user: SessionUser, now = new Date()): Promise
     measureAlerts,
     measuresDueValue,
     ownedActions: actions.filter((a) => a.ownerId === viewer.id).map(row),
+    proposalsWaiting: proposals
+      .filter((p) => p.status === 'OPEN' && can(viewer, 'respond:proposal', { areaId: p.areaId }))
+      .map(proposalRow),
+    myProposals: proposals.filter((p) => p.authorId === viewer.id).map(proposalRow),
     usersByRole: users
       ? (Object.fromEntries((['ADMIN', 'DELIVERY_TEAM', 'CHAIR', 'PARTNER'] as Role[]).map((r) => [r, users.find((u) => u.role === r)?._count._all ?? 0])) as Record<Role, number>)
       : null,

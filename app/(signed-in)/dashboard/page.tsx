@@ -5,7 +5,7 @@ import { TableScroll } from '@/components/ui/table-scroll'
 import { requireUser } from '@/lib/auth/session'
 import { getDashboard } from '@/lib/data/dashboard'
 import { can, viewerOf } from '@/lib/permissions'
-import { AreaHealthTable, DeadlineTable, Empty, MeasureList } from './_components/tables'
+import { AreaHealthTable, DeadlineTable, Empty, MeasureList, ProposalList } from './_components/tables'
 
 export const metadata: Metadata = { title: 'Dashboard' }
 
@@ -114,6 +114,8 @@ export default async function DashboardPage({ searchParams }: PageProps<'/dashbo
                 ))}
             </ul>
           )}
+          <h2 className="govuk-heading-m">Proposed changes waiting for an answer</h2>
+          <ProposalList rows={d.proposalsWaiting} empty="No proposed change is waiting for an answer." />
           <h2 className="govuk-heading-m">Deadlines in the next 30 days</h2>
           <DeadlineTable
             rows={d.dueSoon}
@@ -135,6 +137,8 @@ export default async function DashboardPage({ searchParams }: PageProps<'/dashbo
           />
           <h2 className="govuk-heading-m">Measures due a new value</h2>
           <MeasureList rows={d.measuresDueValue} empty="Every measure with a baseline has a value from the last year." />
+          <h2 className="govuk-heading-m">Proposed changes waiting for an answer</h2>
+          <ProposalList rows={d.proposalsWaiting} empty="No proposed change is waiting for an answer." />
           <h2 className="govuk-heading-m">Drafts</h2>
           <Empty>
             {drafts + awaiting === 0
@@ -154,8 +158,13 @@ export default async function DashboardPage({ searchParams }: PageProps<'/dashbo
             caption="Actions you own"
             empty="You do not own any actions yet. Your delivery team assigns actions to their owners."
           />
+          <h2 className="govuk-heading-m">Your proposed changes</h2>
+          <ProposalList
+            rows={d.myProposals}
+            empty="You have not proposed any changes. Use “Propose a change” on your area’s working delivery plan."
+          />
           <h2 className="govuk-heading-m">Open for your comment</h2>
-          <Empty>Nothing is open for comment in your area at the moment.</Empty>
+          <Empty>No consultation is open in your area at the moment.</Empty>
         </>
       )}
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { getActionForEdit, updateAction } from '@/lib/data/action-edit'
 import { findSessionUser, type SessionUser } from '@/lib/data/auth'
+import { getDashboard } from '@/lib/data/dashboard'
 import { loadDraft } from '@/lib/data/plan-draft'
 import { submitPlan } from '@/lib/data/plan-versions'
 import { createProposal, getProposal, listProposals, respondToProposal } from '@/lib/data/proposals'
@@ -40,6 +41,10 @@ describe('proposals to change the plan', () => {
     ])
     expect(await getProposal(partner, id)).toMatchObject({ canRespond: false })
     expect((await listProposals(partner, area.id))?.map((p) => p.id)).toEqual([id])
+    // On the dashboards: waiting for the delivery team's answer; among the partner's own.
+    expect((await getDashboard(delivery)).proposalsWaiting.map((p) => p.id)).toContain(id)
+    expect((await getDashboard(partner)).proposalsWaiting).toEqual([])
+    expect((await getDashboard(partner)).myProposals).toMatchObject([{ id, status: 'OPEN' }])
 
     // Meanwhile the delivery team edits the description in the draft.
     const form = await getActionForEdit(delivery, action.id)

@@ -1,9 +1,10 @@
 import Link from 'next/link'
 import { ActionStatusTag } from '@/components/ui/action-status-tag'
 import { MeasureStatusTag } from '@/components/ui/measure-status-tag'
+import { ProposalStatusTag } from '@/components/ui/proposal-status-tag'
 import { TableScroll } from '@/components/ui/table-scroll'
-import type { AreaHealth, DeadlineRow, MeasureAlert } from '@/lib/data/dashboard'
-import { formatPartialDate, formatPence } from '@/lib/format'
+import type { AreaHealth, DashboardProposal, DeadlineRow, MeasureAlert } from '@/lib/data/dashboard'
+import { formatDate, formatPartialDate, formatPence } from '@/lib/format'
 
 export function Empty({ children }: { children: string }) {
   return <p className="govuk-body govuk-hint">{children}</p>
@@ -88,6 +89,25 @@ export function MeasureList({ rows, empty }: { rows: MeasureAlert[]; empty: stri
             {m.name}
           </Link>{' '}
           <span className="govuk-hint govuk-!-display-inline">({m.area})</span>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+export function ProposalList({ rows, empty }: { rows: DashboardProposal[]; empty: string }) {
+  if (rows.length === 0) return <Empty>{empty}</Empty>
+  return (
+    <ul className="govuk-list">
+      {rows.map((p) => (
+        <li key={p.id}>
+          <ProposalStatusTag status={p.status} />{' '}
+          <Link href={`/proposals/${p.id}`} className="govuk-link">
+            {p.title}
+          </Link>{' '}
+          <span className="govuk-hint govuk-!-display-inline">
+            ({p.area}, {formatDate(new Date(p.createdAt))})
+          </span>
         </li>
       ))}
     </ul>
