@@ -88,11 +88,20 @@ export type MeasurePlanFields = {
   targetNote: string | null
 }
 
-export type DraftKind = 'actions' | 'priorities' | 'measures'
+/** A milestone of an action (dates as yyyy-mm-dd). */
+export type MilestonePlanFields = {
+  actionId: string
+  title: string
+  dueOn: string
+  completedOn: string | null
+}
+
+export type DraftKind = 'actions' | 'priorities' | 'measures' | 'milestones'
 export type FieldsOf<K extends DraftKind> = {
   actions: ActionPlanFields
   priorities: PriorityPlanFields
   measures: MeasurePlanFields
+  milestones: MilestonePlanFields
 }[K]
 
 export const ACTION_PLAN_FIELDS = [
@@ -136,13 +145,26 @@ export const MEASURE_PLAN_FIELDS = [
   'targetNote',
 ] as const satisfies readonly (keyof MeasurePlanFields)[]
 
+export const MILESTONE_PLAN_FIELDS = [
+  'actionId',
+  'title',
+  'dueOn',
+  'completedOn',
+] as const satisfies readonly (keyof MilestonePlanFields)[]
+
 export const PLAN_FIELDS = {
   actions: ACTION_PLAN_FIELDS,
   priorities: PRIORITY_PLAN_FIELDS,
   measures: MEASURE_PLAN_FIELDS,
+  milestones: MILESTONE_PLAN_FIELDS,
 } as const
 
-export const KIND_LABELS: Record<DraftKind, string> = { priorities: 'Priority', actions: 'Action', measures: 'Success measure' }
+export const KIND_LABELS: Record<DraftKind, string> = {
+  priorities: 'Priority',
+  actions: 'Action',
+  measures: 'Success measure',
+  milestones: 'Milestone',
+}
 
 export const FIELD_LABELS: { [K in DraftKind]: Record<keyof FieldsOf<K>, string> } = {
   actions: {
@@ -179,6 +201,12 @@ export const FIELD_LABELS: { [K in DraftKind]: Record<keyof FieldsOf<K>, string>
     targetPeriod: 'Target period',
     targetNote: 'Target in words',
   },
+  milestones: {
+    actionId: 'Action',
+    title: 'Title',
+    dueOn: 'Due date',
+    completedOn: 'Completed on',
+  },
 }
 
 const ENUM_LABELS: Record<string, Record<string, string>> = {
@@ -205,7 +233,7 @@ export function describeValue(field: string, value: unknown, names: ReadonlyMap<
   if (typeof value === 'number') return number.format(value)
   const s = String(value)
   if (field.endsWith('Id')) return names.get(s) ?? 'no longer exists'
-  if (field === 'startsOn' || field === 'dueOn') {
+  if (field === 'startsOn' || field === 'dueOn' || field === 'completedOn') {
     return new Date(`${s}T00:00:00Z`).toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'UTC' })
   }
   return ENUM_LABELS[field]?.[s] ?? s

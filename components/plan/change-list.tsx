@@ -6,7 +6,8 @@ export function ChangeList({ changes, headingLevel = 3 }: { changes: EntityChang
   return changes.map((c, i) => (
     <div key={i}>
       <Heading className="govuk-heading-s">
-        {c.added ? `New ${c.kindLabel.toLowerCase()}` : c.kindLabel}: {c.title}
+        {c.added ? `New ${c.kindLabel.toLowerCase()}` : c.removed ? `Removed ${c.kindLabel.toLowerCase()}` : c.kindLabel}:{' '}
+        {c.title}
       </Heading>
       <ul className="govuk-list govuk-list--bullet">
         {/* A new entity lists what it was given, not every field left empty. */}

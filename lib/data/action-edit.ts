@@ -12,6 +12,7 @@ import type { ActionEditInput } from '@/lib/validation/action'
 import type { SessionUser } from './auth'
 import { actionFields, actionLiveSelect, liveAction } from './plan-entities'
 import { PURPOSE_PERMISSION, loadDraft, saveDraftEdit, tokenOf, type ActionPlanFields, type Purpose } from './plan-draft'
+import { listDraftMilestones, type DraftMilestone } from './milestone-edit'
 import { knownPriority, listDraftPriorities, priorityLabel } from './priority-edit'
 
 export type { ActionPlanFields } from './plan-draft'
@@ -26,6 +27,8 @@ export type ActionForEdit = {
   /** The open draft's state: edits wait while it is submitted. */
   draftStatus: PlanVersionStatus | null
   reported: { status: ActionStatus | null; progressPercent: number | null }
+  /** Its milestones as the draft has them (editors only; empty for proposers). */
+  milestones: DraftMilestone[]
   options: {
     priorities: { id: string; label: string }[]
     owners: { id: string; label: string }[]
@@ -68,7 +71,10 @@ export async function getActionForEdit(user: SessionUser, id: string, purpose: P
     db.organisation.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true } }),
   ])
   const entry = draft.actions[id]
-  const priorities = await listDraftPriorities(action.areaId, draft)
+  const [priorities, milestones] = await Promise.all([
+    listDraftPriorities(action.areaId, draft),
+    purpose === 'edit' ? listDraftMilestones(id, open?.id, draft) : [],
+  ])
   return {
     id: action.id,
     token: tokenOf(open?.id, draft, 'actions', id),
@@ -77,6 +83,7 @@ export async function getActionForEdit(user: SessionUser, id: string, purpose: P
     drafted: Boolean(entry),
     draftStatus: open?.status ?? null,
     reported: { status: action.status, progressPercent: action.progressPercent },
+    milestones,
     options: {
       priorities: priorities.map((p) => ({ id: p.id, label: priorityLabel(p) })),
       owners: owners.map((u) => ({ id: u.id, label: `${u.name} (${u.email})` })),

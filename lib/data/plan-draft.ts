@@ -23,26 +23,37 @@ import {
   type DraftKind,
   type FieldsOf,
   type MeasurePlanFields,
+  type MilestonePlanFields,
   type PriorityPlanFields,
 } from '@/lib/plan-fields'
 import type { SessionUser } from './auth'
 import { recordAudit } from './audit'
 
-export type { ActionPlanFields, DraftKind, FieldsOf, MeasurePlanFields, PriorityPlanFields } from '@/lib/plan-fields'
+export type { ActionPlanFields, DraftKind, FieldsOf, MeasurePlanFields, MilestonePlanFields, PriorityPlanFields } from '@/lib/plan-fields'
 
-/** One drafted entity: its fields as edited, a revision counter, and whether the draft adds it. */
-export type DraftEntry<F> = { rev: number; fields: F; isNew?: true }
+/**
+ * One drafted entity: its fields as edited, a revision counter, and whether the draft adds it
+ * or removes it (only milestones can be removed so far).
+ */
+export type DraftEntry<F> = { rev: number; fields: F; isNew?: true; removed?: true }
 export type DraftChanges = {
   actions: Record<string, DraftEntry<ActionPlanFields>>
   priorities: Record<string, DraftEntry<PriorityPlanFields>>
   measures: Record<string, DraftEntry<MeasurePlanFields>>
+  milestones: Record<string, DraftEntry<MilestonePlanFields>>
 }
 
 /** What a published version records, per kind: each changed entity's fields before and after. */
-export type PublishedChange = { title: string; added?: true; before: Record<string, unknown>; after: Record<string, unknown> }
+export type PublishedChange = {
+  title: string
+  added?: true
+  removed?: true
+  before: Record<string, unknown>
+  after: Record<string, unknown>
+}
 export type PublishedChanges = Partial<Record<DraftKind, Record<string, PublishedChange>>>
 
-export const DRAFT_KINDS = ['priorities', 'actions', 'measures'] as const satisfies readonly DraftKind[]
+export const DRAFT_KINDS = ['priorities', 'actions', 'milestones', 'measures'] as const satisfies readonly DraftKind[]
 export const OPEN_STATUSES: PlanVersionStatus[] = ['DRAFT', 'SUBMITTED', 'RETURNED']
 
 /** An edit form is opened to edit the draft, or to propose a change to it (lib/data/proposals.ts). */
@@ -62,7 +73,7 @@ export async function lockArea(tx: Tx, areaId: string): Promise<void> {
 
 export function readDraft(snapshot: Prisma.JsonValue | null): DraftChanges {
   const s = snapshot as Partial<DraftChanges> | null
-  return { actions: s?.actions ?? {}, priorities: s?.priorities ?? {}, measures: s?.measures ?? {} }
+  return { actions: s?.actions ?? {}, priorities: s?.priorities ?? {}, measures: s?.measures ?? {}, milestones: s?.milestones ?? {} }
 }
 
 export const draftSize = (draft: DraftChanges) => DRAFT_KINDS.reduce((n, k) => n + Object.keys(draft[k]).length, 0)
@@ -142,6 +153,8 @@ export type DraftEdit<K extends DraftKind> = {
   entityType: EntityType
   /** "action", "priority"…: used in messages. */
   what: string
+  /** Removes the entity in the draft instead (the fields are then ignored). */
+  remove?: boolean
   /** Changes the edit implies elsewhere in the draft (e.g. the places of other priorities). */
   alsoChange?: (tx: Tx, draft: DraftChanges) => Promise<void>
 }
@@ -183,10 +196,13 @@ export async function saveDraftEditIn<K extends DraftKind>(tx: Tx, user: Session
 
   const fields = PLAN_FIELDS[kind] as unknown as readonly (keyof FieldsOf<K> & string)[]
   // Only the kind's plan fields are ever stored, whatever else the caller's object carries.
-  const next = pick(typeof edit.fields === 'function' ? edit.fields(before as FieldsOf<K>) : edit.fields, fields) as FieldsOf<K>
+  const asked = pick(typeof edit.fields === 'function' ? edit.fields(before as FieldsOf<K>) : edit.fields, fields) as FieldsOf<K>
+  // A removal keeps the entity's fields as they stand, for the record.
+  const next = edit.remove && before ? before : asked
   const changed = fields.filter((k) => !before || !sameValue(before[k], next[k]))
-  const backToPublished = live !== null && fields.every((k) => sameValue(live[k], next[k]))
-  if (backToPublished) delete entries[id]
+  const backToPublished = !edit.remove && live !== null && fields.every((k) => sameValue(live[k], next[k]))
+  if (backToPublished || (edit.remove && isDraftId(id))) delete entries[id]
+  else if (edit.remove && live) entries[id] = { rev: (entry?.rev ?? 0) + 1, fields: live, removed: true }
   else entries[id] = { rev: (entry?.rev ?? 0) + 1, fields: next, ...(isDraftId(id) ? { isNew: true as const } : {}) }
   await edit.alsoChange?.(tx, draft)
 
@@ -201,10 +217,16 @@ export async function saveDraftEditIn<K extends DraftKind>(tx: Tx, user: Session
         data: { areaId, number: await nextVersionNumber(tx, areaId), status: 'DRAFT', snapshot: draft as unknown as Prisma.InputJsonObject },
         select: { id: true },
       })
-  const verb = isDraftId(id) && !entry ? 'drafted new' : 'drafted'
+  const description = edit.remove
+    ? `drafted removal of ${edit.what}`
+    : backToPublished
+      ? `drafted ${edit.what} edit (back to the published values)`
+      : isDraftId(id) && !entry
+        ? `drafted new ${edit.what}`
+        : `drafted ${edit.what} edit`
   await recordAudit(tx, {
     actor: { id: user.id, label: user.email },
-    action: backToPublished ? `drafted ${edit.what} edit (back to the published values)` : `${verb} ${edit.what}${verb === 'drafted' ? ' edit' : ''}`,
+    action: description,
     entityType: edit.entityType,
     entityId: id,
     areaId,

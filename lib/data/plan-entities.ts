@@ -9,10 +9,12 @@ import {
   ACTION_PLAN_FIELDS,
   MEASURE_DEFINITION_FIELDS,
   MEASURE_PLAN_FIELDS,
+  MILESTONE_PLAN_FIELDS,
   PRIORITY_PLAN_FIELDS,
   type ActionPlanFields,
   type DraftKind,
   type MeasurePlanFields,
+  type MilestonePlanFields,
   type PriorityPlanFields,
 } from '@/lib/plan-fields'
 import { isDraftId, pick, sameValue, type DraftChanges, type PublishedChange, type PublishedChanges } from './plan-draft'
@@ -78,6 +80,11 @@ export async function liveMeasure(tx: Tx, id: string): Promise<MeasurePlanFields
   return m && measureFields(m)
 }
 
+export async function liveMilestone(tx: Tx, id: string): Promise<MilestonePlanFields | null> {
+  const m = await tx.milestone.findUnique({ where: { id }, select: { actionId: true, title: true, dueOn: true, completedOn: true } })
+  return m && { actionId: m.actionId, title: m.title, dueOn: day(m.dueOn) ?? '', completedOn: day(m.completedOn) }
+}
+
 // ───────────── applying a draft ─────────────
 
 /** Only the fields that differ, before and after; null when nothing does. */
@@ -98,7 +105,7 @@ function difference<F extends object>(fields: readonly (keyof F)[], live: F | nu
  * adds get its new row's id. Entities deleted since they were drafted are skipped.
  */
 export async function applyDraft(tx: Tx, areaId: string, draft: DraftChanges): Promise<PublishedChanges> {
-  const published: Record<DraftKind, Record<string, PublishedChange>> = { priorities: {}, actions: {}, measures: {} }
+  const published: Record<DraftKind, Record<string, PublishedChange>> = { priorities: {}, actions: {}, milestones: {}, measures: {} }
   const realIds = new Map<string, string>()
   const real = (id: string | null) => (id && isDraftId(id) ? (realIds.get(id) ?? null) : id)
 
@@ -132,6 +139,29 @@ export async function applyDraft(tx: Tx, areaId: string, draft: DraftChanges): P
     if (!change) continue
     await tx.action.update({ where: { id }, data: { ...data, version: { increment: 1 } } })
     published.actions[id] = { title: f.title, ...change }
+  }
+
+  for (const [id, entry] of Object.entries(draft.milestones)) {
+    const f = entry.fields
+    const data = { title: f.title, dueOn: date(f.dueOn) as Date, completedOn: date(f.completedOn) }
+    if (entry.isNew) {
+      // Its action may have been deleted since: then there is nothing to add it to.
+      if (!(await tx.action.findUnique({ where: { id: f.actionId }, select: { id: true } }))) continue
+      const row = await tx.milestone.create({ data: { actionId: f.actionId, ...data }, select: { id: true } })
+      published.milestones[row.id] = { title: f.title, added: true, before: {}, after: { ...f } }
+      continue
+    }
+    const live = await liveMilestone(tx, id)
+    if (!live) continue
+    if (entry.removed) {
+      await tx.milestone.delete({ where: { id } })
+      published.milestones[id] = { title: live.title, removed: true, before: { ...live }, after: {} }
+      continue
+    }
+    const change = difference(MILESTONE_PLAN_FIELDS, live, f)
+    if (!change) continue
+    await tx.milestone.update({ where: { id }, data: { ...data, version: { increment: 1 } } })
+    published.milestones[id] = { title: f.title, ...change }
   }
 
   for (const [id, entry] of Object.entries(draft.measures)) {

@@ -10,7 +10,14 @@ import { FIELD_LABELS, KIND_LABELS, describeValue, type DraftKind } from '@/lib/
 import { DRAFT_KINDS, type PublishedChange, type PublishedChanges } from './plan-draft'
 
 export type FieldChange = { field: string; label: string; before: string | null; after: string | null }
-export type EntityChange = { kind: DraftKind; kindLabel: string; title: string; added: boolean; fields: FieldChange[] }
+export type EntityChange = {
+  kind: DraftKind
+  kindLabel: string
+  title: string
+  added: boolean
+  removed: boolean
+  fields: FieldChange[]
+}
 
 export type ChangeLogEntry = {
   number: number
@@ -45,15 +52,17 @@ async function namesFor(changes: PublishedChange[]): Promise<Map<string, string>
     ...new Set(changes.flatMap((c) => [c.before[field], c.after[field]]).filter((x): x is string => typeof x === 'string')),
   ]
   const db = await getDb()
-  const [priorities, organisations, lifeStages] = await Promise.all([
+  const [priorities, organisations, lifeStages, actions] = await Promise.all([
     db.priority.findMany({ where: { id: { in: ids('priorityId') } }, select: { id: true, number: true, title: true } }),
     db.organisation.findMany({ where: { id: { in: ids('leadOrganisationId') } }, select: { id: true, name: true } }),
     db.lifeStage.findMany({ where: { id: { in: ids('lifeStageId') } }, select: { id: true, name: true } }),
+    db.action.findMany({ where: { id: { in: ids('actionId') } }, select: { id: true, title: true } }),
   ])
   return new Map([
     ...priorities.map((p) => [p.id, `Priority ${p.number}: ${p.title}`] as const),
     ...organisations.map((o) => [o.id, o.name] as const),
     ...lifeStages.map((l) => [l.id, l.name] as const),
+    ...actions.map((a) => [a.id, a.title] as const),
   ])
 }
 
@@ -64,6 +73,7 @@ function describe(kind: DraftKind, change: PublishedChange, names: Map<string, s
     kindLabel: KIND_LABELS[kind],
     title: change.title,
     added: Boolean(change.added),
+    removed: Boolean(change.removed),
     fields: Object.keys(change.after).map((field) => ({
       field,
       label: labels[field] ?? field,
@@ -119,6 +129,12 @@ export async function diffVersions(slug: string, from: number, to: number): Prom
           net.set(key, { kind, change: { ...c, before: { ...c.before }, after: { ...c.after } } })
           continue
         }
+        if (c.removed) {
+          // Added and removed between the two versions: it was never in either.
+          if (seen.change.added) net.delete(key)
+          else Object.assign(seen.change, { removed: true, after: {} })
+          continue
+        }
         // Keep the earliest "before" of each field and the latest "after".
         for (const field of Object.keys(c.after)) {
           if (!(field in seen.change.after) && !seen.change.added) seen.change.before[field] = c.before[field]
@@ -129,7 +145,7 @@ export async function diffVersions(slug: string, from: number, to: number): Prom
     }
   }
   const kept = [...net.values()].flatMap(({ kind, change }) => {
-    if (change.added) return [{ kind, change }]
+    if (change.added || change.removed) return [{ kind, change }]
     const fields = Object.keys(change.after).filter((f) => JSON.stringify(change.before[f] ?? null) !== JSON.stringify(change.after[f] ?? null))
     return fields.length
       ? [{ kind, change: { ...change, after: Object.fromEntries(fields.map((f) => [f, change.after[f]])) } }]

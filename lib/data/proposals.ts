@@ -24,7 +24,10 @@ import { listDraftPriorities, priorityLabel } from './priority-edit'
 
 type Tx = Parameters<typeof liveAction>[0]
 
-const KINDS: Record<DraftKind, { entityType: EntityType; what: string; live: (tx: Tx, id: string) => Promise<FieldsOf<DraftKind> | null> }> = {
+/** What may be proposed: priorities, actions and success measures (milestones are the delivery team's detail). */
+export type ProposableKind = Exclude<DraftKind, 'milestones'>
+
+const KINDS: Record<ProposableKind, { entityType: EntityType; what: string; live: (tx: Tx, id: string) => Promise<FieldsOf<ProposableKind> | null> }> = {
   actions: { entityType: 'ACTION', what: 'action', live: liveAction },
   priorities: { entityType: 'PRIORITY', what: 'priority', live: livePriority },
   measures: { entityType: 'SUCCESS_MEASURE', what: 'success measure', live: liveMeasure },
@@ -41,11 +44,11 @@ const ORIGIN_OF: Record<Role, Origin> = {
 }
 
 /** What a proposal stores: the fields it would change, and their values when it was made. */
-export type ProposedChange = { kind: DraftKind; fields: Record<string, unknown>; basis: Record<string, unknown> }
+export type ProposedChange = { kind: ProposableKind; fields: Record<string, unknown>; basis: Record<string, unknown> }
 
-export const isDraftKind = (k: string): k is DraftKind => k in KINDS
+export const isProposableKind = (k: string): k is ProposableKind => k in KINDS
 
-async function areaOfTarget(kind: DraftKind, id: string): Promise<string | null> {
+async function areaOfTarget(kind: ProposableKind, id: string): Promise<string | null> {
   const db = await getDb()
   const where = { where: { id }, select: { areaId: true } }
   const row =
@@ -58,22 +61,22 @@ async function areaOfTarget(kind: DraftKind, id: string): Promise<string | null>
 }
 
 /** The entity's fields as the draft has them (its drafted edit, else what is published). */
-async function currentFields(kind: DraftKind, id: string, draft: DraftChanges) {
+async function currentFields(kind: ProposableKind, id: string, draft: DraftChanges) {
   const db = await getDb()
-  return (draft[kind][id]?.fields as FieldsOf<DraftKind> | undefined) ?? KINDS[kind].live(db, id)
+  return (draft[kind][id]?.fields as FieldsOf<ProposableKind> | undefined) ?? KINDS[kind].live(db, id)
 }
 
 /** May this user propose a change to this entity? Returns its area if so. */
-export async function proposableArea(user: SessionUser, kind: DraftKind, targetId: string): Promise<string | null> {
+export async function proposableArea(user: SessionUser, kind: ProposableKind, targetId: string): Promise<string | null> {
   const areaId = await areaOfTarget(kind, targetId)
   return areaId && can(viewerOf(user), 'create:proposal', { areaId }) ? areaId : null
 }
 
 export async function createProposal(
   user: SessionUser,
-  kind: DraftKind,
+  kind: ProposableKind,
   targetId: string,
-  input: { why: string; fields: Omit<PlanFormInput[DraftKind], 'token'> },
+  input: { why: string; fields: Omit<PlanFormInput[ProposableKind], 'token'> },
 ): Promise<string> {
   const areaId = await proposableArea(user, kind, targetId)
   if (!areaId) throw new AppError('NOT_FOUND', { message: `${kind} ${targetId} not found or not proposable by ${user.id}` })
@@ -147,7 +150,7 @@ export async function listProposals(user: SessionUser, areaId: string): Promise<
 
 export type ProposalDetail = ProposalSummary & {
   area: { id: string; slug: string; name: string }
-  kind: DraftKind
+  kind: ProposableKind
   targetId: string
   why: string
   version: number
@@ -172,7 +175,7 @@ export async function getProposal(user: SessionUser, id: string): Promise<Propos
   const viewer = viewerOf(user)
   if (!p || !p.targetId || !can(viewer, 'read:draft-plan', { areaId: p.areaId })) return null
   const change = p.proposedChange as ProposedChange | null
-  if (!change || !isDraftKind(change.kind)) return null
+  if (!change || !isProposableKind(change.kind)) return null
   const { draft } = await loadDraft(p.areaId)
   const now = ((await currentFields(change.kind, p.targetId, draft)) ?? {}) as Record<string, unknown>
   const [priorities, organisations, lifeStages] = await Promise.all([

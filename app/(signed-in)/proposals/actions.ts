@@ -5,13 +5,13 @@ import * as z from 'zod'
 import { requireUser } from '@/lib/auth/session'
 import { createProposal, respondToProposal } from '@/lib/data/proposals'
 import { refusalState, type FormState } from '@/lib/form-state'
-import type { DraftKind } from '@/lib/plan-fields'
+import type { ProposableKind } from '@/lib/data/proposals'
 import { readPlanForm } from '@/lib/validation/plan-forms'
 import { ProposalResponseSchema, ProposalWhySchema } from '@/lib/validation/proposal'
 
 /** A board member proposes a change, on the same form the delivery team edits with. */
 export async function proposeChangeAction(
-  kind: DraftKind,
+  kind: ProposableKind,
   targetId: string,
   _prev: FormState,
   formData: FormData,

@@ -47,6 +47,7 @@ describe('the plan approval workflow', () => {
             kindLabel: 'Action',
             title: 'Better title',
             added: false,
+            removed: false,
             fields: expect.arrayContaining([
               { field: 'title', label: 'Title', before: 'Original title', after: 'Better title' },
               { field: 'dueOn', label: 'Due date', before: null, after: '31 March 2020' },

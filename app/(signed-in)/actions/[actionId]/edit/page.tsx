@@ -5,13 +5,14 @@ import { ActionStatusTag } from '@/components/ui/action-status-tag'
 import { SuccessBanner } from '@/components/ui/success-banner'
 import { requireUser } from '@/lib/auth/session'
 import { getActionForEdit } from '@/lib/data/action-edit'
+import { formatPartialDate } from '@/lib/format'
 import { EditActionForm } from './edit-form'
 
 export const metadata: Metadata = { title: 'Edit an action' }
 
 export default async function EditActionPage({ params, searchParams }: PageProps<'/actions/[actionId]/edit'>) {
   const user = await requireUser()
-  const [{ actionId }, { saved }] = await Promise.all([params, searchParams])
+  const [{ actionId }, { saved, milestone }] = await Promise.all([params, searchParams])
   const action = await getActionForEdit(user, actionId)
   if (!action) notFound()
   return (
@@ -21,6 +22,8 @@ export default async function EditActionPage({ params, searchParams }: PageProps
           Back to your dashboard
         </Link>
         {saved === '1' && <SuccessBanner heading="The action has been saved in the draft plan." />}
+        {milestone === 'saved' && <SuccessBanner heading="The milestone has been saved in the draft plan." />}
+        {milestone === 'removed' && <SuccessBanner heading="The milestone has been removed in the draft plan." />}
         <span className="govuk-caption-l">{action.area.name}: edit an action</span>
         <h1 className="govuk-heading-l">{action.fields.title}</h1>
         <p className="govuk-body">
@@ -46,6 +49,41 @@ export default async function EditActionPage({ params, searchParams }: PageProps
         ) : (
           // A new state remounts the form, so it starts from what was just saved.
           <EditActionForm key={action.token} action={action} />
+        )}
+        <h2 className="govuk-heading-m">Milestones</h2>
+        {action.milestones.length === 0 ? (
+          <p className="govuk-body">This action has no milestones.</p>
+        ) : (
+          <dl className="govuk-summary-list">
+            {action.milestones.map((m) => (
+              <div key={m.id} className="govuk-summary-list__row">
+                <dt className="govuk-summary-list__key">{formatPartialDate(m.dueOn)}</dt>
+                <dd className="govuk-summary-list__value">
+                  {m.removed ? <del>{m.title}</del> : m.title}
+                  {m.completedOn && !m.removed && ` (completed ${formatPartialDate(m.completedOn)})`}
+                  {m.isNew && <strong className="govuk-tag govuk-tag--orange govuk-!-margin-left-1">New in draft</strong>}
+                  {m.removed && <strong className="govuk-tag govuk-tag--red govuk-!-margin-left-1">Removed in draft</strong>}
+                  {m.drafted && !m.isNew && !m.removed && (
+                    <strong className="govuk-tag govuk-tag--orange govuk-!-margin-left-1">Changed in draft</strong>
+                  )}
+                </dd>
+                <dd className="govuk-summary-list__actions">
+                  {!m.removed && action.draftStatus !== 'SUBMITTED' && (
+                    <Link href={`/actions/${action.id}/milestones/${m.id}`} className="govuk-link">
+                      Change<span className="govuk-visually-hidden"> milestone: {m.title}</span>
+                    </Link>
+                  )}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        )}
+        {action.draftStatus !== 'SUBMITTED' && (
+          <p className="govuk-body">
+            <Link href={`/actions/${action.id}/milestones/new`} className="govuk-link">
+              Add a milestone
+            </Link>
+          </p>
         )}
       </div>
     </div>

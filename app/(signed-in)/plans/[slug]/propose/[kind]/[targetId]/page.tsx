@@ -6,7 +6,7 @@ import { getActionForEdit } from '@/lib/data/action-edit'
 import { getMeasurePlanForEdit } from '@/lib/data/measure-plan'
 import { isDraftId } from '@/lib/data/plan-draft'
 import { getPriorityForEdit } from '@/lib/data/priority-edit'
-import { isDraftKind } from '@/lib/data/proposals'
+import { isProposableKind } from '@/lib/data/proposals'
 import { KIND_LABELS } from '@/lib/plan-fields'
 import { EditActionForm } from '@/app/(signed-in)/actions/[actionId]/edit/edit-form'
 import { TargetsForm } from '@/app/(signed-in)/measures/[measureId]/targets/targets-form'
@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: 'Propose a change to the plan' }
 
 /** The form of the thing to change, as the draft has it, with the proposal's own ending. */
 async function formFor(user: Awaited<ReturnType<typeof requireUser>>, slug: string, kind: string, id: string) {
-  if (!isDraftKind(kind) || isDraftId(id)) return null
+  if (!isProposableKind(kind) || isDraftId(id)) return null
   const propose = proposeChangeAction.bind(null, kind, id)
   if (kind === 'actions') {
     const action = await getActionForEdit(user, id, 'propose')
@@ -41,7 +41,7 @@ export default async function ProposeChangePage({ params }: PageProps<'/plans/[s
   const user = await requireUser()
   const { slug, kind, targetId } = await params
   const found = await formFor(user, slug, kind, targetId)
-  if (!found || found.area.slug !== slug || !isDraftKind(kind)) notFound()
+  if (!found || found.area.slug !== slug || !isProposableKind(kind)) notFound()
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">

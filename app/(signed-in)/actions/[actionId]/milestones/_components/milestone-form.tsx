@@ -1,0 +1,71 @@
+'use client'
+
+import { useActionState } from 'react'
+import { DateField } from '@/components/forms/date-field'
+import { ErrorSummary } from '@/components/forms/error-summary'
+import { TextField } from '@/components/forms/text-field'
+import type { DraftMilestone } from '@/lib/data/milestone-edit'
+import { idle } from '@/lib/form-state'
+import { partsOf } from '@/lib/validation/dates'
+import { removeMilestoneAction, saveMilestoneAction } from './actions'
+
+const asDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null)
+
+export function MilestoneForm({ actionId, milestone }: { actionId: string; milestone: DraftMilestone | null }) {
+  const [state, formAction, pending] = useActionState(saveMilestoneAction.bind(null, actionId, milestone?.id ?? null), idle)
+  const err = (f: string) => state.fieldErrors?.[f]?.[0]
+  const v = state.values
+  const date = (name: 'dueOn' | 'completedOn') =>
+    v
+      ? { day: v[`${name}-day`] ?? '', month: v[`${name}-month`] ?? '', year: v[`${name}-year`] ?? '' }
+      : partsOf(asDate(milestone?.[name] ?? null))
+  const errors = [
+    ...(state.formError ? [{ text: state.formError }] : []),
+    ...(['title', 'dueOn', 'completedOn'] as const).flatMap((f) =>
+      err(f) ? [{ field: f === 'title' ? f : `${f}-day`, text: err(f) ?? '' }] : [],
+    ),
+  ]
+  return (
+    <form action={formAction} noValidate>
+      <ErrorSummary errors={errors} submission={state} />
+      <input type="hidden" name="token" value={v?.token ?? milestone?.token ?? 'new'} />
+      <TextField
+        name="title"
+        label="Milestone"
+        hint="What will have happened, for example “Every nursery has a trained lead”."
+        maxLength={300}
+        width="full"
+        defaultValue={v?.title ?? milestone?.title ?? ''}
+        error={err('title')}
+      />
+      <DateField name="dueOn" legend="Due date" hint="For example, 31 3 2019" value={date('dueOn')} error={err('dueOn')} />
+      <DateField
+        name="completedOn"
+        legend="Completed on"
+        hint="Leave blank until it is done."
+        value={date('completedOn')}
+        error={err('completedOn')}
+      />
+      <button type="submit" className="govuk-button" disabled={pending} aria-disabled={pending}>
+        {milestone ? 'Save milestone' : 'Add milestone'}
+      </button>
+    </form>
+  )
+}
+
+export function RemoveMilestoneForm({ actionId, milestone }: { actionId: string; milestone: DraftMilestone }) {
+  const [state, formAction, pending] = useActionState(removeMilestoneAction.bind(null, actionId, milestone.id), idle)
+  return (
+    <form action={formAction} noValidate>
+      {state.formError && (
+        <p className="govuk-error-message" role="alert">
+          <span className="govuk-visually-hidden">Error:</span> {state.formError}
+        </p>
+      )}
+      <input type="hidden" name="token" value={milestone.token} />
+      <button type="submit" className="govuk-button govuk-button--warning" disabled={pending} aria-disabled={pending}>
+        Remove milestone
+      </button>
+    </form>
+  )
+}

@@ -1,0 +1,83 @@
+/** Milestones in the draft: added, changed and removed, published on approval. */
+import { describe, expect, it } from 'vitest'
+import { findSessionUser, type SessionUser } from '@/lib/data/auth'
+import { getMilestoneForEdit, removeMilestone, saveMilestone } from '@/lib/data/milestone-edit'
+import { DraftConflict } from '@/lib/data/plan-draft'
+import { diffVersions, listPublishedVersions } from '@/lib/data/plan-history'
+import { decidePlan, submitPlan } from '@/lib/data/plan-versions'
+import type { MilestoneEditInput } from '@/lib/validation/milestone'
+import { createAction, createArea, createUser } from '@/tests/factories'
+import { db } from '../../setup/test-db'
+
+const session = async (role: 'DELIVERY_TEAM' | 'CHAIR' | 'PARTNER', areaId: string) =>
+  (await findSessionUser((await createUser(db().prisma, { role, areaIds: [areaId] })).id, 1)) as SessionUser
+
+const input = (overrides: Partial<MilestoneEditInput> = {}): MilestoneEditInput => ({
+  token: 'new',
+  title: 'Every nursery has a trained lead',
+  dueOn: new Date('2019-03-31'),
+  completedOn: null,
+  ...overrides,
+})
+
+async function setUp() {
+  const area = await createArea(db().prisma, { slug: `ms-${Math.random().toString(36).slice(2, 8)}` })
+  const action = await createAction(db().prisma, area.id, { title: 'Early language' })
+  const kept = await db().prisma.milestone.create({ data: { actionId: action.id, title: 'Training booked', dueOn: new Date('2018-09-30') } })
+  const gone = await db().prisma.milestone.create({ data: { actionId: action.id, title: 'Pilot in two nurseries', dueOn: new Date('2018-12-31') } })
+  return { area, action, kept, gone, delivery: await session('DELIVERY_TEAM', area.id), chair: await session('CHAIR', area.id) }
+}
+
+describe('milestones in the draft plan', () => {
+  it('added, completed and removed in the draft; published on approval; in the change log and diff', async () => {
+    const { area, action, kept, gone, delivery, chair } = await setUp()
+    const added = await saveMilestone(delivery, action.id, null, input())
+    const keptForm = await getMilestoneForEdit(delivery, action.id, kept.id)
+    await saveMilestone(delivery, action.id, kept.id, input({ token: keptForm!.milestone!.token, title: 'Training booked', dueOn: new Date('2018-09-30'), completedOn: new Date('2018-09-20') }))
+    const goneForm = await getMilestoneForEdit(delivery, action.id, gone.id)
+    await removeMilestone(delivery, action.id, gone.id, goneForm!.milestone!.token)
+    // A milestone the draft added and then removed simply goes.
+    const brief = await saveMilestone(delivery, action.id, null, input({ title: 'Never mind' }))
+    await removeMilestone(delivery, action.id, brief, (await getMilestoneForEdit(delivery, action.id, brief))!.milestone!.token)
+    expect(await getMilestoneForEdit(delivery, action.id, brief)).toBeNull()
+    expect((await getMilestoneForEdit(delivery, action.id, gone.id))?.milestone).toMatchObject({ removed: true })
+    // Nothing published yet.
+    expect(await db().prisma.milestone.count({ where: { actionId: action.id } })).toBe(2)
+
+    await submitPlan(delivery, area.slug, { changeSummary: 'Milestones' })
+    await decidePlan(chair, area.slug, { decision: 'approve', note: 'Agreed' })
+    const live = await db().prisma.milestone.findMany({ where: { actionId: action.id }, orderBy: { dueOn: 'asc' } })
+    expect(live.map((m) => [m.title, m.completedOn?.toISOString().slice(0, 10) ?? null])).toEqual([
+      ['Training booked', '2018-09-20'],
+      ['Every nursery has a trained lead', null],
+    ])
+    expect(added).toMatch(/^new-/)
+
+    const [log] = (await listPublishedVersions(area.slug)) ?? []
+    expect(log?.changes.map((c) => [c.kindLabel, c.title, c.added, c.removed])).toEqual(
+      expect.arrayContaining([
+        ['Milestone', 'Every nursery has a trained lead', true, false],
+        ['Milestone', 'Training booked', false, false],
+        ['Milestone', 'Pilot in two nurseries', false, true],
+      ]),
+    )
+    expect(log?.changes.find((c) => c.title === 'Training booked')?.fields).toEqual([
+      { field: 'completedOn', label: 'Completed on', before: null, after: '20 September 2018' },
+    ])
+    expect(log?.changes.find((c) => c.added)?.fields).toContainEqual({ field: 'actionId', label: 'Action', before: null, after: 'Early language' })
+    expect((await diffVersions(area.slug, 0, 1))?.changes.filter((c) => c.removed).map((c) => c.title)).toEqual(['Pilot in two nurseries'])
+  })
+
+  it('stale saves conflict; milestones of other actions and other people are refused', async () => {
+    const { area, action, kept, delivery } = await setUp()
+    const form = await getMilestoneForEdit(delivery, action.id, kept.id)
+    await saveMilestone(delivery, action.id, kept.id, input({ token: form!.milestone!.token, title: 'Theirs' }))
+    await expect(saveMilestone(delivery, action.id, kept.id, input({ token: form!.milestone!.token, title: 'Mine' }))).rejects.toBeInstanceOf(DraftConflict)
+    await expect(removeMilestone(delivery, action.id, kept.id, form!.milestone!.token)).rejects.toBeInstanceOf(DraftConflict)
+    const other = await createAction(db().prisma, area.id)
+    await expect(saveMilestone(delivery, other.id, kept.id, input({ token: 'published' }))).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    const partner = await session('PARTNER', area.id)
+    expect(await getMilestoneForEdit(partner, action.id, null)).toBeNull()
+    await expect(saveMilestone(partner, action.id, null, input())).rejects.toMatchObject({ code: 'NOT_FOUND' })
+  })
+})
