@@ -1,16 +1,11 @@
 import type { Page } from '@playwright/test'
-import { expect, expectAccessible, signIn, test } from './fixtures'
+import { editFirstAction, expect, expectAccessible, signIn, test } from './fixtures'
 
 /** Opens the edit page of the first action in Derby's working plan; returns its path. */
 async function openFirstAction(page: Page): Promise<string> {
   await page.getByRole('link', { name: 'Derby working delivery plan' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Working delivery plan' })).toBeVisible()
-  await page
-    .getByRole('table', { name: /^Actions under / })
-    .first()
-    .getByRole('link', { name: /^Edit / })
-    .first()
-    .click()
+  await editFirstAction(page)
   await expect(page.getByRole('button', { name: 'Save action' })).toBeVisible()
   return new URL(page.url()).pathname
 }

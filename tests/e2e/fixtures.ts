@@ -35,4 +35,14 @@ export async function signIn(page: Page, email: string) {
   await expect(page).toHaveURL(/\/dashboard$/)
 }
 
+/** On a working plan page, opens the edit page of the first action (priorities have edit links too). */
+export async function editFirstAction(page: Page) {
+  await page
+    .getByRole('table', { name: /^Actions under / })
+    .first()
+    .getByRole('link', { name: /^Edit / })
+    .first()
+    .click()
+}
+
 export { expect }

@@ -1,4 +1,4 @@
-import { expect, expectAccessible, signIn, test } from './fixtures'
+import { editFirstAction, expect, expectAccessible, signIn, test } from './fixtures'
 
 test('delivery team edits and submits; the chair approves with a note; the public page and change log show it', async ({
   page,
@@ -7,12 +7,7 @@ test('delivery team edits and submits; the chair approves with a note; the publi
   const title = 'Speech and language screening at every Hastings two-year check'
   await signIn(page, 'delivery.hastings@example.org')
   await page.getByRole('link', { name: 'Hastings working delivery plan' }).click()
-  await page
-    .getByRole('table', { name: /^Actions under / })
-    .first()
-    .getByRole('link', { name: /^Edit / })
-    .first()
-    .click()
+  await editFirstAction(page)
   await page.getByLabel('Title').fill(title)
   await page.getByRole('button', { name: 'Save action' }).click()
   await expect(page.getByText('The action has been saved in the draft plan.')).toBeVisible()

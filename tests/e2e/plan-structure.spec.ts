@@ -1,4 +1,4 @@
-import { expect, expectAccessible, signIn, test } from './fixtures'
+import { editFirstAction, expect, expectAccessible, signIn, test } from './fixtures'
 
 test('delivery team adds a priority and changes a success measure’s targets; once approved, the public page, change log and version comparison show them', async ({
   page,
@@ -35,6 +35,24 @@ test('delivery team adds a priority and changes a success measure’s targets; o
     .first()
   await expect(firstPriority).toContainText(title)
   await expect(firstPriority).toContainText('New in draft')
+
+  // A milestone on an action: the GOV.UK error first, then added to the draft.
+  const milestone = `Careers fair held in every secondary school (run ${Date.now()})`
+  await editFirstAction(page)
+  await page.getByRole('link', { name: 'Add a milestone' }).click()
+  await expectAccessible(page)
+  await page.getByRole('button', { name: 'Add milestone' }).click()
+  await expect(summary).toContainText('Enter what the milestone is')
+  await expect(summary).toContainText('Enter the due date')
+  await page.getByLabel('Milestone').fill(milestone)
+  await page.getByRole('group', { name: 'Due date' }).getByLabel('Day').fill('30')
+  await page.getByRole('group', { name: 'Due date' }).getByLabel('Month').fill('6')
+  await page.getByRole('group', { name: 'Due date' }).getByLabel('Year').fill('2019')
+  await page.getByRole('button', { name: 'Add milestone' }).click()
+  await expect(page.getByText('The milestone has been saved in the draft plan.')).toBeVisible()
+  await expect(page.locator('.govuk-summary-list__row', { hasText: milestone })).toContainText('New in draft')
+  await expectAccessible(page)
+  await page.goto('/plans/north-yorkshire-coast')
 
   // A success measure's definition and targets, with a bad trajectory line first.
   await page.locator('main ul.govuk-list a[href^="/measures/"]').first().click()
@@ -78,6 +96,7 @@ test('delivery team adds a priority and changes a success measure’s targets; o
   await expect(newest.getByRole('heading', { name: `Success measure: ${measureName}` })).toBeVisible()
   await expect(newest).toContainText(`to ${note}`)
   await expect(newest).toContainText('Agreed with the careers hub')
+  await expect(newest.getByRole('heading', { name: `New milestone: ${milestone}` })).toBeVisible()
   await page.getByRole('link', { name: 'Compare any two versions' }).click()
   await expectAccessible(page)
   await expect(page.getByRole('heading', { level: 2, name: /^What changed from version 1 to version \d+$/ })).toBeVisible()
