@@ -10,6 +10,7 @@ test('delivery team adds a priority and changes a success measure’s targets; o
   await signIn(page, 'delivery.north-yorkshire-coast@example.org')
   await page.getByRole('link', { name: 'North Yorkshire Coast (Scarborough) working delivery plan' }).click()
   await page.getByRole('link', { name: 'Add a priority' }).click()
+  await expect(page).toHaveTitle(/^Add a priority/)
   await expectAccessible(page)
 
   // The GOV.UK error pattern, then saved.
@@ -40,6 +41,7 @@ test('delivery team adds a priority and changes a success measure’s targets; o
   const milestone = `Careers fair held in every secondary school (run ${Date.now()})`
   await editFirstAction(page)
   await page.getByRole('link', { name: 'Add a milestone' }).click()
+  await expect(page).toHaveTitle(/^Add a milestone/)
   await expectAccessible(page)
   await page.getByRole('button', { name: 'Add milestone' }).click()
   await expect(summary).toContainText('Enter what the milestone is')
@@ -98,6 +100,7 @@ test('delivery team adds a priority and changes a success measure’s targets; o
   await expect(newest).toContainText('Agreed with the careers hub')
   await expect(newest.getByRole('heading', { name: `New milestone: ${milestone}` })).toBeVisible()
   await page.getByRole('link', { name: 'Compare any two versions' }).click()
+  await expect(page).toHaveTitle(/^Compare versions/)
   await expectAccessible(page)
   await expect(page.getByRole('heading', { level: 2, name: /^What changed from version 1 to version \d+$/ })).toBeVisible()
   await expect(page.getByRole('heading', { name: `New priority: ${title}` }).first()).toBeVisible()
