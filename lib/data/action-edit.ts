@@ -1,6 +1,7 @@
 /**
- * Editing an action of an area's plan (delivery teams of that area, and admins). Edits go into
- * the area's draft (lib/data/plan-draft.ts), never straight into the published plan. Saves are
+ * Adding and editing the actions of an area's plan (delivery teams of that area, and admins).
+ * Edits go into the area's draft (lib/data/plan-draft.ts), never straight into the published
+ * plan; an action the draft adds has a draft id until approval creates its row. Saves are
  * optimistic (see plan-draft.ts).
  */
 import 'server-only'
@@ -10,24 +11,37 @@ import { AppError } from '@/lib/errors'
 import { can, viewerOf } from '@/lib/permissions'
 import type { ActionEditInput } from '@/lib/validation/action'
 import type { SessionUser } from './auth'
-import { actionFields, actionLiveSelect, liveAction } from './plan-entities'
-import { PURPOSE_PERMISSION, loadDraft, saveDraftEdit, tokenOf, type ActionPlanFields, type Purpose } from './plan-draft'
 import { listDraftMilestones, type DraftMilestone } from './milestone-edit'
+import { actionFields, actionLiveSelect, liveAction } from './plan-entities'
+import {
+  OPEN_STATUSES,
+  PURPOSE_PERMISSION,
+  isDraftId,
+  loadDraft,
+  newDraftId,
+  saveDraftEdit,
+  tokenOf,
+  type ActionPlanFields,
+  type Purpose,
+} from './plan-draft'
 import { knownPriority, listDraftPriorities, priorityLabel } from './priority-edit'
 
 export type { ActionPlanFields } from './plan-draft'
 
 export type ActionForEdit = {
+  /** Empty when adding an action. */
   id: string
   token: string
   area: { id: string; slug: string; name: string }
   fields: ActionPlanFields
   /** True when the shown fields are a drafted edit not yet published. */
   drafted: boolean
+  /** True for an action the draft adds (not published yet). */
+  isNew: boolean
   /** The open draft's state: edits wait while it is submitted. */
   draftStatus: PlanVersionStatus | null
   reported: { status: ActionStatus | null; progressPercent: number | null }
-  /** Its milestones as the draft has them (editors only; empty for proposers). */
+  /** Its milestones as the draft has them (editors of published actions only). */
   milestones: DraftMilestone[]
   options: {
     priorities: { id: string; label: string }[]
@@ -36,53 +50,86 @@ export type ActionForEdit = {
   }
 }
 
-const liveSelect = {
-  ...actionLiveSelect,
-  id: true,
-  areaId: true,
-  status: true,
-  progressPercent: true,
-  area: { select: { id: true, slug: true, name: true } },
-} as const
+type Editable = { id: string; areaId: string; area: { id: string; slug: string; name: string } }
 
-async function loadEditable(user: SessionUser, id: string, purpose: Purpose = 'edit') {
+const areaSelect = { id: true, slug: true, name: true } as const
+
+/** The action's area if the user may edit (or propose to) it; published or added by the draft. */
+async function loadEditable(user: SessionUser, id: string, purpose: Purpose = 'edit'): Promise<Editable | null> {
   const db = await getDb()
-  const action = await db.action.findUnique({ where: { id }, select: liveSelect })
+  let found: Editable | null
+  if (isDraftId(id)) {
+    // Only the open draft that adds it knows it; proposals are for published actions.
+    const [row] = await db.$queryRaw<{ areaId: string }[]>`
+      SELECT "areaId" FROM "PlanVersion"
+      WHERE status::text = ANY(${OPEN_STATUSES}) AND (snapshot->'actions'->${id}) IS NOT NULL LIMIT 1`
+    const area = row && purpose === 'edit' ? await db.area.findUnique({ where: { id: row.areaId }, select: areaSelect }) : null
+    found = area && { id, areaId: area.id, area }
+  } else {
+    found = await db.action.findUnique({ where: { id }, select: { id: true, areaId: true, area: { select: areaSelect } } })
+  }
   // Someone who may not edit this action learns nothing about it: both cases are "not found".
-  if (!action || !can(viewerOf(user), PURPOSE_PERMISSION[purpose], { areaId: action.areaId })) return null
-  return action
+  return found && can(viewerOf(user), PURPOSE_PERMISSION[purpose], { areaId: found.areaId }) ? found : null
 }
 
-/** The action as the draft has it, with the choices its form offers; null if not editable. */
+const BLANK: ActionPlanFields = {
+  priorityId: null,
+  title: '',
+  description: null,
+  leadOrganisationId: null,
+  ownerId: null,
+  startsOn: null,
+  dueOn: null,
+  evidenceStrand: null,
+  evidenceStrength: null,
+  legacyStatus: null,
+}
+
+/** The form for an action as the draft has it, with its choices; null if not editable. */
 export async function getActionForEdit(user: SessionUser, id: string, purpose: Purpose = 'edit'): Promise<ActionForEdit | null> {
   const action = await loadEditable(user, id, purpose)
-  if (!action) return null
+  return action && formFor(action, purpose)
+}
+
+/** A blank form to add an action to the area's plan; null if the user may not edit it. */
+export async function getNewActionForm(user: SessionUser, slug: string): Promise<ActionForEdit | null> {
   const db = await getDb()
-  const [{ open, draft }, owners, organisations] = await Promise.all([
-    loadDraft(action.areaId),
+  const area = await db.area.findUnique({ where: { slug }, select: areaSelect })
+  if (!area || !can(viewerOf(user), 'edit:plan', { areaId: area.id })) return null
+  return formFor({ id: '', areaId: area.id, area }, 'edit')
+}
+
+async function formFor(action: Editable, purpose: Purpose): Promise<ActionForEdit> {
+  const db = await getDb()
+  const { id, areaId } = action
+  const published = id && !isDraftId(id)
+  const [{ open, draft }, live, owners, organisations] = await Promise.all([
+    loadDraft(areaId),
+    published ? db.action.findUnique({ where: { id }, select: { ...actionLiveSelect, status: true, progressPercent: true } }) : null,
     // Only editors choose owners; people's e-mail addresses are not shown to proposers.
     purpose === 'propose'
       ? []
       : db.user.findMany({
-          where: { disabled: false, areaScopes: { some: { areaId: action.areaId } } },
+          where: { disabled: false, areaScopes: { some: { areaId } } },
           orderBy: { name: 'asc' },
           select: { id: true, name: true, email: true },
         }),
     db.organisation.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true } }),
   ])
-  const entry = draft.actions[id]
+  const entry = id ? draft.actions[id] : undefined
   const [priorities, milestones] = await Promise.all([
-    listDraftPriorities(action.areaId, draft),
-    purpose === 'edit' ? listDraftMilestones(id, open?.id, draft) : [],
+    listDraftPriorities(areaId, draft),
+    published && purpose === 'edit' ? listDraftMilestones(id, open?.id, draft) : [],
   ])
   return {
-    id: action.id,
-    token: tokenOf(open?.id, draft, 'actions', id),
+    id,
+    token: id ? tokenOf(open?.id, draft, 'actions', id) : 'new',
     area: action.area,
-    fields: entry?.fields ?? actionFields(action),
+    fields: entry?.fields ?? (live ? actionFields(live) : BLANK),
     drafted: Boolean(entry),
+    isNew: !published,
     draftStatus: open?.status ?? null,
-    reported: { status: action.status, progressPercent: action.progressPercent },
+    reported: { status: live?.status ?? null, progressPercent: live?.progressPercent ?? null },
     milestones,
     options: {
       priorities: priorities.map((p) => ({ id: p.id, label: priorityLabel(p) })),
@@ -92,33 +139,48 @@ export async function getActionForEdit(user: SessionUser, id: string, purpose: P
   }
 }
 
-/** Saves an edit into the area’s draft; an edit back to the published values drops it from the draft. */
-export async function updateAction(user: SessionUser, id: string, input: ActionEditInput): Promise<void> {
-  const action = await loadEditable(user, id)
-  if (!action) throw new AppError('NOT_FOUND', { message: `action ${id} not found or not editable by user ${user.id}` })
+/** Choices must belong to the action's area (a forged form cannot link another area's rows). */
+async function checkChoices(areaId: string, input: ActionEditInput) {
   const db = await getDb()
-
-  // Choices must belong to this action's area (a forged form cannot link another area's rows).
   const [priority, owner, organisation] = await Promise.all([
-    input.priorityId ? knownPriority(action.areaId, input.priorityId) : null,
-    input.ownerId
-      ? db.user.findFirst({ where: { id: input.ownerId, areaScopes: { some: { areaId: action.areaId } } }, select: { id: true } })
-      : null,
+    input.priorityId ? knownPriority(areaId, input.priorityId) : null,
+    input.ownerId ? db.user.findFirst({ where: { id: input.ownerId, areaScopes: { some: { areaId } } }, select: { id: true } }) : null,
     input.leadOrganisationId ? db.organisation.findUnique({ where: { id: input.leadOrganisationId }, select: { id: true } }) : null,
   ])
   if ((input.priorityId && !priority) || (input.ownerId && !owner) || (input.leadOrganisationId && !organisation)) {
     throw new AppError('INVALID_INPUT', { userMessage: 'Choose the priority, owner and lead organisation from the lists' })
   }
+}
 
-  const { token, ...rest } = input
+async function save(user: SessionUser, action: Editable, id: string, input: ActionEditInput, token: string) {
+  await checkChoices(action.areaId, input)
   await saveDraftEdit(user, {
     kind: 'actions',
     id,
     areaId: action.areaId,
     token,
-    fields: actionFields(rest),
+    fields: actionFields(input),
     loadLive: (tx) => liveAction(tx, id),
     entityType: 'ACTION',
     what: 'action',
   })
+}
+
+/** Saves an edit into the area’s draft; an edit back to the published values drops it from the draft. */
+export async function updateAction(user: SessionUser, id: string, input: ActionEditInput): Promise<void> {
+  const action = await loadEditable(user, id)
+  if (!action) throw new AppError('NOT_FOUND', { message: `action ${id} not found or not editable by user ${user.id}` })
+  await save(user, action, id, input, input.token)
+}
+
+/** Adds an action to the area's draft plan and returns its draft id. */
+export async function addAction(user: SessionUser, slug: string, input: ActionEditInput): Promise<string> {
+  const db = await getDb()
+  const area = await db.area.findUnique({ where: { slug }, select: areaSelect })
+  if (!area || !can(viewerOf(user), 'edit:plan', { areaId: area.id })) {
+    throw new AppError('NOT_FOUND', { message: `area ${slug} not found or not editable by ${user.id}` })
+  }
+  const id = newDraftId()
+  await save(user, { id, areaId: area.id, area }, id, input, 'new')
+  return id
 }

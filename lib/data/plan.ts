@@ -23,6 +23,8 @@ export type PlanAction = {
   isDemo: boolean
   /** True when the draft plan changes this action (its draft values are shown). */
   drafted: boolean
+  /** True when the draft adds it: its id is a draft id until approval. */
+  isNew: boolean
   canEdit: boolean
   canUpdate: boolean
 }
@@ -97,6 +99,7 @@ export async function getWorkingPlan(user: SessionUser, slug: string): Promise<W
     progressPercent: a.progressPercent,
     dueOn: draft.actions[a.id] ? draft.actions[a.id]?.fields.dueOn ?? null : (a.dueOn?.toISOString().slice(0, 10) ?? null),
     drafted: Boolean(draft.actions[a.id]),
+    isNew: false,
     owner: a.owner?.name ?? null,
     isDemo: a.isDemo,
     canEdit,
@@ -113,10 +116,35 @@ export async function getWorkingPlan(user: SessionUser, slug: string): Promise<W
       canEdit,
     }
   }
+  // Actions the draft adds: no reports yet, so nothing to update or propose until published.
+  const added = Object.entries(draft.actions).filter(([, e]) => e.isNew)
+  const addedOwners = await db.user.findMany({
+    where: { id: { in: added.flatMap(([, e]) => (e.fields.ownerId ? [e.fields.ownerId] : [])) } },
+    select: { id: true, name: true },
+  })
+  const newRows = added.map(
+    ([id, e]): PlanAction & { priorityId: string | null } => ({
+      id,
+      priorityId: e.fields.priorityId,
+      title: e.fields.title,
+      status: null,
+      progressPercent: null,
+      dueOn: e.fields.dueOn,
+      drafted: true,
+      isNew: true,
+      owner: addedOwners.find((u) => u.id === e.fields.ownerId)?.name ?? null,
+      isDemo: false,
+      canEdit,
+      canUpdate: false,
+    }),
+  )
   const priorityOf = (a: (typeof actions)[number]) => (draft.actions[a.id] ? draft.actions[a.id]?.fields.priorityId : a.priorityId)
   const measurePriorityOf = (m: (typeof measures)[number]) => draft.measures[m.id]?.fields.priorityId ?? m.priorityId
   const known = new Set(priorities.map((p) => p.id))
-  const unlinked = actions.filter((a) => !known.has(priorityOf(a) ?? ''))
+  const unlinked = [
+    ...actions.filter((a) => !known.has(priorityOf(a) ?? '')).map(row),
+    ...newRows.filter((a) => !known.has(a.priorityId ?? '')),
+  ]
   const unlinkedMeasures = measures.filter((m) => !known.has(measurePriorityOf(m) ?? ''))
   return {
     area,
@@ -130,7 +158,7 @@ export async function getWorkingPlan(user: SessionUser, slug: string): Promise<W
         lifeStage: (p.lifeStageId && stageName.get(p.lifeStageId)) ?? null,
         drafted: p.drafted,
         isNew: p.isNew,
-        actions: actions.filter((a) => priorityOf(a) === p.id).map(row),
+        actions: [...actions.filter((a) => priorityOf(a) === p.id).map(row), ...newRows.filter((a) => a.priorityId === p.id)],
         measures: measures.filter((m) => measurePriorityOf(m) === p.id).map(measureRow),
       })),
       ...(unlinked.length || unlinkedMeasures.length
@@ -142,7 +170,7 @@ export async function getWorkingPlan(user: SessionUser, slug: string): Promise<W
               lifeStage: null,
               drafted: false,
               isNew: false,
-              actions: unlinked.map(row),
+              actions: unlinked,
               measures: unlinkedMeasures.map(measureRow),
             },
           ]

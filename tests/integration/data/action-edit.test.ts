@@ -1,6 +1,9 @@
 /** Drafting action edits: stale tokens, many concurrent edits, and choices from another area. */
 import { describe, expect, it } from 'vitest'
-import { getActionForEdit, updateAction } from '@/lib/data/action-edit'
+import { addAction, getActionForEdit, getNewActionForm, updateAction } from '@/lib/data/action-edit'
+import { getWorkingPlan } from '@/lib/data/plan'
+import { listPublishedVersions } from '@/lib/data/plan-history'
+import { decidePlan, submitPlan } from '@/lib/data/plan-versions'
 import { DraftConflict } from '@/lib/data/plan-draft'
 import { findSessionUser, type SessionUser } from '@/lib/data/auth'
 import { buildActionEdit as editInput, createAction, createArea, createPriority, createUser } from '@/tests/factories'
@@ -86,5 +89,38 @@ describe('drafting an action edit', () => {
     const form = await getActionForEdit(user, action.id)
     expect(form?.options.priorities.map((p) => p.label)).toEqual([expect.stringContaining('Ours')])
     expect(form?.options.owners.map((o) => o.label).join()).not.toContain('Elsewhere')
+  })
+})
+
+describe('adding an action in the draft', () => {
+  it('is listed in the working plan as new, edited by its draft id, and created on approval', async () => {
+    const area = await createArea(db().prisma, { slug: `add-${Math.random().toString(36).slice(2, 8)}` })
+    const priority = await createPriority(db().prisma, area.id, { title: 'Reading' })
+    const session = async (role: 'DELIVERY_TEAM' | 'CHAIR' | 'PARTNER', areaId = area.id) =>
+      (await findSessionUser((await createUser(db().prisma, { role, areaIds: [areaId] })).id, 1)) as SessionUser
+    const [delivery, chair, partner] = [await session('DELIVERY_TEAM'), await session('CHAIR'), await session('PARTNER')]
+
+    const form = await getNewActionForm(delivery, area.slug)
+    expect(form).toMatchObject({ id: '', token: 'new', isNew: true, fields: { title: '' } })
+    const id = await addAction(delivery, area.slug, editInput({ title: 'Book gifting for every newborn', priorityId: priority.id }))
+    const plan = await getWorkingPlan(delivery, area.slug)
+    expect(plan?.priorities.find((p) => p.id === priority.id)?.actions).toMatchObject([{ id, title: 'Book gifting for every newborn', isNew: true, canUpdate: false }])
+    expect(await db().prisma.action.count({ where: { areaId: area.id } })).toBe(0)
+
+    const edit = await getActionForEdit(delivery, id)
+    expect(edit).toMatchObject({ isNew: true, drafted: true, milestones: [] })
+    await updateAction(delivery, id, editInput({ token: edit!.token, title: 'Book gifting for every newborn and toddler', priorityId: priority.id }))
+    // Proposals and other people cannot reach a draft-only action.
+    expect(await getActionForEdit(partner, id, 'propose')).toBeNull()
+    expect(await getActionForEdit(await session('DELIVERY_TEAM', (await createArea(db().prisma, { slug: `o-${area.slug}` })).id), id)).toBeNull()
+    await expect(addAction(partner, area.slug, editInput())).rejects.toMatchObject({ code: 'NOT_FOUND' })
+
+    await submitPlan(delivery, area.slug, { changeSummary: 'Book gifting' })
+    await decidePlan(chair, area.slug, { decision: 'approve', note: 'Agreed' })
+    expect(await db().prisma.action.findMany({ where: { areaId: area.id } })).toMatchObject([
+      { title: 'Book gifting for every newborn and toddler', priorityId: priority.id, status: null },
+    ])
+    const [log] = (await listPublishedVersions(area.slug)) ?? []
+    expect(log?.changes).toMatchObject([{ kindLabel: 'Action', added: true, title: 'Book gifting for every newborn and toddler' }])
   })
 })

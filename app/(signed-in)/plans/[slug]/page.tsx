@@ -160,6 +160,11 @@ export default async function WorkingPlanPage({ params, searchParams }: PageProp
             </Link>
           </li>
           <li>
+            <Link href={`/plans/${plan.area.slug}/actions/new`} className="govuk-link">
+              Add an action
+            </Link>
+          </li>
+          <li>
             <Link href={`/plans/${plan.area.slug}/import/measures`} className="govuk-link">
               Upload measure values from a CSV file
             </Link>
@@ -260,7 +265,9 @@ export default async function WorkingPlanPage({ params, searchParams }: PageProp
                         {a.title}
                         {a.isDemo && <strong className="govuk-tag govuk-tag--purple govuk-!-margin-left-1">Demo</strong>}
                         {a.drafted && (
-                          <strong className="govuk-tag govuk-tag--orange govuk-!-margin-left-1">Changed in draft</strong>
+                          <strong className="govuk-tag govuk-tag--orange govuk-!-margin-left-1">
+                            {a.isNew ? 'New in draft' : 'Changed in draft'}
+                          </strong>
                         )}
                       </th>
                       <td className="govuk-table__cell">{a.owner ?? 'Nobody yet'}</td>
@@ -278,7 +285,7 @@ export default async function WorkingPlanPage({ params, searchParams }: PageProp
                               </Link>
                             </li>
                           )}
-                          {plan.canPropose && (
+                          {plan.canPropose && !a.isNew && (
                             <li>
                               <Link href={`/plans/${plan.area.slug}/propose/actions/${a.id}`} className="govuk-link">
                                 Propose a change<span className="govuk-visually-hidden"> to {a.title}</span>

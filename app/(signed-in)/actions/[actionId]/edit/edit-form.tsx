@@ -32,8 +32,17 @@ const FIELDS: [keyof ActionPlanFields, string, string][] = [
 const isoOf = (p: { day?: string; month?: string; year?: string }) =>
   p.year && p.month && p.day ? `${p.year.padStart(4, '0')}-${p.month.padStart(2, '0')}-${p.day.padStart(2, '0')}` : null
 
-export function EditActionForm({ action, propose }: { action: ActionForEdit; propose?: PlanFormAction }) {
-  const [state, formAction, pending] = useActionState(propose ?? editActionAction.bind(null, action.id), idle)
+/** Edits an action; `add` makes it add a new one, `propose` propose a change instead. */
+export function EditActionForm({
+  action,
+  propose,
+  add,
+}: {
+  action: ActionForEdit
+  propose?: PlanFormAction
+  add?: PlanFormAction
+}) {
+  const [state, formAction, pending] = useActionState(propose ?? add ?? editActionAction.bind(null, action.id), idle)
   const err = (f: string) => state.fieldErrors?.[f]?.[0]
   const v = state.values
   const f = action.fields
@@ -162,7 +171,7 @@ export function EditActionForm({ action, propose }: { action: ActionForEdit; pro
         <ProposalWhy value={v?.why ?? ''} error={err('why')} pending={pending} />
       ) : (
         <button type="submit" className="govuk-button" disabled={pending} aria-disabled={pending}>
-          Save action
+          {add ? 'Add action' : 'Save action'}
         </button>
       )}
     </form>

@@ -32,15 +32,21 @@ export default async function EditActionPage({ params, searchParams }: PageProps
           </Link>
         </p>
         <div className="govuk-inset-text">
-          {action.drafted
-            ? 'These values are in the draft plan. The public page shows the published plan until the chair approves the draft.'
-            : 'Your changes go into the draft plan. The public page shows them once the chair approves the draft.'}{' '}
-          Status and progress are reported separately, with{' '}
-          <Link href={`/actions/${action.id}/update`} className="govuk-link">
-            Post an update
-          </Link>
-          . Reported now: <ActionStatusTag status={action.reported.status} />
-          {action.reported.progressPercent !== null && ` ${action.reported.progressPercent}%`}
+          {action.isNew ? (
+            'This action is new in the draft plan. The public page shows it once the chair approves the draft; its owner can post status updates from then on.'
+          ) : (
+            <>
+              {action.drafted
+                ? 'These values are in the draft plan. The public page shows the published plan until the chair approves the draft.'
+                : 'Your changes go into the draft plan. The public page shows them once the chair approves the draft.'}{' '}
+              Status and progress are reported separately, with{' '}
+              <Link href={`/actions/${action.id}/update`} className="govuk-link">
+                Post an update
+              </Link>
+              . Reported now: <ActionStatusTag status={action.reported.status} />
+              {action.reported.progressPercent !== null && ` ${action.reported.progressPercent}%`}
+            </>
+          )}
         </div>
         {action.draftStatus === 'SUBMITTED' ? (
           <p className="govuk-body govuk-!-font-weight-bold">
@@ -51,7 +57,9 @@ export default async function EditActionPage({ params, searchParams }: PageProps
           <EditActionForm key={action.token} action={action} />
         )}
         <h2 className="govuk-heading-m">Milestones</h2>
-        {action.milestones.length === 0 ? (
+        {action.isNew ? (
+          <p className="govuk-body">Milestones can be added once the action is published.</p>
+        ) : action.milestones.length === 0 ? (
           <p className="govuk-body">This action has no milestones.</p>
         ) : (
           <dl className="govuk-summary-list">
@@ -78,7 +86,7 @@ export default async function EditActionPage({ params, searchParams }: PageProps
             ))}
           </dl>
         )}
-        {action.draftStatus !== 'SUBMITTED' && (
+        {action.draftStatus !== 'SUBMITTED' && !action.isNew && (
           <p className="govuk-body">
             <Link href={`/actions/${action.id}/milestones/new`} className="govuk-link">
               Add a milestone
