@@ -1,4 +1,4 @@
-import { editFirstAction, expect, expectAccessible, signIn, test } from './fixtures'
+import { expect, expectAccessible, signIn, test } from './fixtures'
 
 test('delivery team adds a priority and changes a success measure’s targets; once approved, the public page, change log and version comparison show them', async ({
   page,
@@ -37,9 +37,27 @@ test('delivery team adds a priority and changes a success measure’s targets; o
   await expect(firstPriority).toContainText(title)
   await expect(firstPriority).toContainText('New in draft')
 
+  // An action under the new priority.
+  const action = `Employer talks in Year 9 assemblies (run ${Date.now()})`
+  await page.getByRole('link', { name: 'Add an action' }).click()
+  await expect(page).toHaveTitle(/^Add an action/)
+  await expectAccessible(page)
+  await page.getByLabel('Title').fill(action)
+  await page.getByLabel('Priority').selectOption({ label: `New priority: ${title}` })
+  await page.getByRole('button', { name: 'Add action' }).click()
+  await expect(page.getByText('The action has been saved in the draft plan.')).toBeVisible()
+  await page.goto('/plans/north-yorkshire-coast')
+  await expect(page.getByRole('row', { name: new RegExp(action.replace(/[()]/g, '.')) })).toContainText('New in draft')
+
   // A milestone on an action: the GOV.UK error first, then added to the draft.
   const milestone = `Careers fair held in every secondary school (run ${Date.now()})`
-  await editFirstAction(page)
+  // The first table is the new priority's, with the new action: milestones wait for publication.
+  await page
+    .getByRole('table', { name: /^Actions under / })
+    .nth(1)
+    .getByRole('link', { name: /^Edit / })
+    .first()
+    .click()
   await page.getByRole('link', { name: 'Add a milestone' }).click()
   await expect(page).toHaveTitle(/^Add a milestone/)
   await expectAccessible(page)
@@ -91,6 +109,7 @@ test('delivery team adds a priority and changes a success measure’s targets; o
 
   await page.goto('/areas/north-yorkshire-coast')
   await expect(page.locator('main')).toContainText(title)
+  await expect(page.locator('main')).toContainText(action)
   await page.goto('/areas/north-yorkshire-coast/changes')
   // The newest version comes first.
   const newest = page.locator('main section').first()
@@ -99,6 +118,7 @@ test('delivery team adds a priority and changes a success measure’s targets; o
   await expect(newest).toContainText(`to ${note}`)
   await expect(newest).toContainText('Agreed with the careers hub')
   await expect(newest.getByRole('heading', { name: `New milestone: ${milestone}` })).toBeVisible()
+  await expect(newest.getByRole('heading', { name: `New action: ${action}` })).toBeVisible()
   await page.getByRole('link', { name: 'Compare any two versions' }).click()
   await expect(page).toHaveTitle(/^Compare versions/)
   await expectAccessible(page)
