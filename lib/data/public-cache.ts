@@ -14,6 +14,12 @@ import { revalidateTag, unstable_cache } from 'next/cache'
 
 export const PUBLIC_CACHE_SECONDS = 300
 
+/**
+ * Outside a Next server — the Vitest integration tier, or a script using the data layer such
+ * as `npm run bench:upload` (which sets OA_NO_DATA_CACHE) — there is no data cache to use.
+ */
+const noDataCache = () => Boolean(process.env.VITEST || process.env.OA_NO_DATA_CACHE)
+
 export const publicTags = {
   /** Anything that lists or compares several areas. */
   all: 'public:all',
@@ -26,9 +32,8 @@ export function publicCache<A extends (string | undefined)[], R>(
   load: (...args: A) => Promise<R>,
   tags: (...args: A) => string[] = () => [publicTags.all],
 ): (...args: A) => Promise<R> {
-  // Outside a Next server (the Vitest integration tier) there is no data cache to use; the
-  // loaders are what is under test there, and e2e tests exercise the cache itself.
-  if (process.env.VITEST) return load
+  // Without a data cache the loaders run as they are; e2e tests exercise the cache itself.
+  if (noDataCache()) return load
   return (...args: A) =>
     unstable_cache(() => load(...args), [name, ...args.map((a) => a ?? '')], {
       tags: [publicTags.all, ...tags(...args)],
@@ -38,14 +43,14 @@ export function publicCache<A extends (string | undefined)[], R>(
 
 /** After published data of an area changes: its page and every cross-area view expire now. */
 export function expirePublicArea(slug: string) {
-  if (process.env.VITEST) return // no data cache outside a Next server (see publicCache)
+  if (noDataCache()) return
   revalidateTag(publicTags.area(slug), { expire: 0 })
   revalidateTag(publicTags.all, { expire: 0 })
 }
 
 /** After demo rows are added or removed: the "Demo data" banner and everything else. */
 export function expirePublicDemo() {
-  if (process.env.VITEST) return
+  if (noDataCache()) return
   revalidateTag(publicTags.demo, { expire: 0 })
   revalidateTag(publicTags.all, { expire: 0 })
 }
