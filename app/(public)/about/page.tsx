@@ -79,6 +79,14 @@ export default function AboutPage() {
           then says so.
         </p>
 
+        <h2 className="govuk-heading-l">How a priority&apos;s summary is worked out</h2>
+        <p className="govuk-body">
+          Each priority shows how many of its actions are at each status and how many of its success measures are on track, at
+          risk or off track, counted from the actions and measures themselves. Average progress is the mean of the progress
+          reported on its actions: a complete action counts as 100%, and stopped actions and actions with no progress reported are
+          left out.
+        </p>
+
         <h2 className="govuk-heading-l">Who runs it</h2>
         <p className="govuk-body">
           This is an independent, open-source project. It is not a GOV.UK service and is not run by the Department for Education.

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { describeRollUp, rollUp } from '@/lib/plan-rollup'
 import { connection } from 'next/server'
 import type { ReactNode } from 'react'
 import { ActionStatusTag } from '@/components/ui/action-status-tag'
@@ -328,6 +329,7 @@ export default async function AreaPage({ params }: PageProps<'/areas/[slug]'>) {
                 <SourceRefs numbers={p.sources} />
               </h4>
               {p.description && <p className="govuk-body">{p.description}</p>}
+              <p className="govuk-body-s">{describeRollUp(rollUp(p.actions, p.measures), p.measures.length)}</p>
               <MeasuresTable measures={p.measures} caption={`Success measures for priority ${p.number}`} />
               <MeasureCharts measures={p.measures} />
               <ActionsTable actions={p.actions} caption={`Actions for priority ${p.number}`} />

@@ -10,6 +10,7 @@ import { getDraftSummary } from '@/lib/data/plan-versions'
 import { SuccessBanner } from '@/components/ui/success-banner'
 import { DecidePlanForm, SubmitPlanForm } from './_components/workflow-forms'
 import { formatDate, formatPartialDate } from '@/lib/format'
+import { describeRollUp, rollUp } from '@/lib/plan-rollup'
 import { listProposals } from '@/lib/data/proposals'
 import { ProposalStatusTag } from '@/components/ui/proposal-status-tag'
 
@@ -176,7 +177,20 @@ export default async function WorkingPlanPage({ params, searchParams }: PageProp
           </li>
         </ul>
       )}
-      {plan.priorities.length === 0 && <p className="govuk-body">This plan has no priorities yet.</p>}
+      {plan.priorities.length === 0 ? (
+        <p className="govuk-body">This plan has no priorities yet.</p>
+      ) : (
+        <p className="govuk-body">
+          <strong>The whole plan:</strong>{' '}
+          {describeRollUp(
+            rollUp(
+              plan.priorities.flatMap((p) => p.actions),
+              plan.priorities.flatMap((p) => p.measures),
+            ),
+            plan.priorities.reduce((n, p) => n + p.measures.length, 0),
+          )}
+        </p>
+      )}
       {plan.priorities.map((p) => (
         <section key={p.id ?? 'unlinked'} aria-labelledby={`priority-${p.id ?? 'unlinked'}`}>
           <h2 className="govuk-heading-m" id={`priority-${p.id ?? 'unlinked'}`}>
@@ -189,6 +203,7 @@ export default async function WorkingPlanPage({ params, searchParams }: PageProp
             )}
           </h2>
           {p.lifeStage && <p className="govuk-caption-m">{p.lifeStage}</p>}
+          <p className="govuk-body-s">{describeRollUp(rollUp(p.actions, p.measures), p.measures.length)}</p>
           {plan.canEdit && p.id !== null && (
             <p className="govuk-body">
               <Link href={`/plans/${plan.area.slug}/priorities/${p.id}`} className="govuk-link">
