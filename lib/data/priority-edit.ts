@@ -147,7 +147,7 @@ export async function savePriority(user: SessionUser, slug: string, priorityId: 
  * in the draft, so "place 2" means second: the others keep their order around it. A priority
  * whose place ends where it is published, with nothing else changed, leaves the draft.
  */
-async function renumberPriorities(tx: Prisma.TransactionClient, areaId: string, draft: DraftChanges, movedId: string) {
+export async function renumberPriorities(tx: Prisma.TransactionClient, areaId: string, draft: DraftChanges, movedId: string) {
   const live = await tx.priority.findMany({
     where: { areaId },
     select: { id: true, number: true, lifeStageId: true, title: true, description: true, origin: true, position: true },

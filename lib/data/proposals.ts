@@ -20,7 +20,7 @@ import type { SessionUser } from './auth'
 import { recordAudit } from './audit'
 import { actionFields, liveAction, liveMeasure, livePriority } from './plan-entities'
 import { loadDraft, lockArea, sameValue, saveDraftEditIn, type DraftChanges } from './plan-draft'
-import { listDraftPriorities, priorityLabel } from './priority-edit'
+import { listDraftPriorities, priorityLabel, renumberPriorities } from './priority-edit'
 
 type Tx = Parameters<typeof liveAction>[0]
 
@@ -250,6 +250,10 @@ export async function respondToProposal(user: SessionUser, id: string, input: Pr
         loadLive: (t) => kind.live(t, targetId),
         entityType: kind.entityType,
         what: kind.what,
+        // A priority proposed into another place moves the others round it, as an edit does.
+        ...(change.kind === 'priorities' && {
+          alsoChange: (t: Tx, draft: DraftChanges) => renumberPriorities(t, p.areaId, draft, targetId),
+        }),
       })
     }
     await recordAudit(tx, {

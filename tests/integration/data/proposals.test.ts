@@ -6,7 +6,8 @@ import { getDashboard } from '@/lib/data/dashboard'
 import { loadDraft } from '@/lib/data/plan-draft'
 import { submitPlan } from '@/lib/data/plan-versions'
 import { createProposal, getProposal, listProposals, respondToProposal } from '@/lib/data/proposals'
-import { buildActionEdit, createAction, createArea, createUser } from '@/tests/factories'
+import { getPriorityForEdit, listDraftPriorities } from '@/lib/data/priority-edit'
+import { buildActionEdit, createAction, createArea, createPriority, createUser } from '@/tests/factories'
 import { db } from '../../setup/test-db'
 
 type Role = 'DELIVERY_TEAM' | 'CHAIR' | 'PARTNER'
@@ -101,5 +102,20 @@ describe('proposals to change the plan', () => {
     expect(await getProposal(outsider, id)).toBeNull()
     expect(await listProposals(outsider, area.id)).toBeNull()
     expect(await getProposal(partner, id)).toMatchObject({ status: 'OPEN' })
+  })
+
+  it('a priority proposed into another place moves the others round it when accepted', async () => {
+    const { area, partner, delivery } = await setUp()
+    const ps = []
+    for (const n of [1, 2, 3]) ps.push(await createPriority(db().prisma, area.id, { number: n, position: n, title: `P${n}` }))
+    const form = await getPriorityForEdit(partner, area.slug, ps[2]!.id, 'propose')
+    const id = await createProposal(partner, 'priorities', ps[2]!.id, { why: 'Most urgent', fields: { ...form!.fields, token: form!.token, position: 1 } })
+    await respondToProposal(delivery, id, { version: 1, decision: 'accept', response: null })
+    const { draft } = await loadDraft(area.id)
+    expect((await listDraftPriorities(area.id, draft)).map((p) => [p.title, p.position])).toEqual([
+      ['P3', 1],
+      ['P1', 2],
+      ['P2', 3],
+    ])
   })
 })

@@ -19,6 +19,7 @@ export async function POST(request: Request, { params }: RouteContext<'/plans/[s
   // Only the portal's own pages may post here (server actions check this for themselves).
   const origin = request.headers.get('origin')
   if (!origin || new URL(origin).host !== request.headers.get('host')) return new Response('Forbidden', { status: 403 })
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_CSV_BYTES) return new Response('Too large', { status: 413 })
   const text = await request.text()
   if (Buffer.byteLength(text) > MAX_CSV_BYTES) return new Response('Too large', { status: 413 })
 
