@@ -74,6 +74,8 @@ export type TrajectoryPoint = { period: string; value: number }
  */
 export type MeasurePlanFields = {
   priorityId: string | null
+  /** The national core definition it uses; null when it has a local definition of its own. Set when added. */
+  definitionId: string | null
   name: string
   unit: (typeof UNITS)[number]
   polarity: (typeof POLARITIES)[number]
@@ -135,6 +137,7 @@ export const MEASURE_DEFINITION_FIELDS = [
 
 export const MEASURE_PLAN_FIELDS = [
   'priorityId',
+  'definitionId',
   ...MEASURE_DEFINITION_FIELDS,
   'baselineValue',
   'baselinePeriod',
@@ -188,6 +191,7 @@ export const FIELD_LABELS: { [K in DraftKind]: Record<keyof FieldsOf<K>, string>
   },
   measures: {
     priorityId: 'Priority',
+    definitionId: 'National core measure',
     name: 'Name',
     unit: 'Unit',
     polarity: 'Which way is better',

@@ -14,8 +14,8 @@ import type { SessionUser } from './auth'
 import { listDraftMilestones, type DraftMilestone } from './milestone-edit'
 import { actionFields, actionLiveSelect, liveAction } from './plan-entities'
 import {
-  OPEN_STATUSES,
   PURPOSE_PERMISSION,
+  findDraftArea,
   isDraftId,
   loadDraft,
   newDraftId,
@@ -60,10 +60,8 @@ async function loadEditable(user: SessionUser, id: string, purpose: Purpose = 'e
   let found: Editable | null
   if (isDraftId(id)) {
     // Only the open draft that adds it knows it; proposals are for published actions.
-    const [row] = await db.$queryRaw<{ areaId: string }[]>`
-      SELECT "areaId" FROM "PlanVersion"
-      WHERE status::text = ANY(${OPEN_STATUSES}) AND (snapshot->'actions'->${id}) IS NOT NULL LIMIT 1`
-    const area = row && purpose === 'edit' ? await db.area.findUnique({ where: { id: row.areaId }, select: areaSelect }) : null
+    const areaId = purpose === 'edit' ? await findDraftArea('actions', id) : null
+    const area = areaId ? await db.area.findUnique({ where: { id: areaId }, select: areaSelect }) : null
     found = area && { id, areaId: area.id, area }
   } else {
     found = await db.action.findUnique({ where: { id }, select: { id: true, areaId: true, area: { select: areaSelect } } })

@@ -2,7 +2,8 @@
  * A success measure's definition and targets in the draft plan (delivery teams of its area, and
  * admins): which priority it serves, its baseline, interim trajectory and target, and — for a
  * measure defined locally — its name, unit, polarity, source and frequency. A national core
- * definition is shared by every area, so its words are not edited here (ADR 006).
+ * definition is shared by every area, so its words are not edited here (ADR 006). A measure
+ * added in the draft either uses a national core definition or defines a local one.
  */
 import 'server-only'
 import { getDb } from '@/lib/db/client'
@@ -12,71 +13,162 @@ import { can, viewerOf } from '@/lib/permissions'
 import type { MeasurePlanInput } from '@/lib/validation/measure-plan'
 import type { SessionUser } from './auth'
 import { liveMeasure, measureFields, measureLiveSelect } from './plan-entities'
-import { PURPOSE_PERMISSION, loadDraft, saveDraftEdit, tokenOf, type MeasurePlanFields, type Purpose } from './plan-draft'
+import {
+  PURPOSE_PERMISSION,
+  findDraftArea,
+  isDraftId,
+  loadDraft,
+  newDraftId,
+  saveDraftEdit,
+  tokenOf,
+  type MeasurePlanFields,
+  type Purpose,
+} from './plan-draft'
 import { knownPriority, listDraftPriorities, priorityLabel } from './priority-edit'
 
 export type MeasurePlanForEdit = {
+  /** Empty when adding a measure. */
   id: string
   area: { id: string; slug: string; name: string }
   token: string
   fields: MeasurePlanFields
   /** False for a national core measure: its definition is shown, not edited. */
   isLocal: boolean
+  /** True for a measure the draft adds (or is about to). */
+  isNew: boolean
   drafted: boolean
   draftStatus: PlanVersionStatus | null
-  options: { priorities: { id: string; label: string }[] }
+  options: {
+    priorities: { id: string; label: string }[]
+    /** When adding: the national core definitions to choose from. */
+    coreDefinitions: { id: string; label: string }[]
+  }
 }
 
-async function loadEditable(user: SessionUser, id: string, purpose: Purpose = 'edit') {
+type Editable = { id: string; areaId: string; area: { id: string; slug: string; name: string } }
+
+const areaSelect = { id: true, slug: true, name: true } as const
+
+async function loadEditable(user: SessionUser, id: string, purpose: Purpose = 'edit'): Promise<Editable | null> {
   const db = await getDb()
-  const m = await db.successMeasure.findUnique({
-    where: { id },
-    select: { ...measureLiveSelect, id: true, areaId: true, area: { select: { id: true, slug: true, name: true } } },
-  })
-  if (!m || !can(viewerOf(user), PURPOSE_PERMISSION[purpose], { areaId: m.areaId })) return null
-  return m
+  let found: Editable | null
+  if (isDraftId(id)) {
+    const areaId = purpose === 'edit' ? await findDraftArea('measures', id) : null
+    const area = areaId ? await db.area.findUnique({ where: { id: areaId }, select: areaSelect }) : null
+    found = area && { id, areaId: area.id, area }
+  } else {
+    found = await db.successMeasure.findUnique({ where: { id }, select: { id: true, areaId: true, area: { select: areaSelect } } })
+  }
+  return found && can(viewerOf(user), PURPOSE_PERMISSION[purpose], { areaId: found.areaId }) ? found : null
+}
+
+const BLANK: MeasurePlanFields = {
+  priorityId: null,
+  definitionId: null,
+  name: '',
+  unit: 'PERCENT',
+  polarity: 'HIGHER_IS_BETTER',
+  dataSource: null,
+  frequency: null,
+  baselineValue: null,
+  baselinePeriod: null,
+  baselineNote: null,
+  trajectory: [],
+  targetValue: null,
+  targetPeriod: null,
+  targetNote: null,
+}
+
+async function formFor(m: Editable): Promise<MeasurePlanForEdit> {
+  const db = await getDb()
+  const published = m.id && !isDraftId(m.id)
+  const [{ open, draft }, live, coreDefinitions] = await Promise.all([
+    loadDraft(m.areaId),
+    published ? db.successMeasure.findUnique({ where: { id: m.id }, select: measureLiveSelect }) : null,
+    published ? [] : db.measureDefinition.findMany({ where: { isCore: true, areaId: null }, orderBy: { name: 'asc' }, select: { id: true, name: true } }),
+  ])
+  const entry = m.id ? draft.measures[m.id] : undefined
+  const fields = entry?.fields ?? (live ? measureFields(live) : BLANK)
+  const priorities = await listDraftPriorities(m.areaId, draft)
+  return {
+    id: m.id,
+    area: m.area,
+    token: m.id ? tokenOf(open?.id, draft, 'measures', m.id) : 'new',
+    fields,
+    isLocal: live ? live.definition.areaId === m.areaId : fields.definitionId === null,
+    isNew: !published,
+    drafted: Boolean(entry),
+    draftStatus: open?.status ?? null,
+    options: {
+      priorities: priorities.map((p) => ({ id: p.id, label: priorityLabel(p) })),
+      coreDefinitions: coreDefinitions.map((d) => ({ id: d.id, label: d.name })),
+    },
+  }
 }
 
 /** The measure's definition and targets as the draft has them; null if not editable. */
 export async function getMeasurePlanForEdit(user: SessionUser, id: string, purpose: Purpose = 'edit'): Promise<MeasurePlanForEdit | null> {
   const m = await loadEditable(user, id, purpose)
-  if (!m) return null
-  const { open, draft } = await loadDraft(m.areaId)
-  const entry = draft.measures[id]
-  const priorities = await listDraftPriorities(m.areaId, draft)
-  return {
-    id,
-    area: m.area,
-    token: tokenOf(open?.id, draft, 'measures', id),
-    fields: entry?.fields ?? measureFields(m),
-    isLocal: m.definition.areaId === m.areaId,
-    drafted: Boolean(entry),
-    draftStatus: open?.status ?? null,
-    options: { priorities: priorities.map((p) => ({ id: p.id, label: priorityLabel(p) })) },
+  return m && formFor(m)
+}
+
+/** A blank form to add a success measure to the area's plan; null if the user may not edit it. */
+export async function getNewMeasureForm(user: SessionUser, slug: string): Promise<MeasurePlanForEdit | null> {
+  const db = await getDb()
+  const area = await db.area.findUnique({ where: { slug }, select: areaSelect })
+  if (!area || !can(viewerOf(user), 'edit:plan', { areaId: area.id })) return null
+  return formFor({ id: '', areaId: area.id, area })
+}
+
+async function save(user: SessionUser, m: Editable, id: string, token: string, fields: MeasurePlanFields) {
+  if (fields.priorityId && !(await knownPriority(m.areaId, fields.priorityId))) {
+    throw new AppError('INVALID_INPUT', { userMessage: 'Choose the priority from the list' })
   }
+  await saveDraftEdit(user, {
+    kind: 'measures',
+    id,
+    areaId: m.areaId,
+    token,
+    fields,
+    loadLive: (tx) => liveMeasure(tx, id),
+    entityType: 'SUCCESS_MEASURE',
+    what: 'success measure',
+  })
 }
 
 /** Saves the measure's definition and targets into the area's draft. */
 export async function saveMeasurePlan(user: SessionUser, id: string, input: MeasurePlanInput): Promise<void> {
   const m = await loadEditable(user, id)
   if (!m) throw new AppError('NOT_FOUND', { message: `measure ${id} not found or not editable by user ${user.id}` })
-  if (input.priorityId && !(await knownPriority(m.areaId, input.priorityId))) {
-    throw new AppError('INVALID_INPUT', { userMessage: 'Choose the priority from the list' })
-  }
+  const current = (await formFor(m)).fields
   const { token, ...fields } = input
-  const live = measureFields(m)
-  const isLocal = m.definition.areaId === m.areaId
-  await saveDraftEdit(user, {
-    kind: 'measures',
-    id,
-    areaId: m.areaId,
-    token,
-    // A national definition keeps its words whatever the form sent.
-    fields: isLocal
-      ? fields
-      : { ...fields, name: live.name, unit: live.unit, polarity: live.polarity, dataSource: live.dataSource, frequency: live.frequency },
-    loadLive: (tx) => liveMeasure(tx, id),
-    entityType: 'SUCCESS_MEASURE',
-    what: 'success measure',
-  })
+  // The definition a measure uses is fixed once chosen, and a national one keeps its words
+  // whatever the form sent.
+  const words =
+    current.definitionId === null
+      ? {}
+      : { name: current.name, unit: current.unit, polarity: current.polarity, dataSource: current.dataSource, frequency: current.frequency }
+  await save(user, m, id, token, { ...fields, ...words, definitionId: current.definitionId })
+}
+
+/** Adds a success measure to the area's draft plan and returns its draft id. */
+export async function addMeasure(user: SessionUser, slug: string, input: MeasurePlanInput): Promise<string> {
+  const db = await getDb()
+  const area = await db.area.findUnique({ where: { slug }, select: areaSelect })
+  if (!area || !can(viewerOf(user), 'edit:plan', { areaId: area.id })) {
+    throw new AppError('NOT_FOUND', { message: `area ${slug} not found or not editable by ${user.id}` })
+  }
+  const fields: MeasurePlanFields = input
+  let words = {}
+  if (fields.definitionId) {
+    const core = await db.measureDefinition.findFirst({
+      where: { id: fields.definitionId, isCore: true, areaId: null },
+      select: { name: true, unit: true, polarity: true, dataSource: true, frequency: true },
+    })
+    if (!core) throw new AppError('INVALID_INPUT', { userMessage: 'Choose the national core measure from the list' })
+    words = core
+  }
+  const id = newDraftId()
+  await save(user, { id, areaId: area.id, area }, id, 'new', { ...fields, ...words })
+  return id
 }

@@ -35,7 +35,14 @@ export type { ActionPlanFields, DraftKind, FieldsOf, MeasurePlanFields, Mileston
  * One drafted entity: its fields as edited, a revision counter, and whether the draft adds it
  * or removes it (only milestones can be removed so far).
  */
-export type DraftEntry<F> = { rev: number; fields: F; isNew?: true; removed?: true }
+export type DraftEntry<F> = {
+  rev: number
+  fields: F
+  isNew?: true
+  /** For an entity the draft adds: 1 for the first added of its kind, 2 for the next… (JSON keys keep no order). */
+  seq?: number
+  removed?: true
+}
 export type DraftChanges = {
   actions: Record<string, DraftEntry<ActionPlanFields>>
   priorities: Record<string, DraftEntry<PriorityPlanFields>>
@@ -74,6 +81,11 @@ export async function lockArea(tx: Tx, areaId: string): Promise<void> {
 export function readDraft(snapshot: Prisma.JsonValue | null): DraftChanges {
   const s = snapshot as Partial<DraftChanges> | null
   return { actions: s?.actions ?? {}, priorities: s?.priorities ?? {}, measures: s?.measures ?? {}, milestones: s?.milestones ?? {} }
+}
+
+/** A kind's entries in the order to apply them: edits first, then additions in the order they were made. */
+export function inOrder<F>(entries: Record<string, DraftEntry<F>>): [string, DraftEntry<F>][] {
+  return Object.entries(entries).sort(([, a], [, b]) => (a.seq ?? 0) - (b.seq ?? 0))
 }
 
 export const draftSize = (draft: DraftChanges) => DRAFT_KINDS.reduce((n, k) => n + Object.keys(draft[k]).length, 0)
@@ -123,6 +135,16 @@ export async function loadDraft(areaId: string) {
   const db = await getDb()
   const open = await findOpenVersion(db, areaId)
   return { open, draft: readDraft(open?.snapshot ?? null) }
+}
+
+/** The area of the open draft that adds entity `id` of this kind (draft ids only); null if none. */
+export async function findDraftArea(kind: DraftKind, id: string): Promise<string | null> {
+  if (!isDraftId(id)) return null
+  const db = await getDb()
+  const [row] = await db.$queryRaw<{ areaId: string }[]>`
+    SELECT "areaId" FROM "PlanVersion"
+    WHERE status::text = ANY(${OPEN_STATUSES}) AND (snapshot->${kind}->${id}) IS NOT NULL LIMIT 1`
+  return row?.areaId ?? null
 }
 
 /** Thrown when the entity changed since the edit began; carries what it holds now. */
@@ -203,7 +225,10 @@ export async function saveDraftEditIn<K extends DraftKind>(tx: Tx, user: Session
   const backToPublished = !edit.remove && live !== null && fields.every((k) => sameValue(live[k], next[k]))
   if (backToPublished || (edit.remove && isDraftId(id))) delete entries[id]
   else if (edit.remove && live) entries[id] = { rev: (entry?.rev ?? 0) + 1, fields: live, removed: true }
-  else entries[id] = { rev: (entry?.rev ?? 0) + 1, fields: next, ...(isDraftId(id) ? { isNew: true as const } : {}) }
+  else {
+    const seq = entry?.seq ?? Math.max(0, ...Object.values(entries).map((e) => e.seq ?? 0)) + 1
+    entries[id] = { rev: (entry?.rev ?? 0) + 1, fields: next, ...(isDraftId(id) ? { isNew: true as const, seq } : {}) }
+  }
   await edit.alsoChange?.(tx, draft)
 
   const version = open

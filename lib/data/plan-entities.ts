@@ -17,7 +17,7 @@ import {
   type MilestonePlanFields,
   type PriorityPlanFields,
 } from '@/lib/plan-fields'
-import { isDraftId, pick, sameValue, type DraftChanges, type PublishedChange, type PublishedChanges } from './plan-draft'
+import { inOrder, isDraftId, pick, sameValue, type DraftChanges, type PublishedChange, type PublishedChanges } from './plan-draft'
 
 type Tx = Prisma.TransactionClient
 
@@ -56,6 +56,7 @@ export async function livePriority(tx: Tx, id: string): Promise<PriorityPlanFiel
 
 export const measureLiveSelect = {
   priorityId: true,
+  definitionId: true,
   baselineValue: true,
   baselinePeriod: true,
   baselineNote: true,
@@ -66,10 +67,14 @@ export const measureLiveSelect = {
   trajectory: { orderBy: { periodEnd: 'asc' }, select: { period: true, value: true } },
 } as const
 
+/** The columns of SuccessMeasure itself among a measure's plan fields. */
+const MEASURE_TARGET_FIELDS = ['priorityId', 'baselineValue', 'baselinePeriod', 'baselineNote', 'targetValue', 'targetPeriod', 'targetNote'] as const
+
 export function measureFields(m: Prisma.SuccessMeasureGetPayload<{ select: typeof measureLiveSelect }>): MeasurePlanFields {
   const d = m.definition
   return {
-    ...pick(m, ['priorityId', 'baselineValue', 'baselinePeriod', 'baselineNote', 'targetValue', 'targetPeriod', 'targetNote'] as const),
+    ...pick(m, MEASURE_TARGET_FIELDS),
+    definitionId: d.areaId === null ? m.definitionId : null,
     ...pick(d, MEASURE_DEFINITION_FIELDS),
     trajectory: m.trajectory.map((t) => ({ period: t.period, value: t.value })),
   }
@@ -110,7 +115,7 @@ export async function applyDraft(tx: Tx, areaId: string, draft: DraftChanges): P
   const real = (id: string | null) => (id && isDraftId(id) ? (realIds.get(id) ?? null) : id)
 
   let lastNumber = (await tx.priority.aggregate({ where: { areaId }, _max: { number: true } }))._max.number ?? 0
-  for (const [id, entry] of Object.entries(draft.priorities)) {
+  for (const [id, entry] of inOrder(draft.priorities)) {
     const f = entry.fields
     if (entry.isNew) {
       lastNumber += 1
@@ -126,7 +131,7 @@ export async function applyDraft(tx: Tx, areaId: string, draft: DraftChanges): P
     published.priorities[id] = { title: f.title, ...change }
   }
 
-  for (const [id, entry] of Object.entries(draft.actions)) {
+  for (const [id, entry] of inOrder(draft.actions)) {
     const f = { ...entry.fields, priorityId: real(entry.fields.priorityId) }
     const data = { ...f, startsOn: date(f.startsOn), dueOn: date(f.dueOn) }
     if (entry.isNew) {
@@ -141,7 +146,7 @@ export async function applyDraft(tx: Tx, areaId: string, draft: DraftChanges): P
     published.actions[id] = { title: f.title, ...change }
   }
 
-  for (const [id, entry] of Object.entries(draft.milestones)) {
+  for (const [id, entry] of inOrder(draft.milestones)) {
     const f = entry.fields
     const data = { title: f.title, dueOn: date(f.dueOn) as Date, completedOn: date(f.completedOn) }
     if (entry.isNew) {
@@ -164,16 +169,35 @@ export async function applyDraft(tx: Tx, areaId: string, draft: DraftChanges): P
     published.milestones[id] = { title: f.title, ...change }
   }
 
-  for (const [id, entry] of Object.entries(draft.measures)) {
+  let lastPosition = (await tx.successMeasure.aggregate({ where: { areaId }, _max: { position: true } }))._max.position ?? -1
+  for (const [id, entry] of inOrder(draft.measures)) {
     const f = { ...entry.fields, priorityId: real(entry.fields.priorityId) }
+    if (entry.isNew) {
+      const { definitionId, name, unit, polarity, dataSource, frequency, trajectory } = f
+      const targets = pick(f, MEASURE_TARGET_FIELDS)
+      // A national core definition is shared; otherwise the measure gets a local one of its own.
+      const defId =
+        definitionId ??
+        (await tx.measureDefinition.create({ data: { areaId, name, unit, polarity, dataSource, frequency }, select: { id: true } })).id
+      lastPosition += 1
+      const row = await tx.successMeasure.create({ data: { areaId, definitionId: defId, ...targets, position: lastPosition }, select: { id: true } })
+      await tx.trajectoryPoint.createMany({
+        data: trajectory.map((p) => ({ successMeasureId: row.id, period: p.period, value: p.value, periodEnd: periodEnd(p.period) ?? new Date(0) })),
+      })
+      published.measures[row.id] = { title: name, added: true, before: {}, after: { ...f } }
+      continue
+    }
     const row = await tx.successMeasure.findUnique({ where: { id }, select: { ...measureLiveSelect, definitionId: true } })
     if (!row) continue
     const local = row.definition.areaId === areaId
     // A national definition is shared by all areas: its words stay as they are.
-    const next: MeasurePlanFields = local ? f : { ...f, ...pick(measureFields(row), MEASURE_DEFINITION_FIELDS) }
-    const change = difference(MEASURE_PLAN_FIELDS, measureFields(row), next)
+    const live = measureFields(row)
+    // The definition a measure uses is fixed once it exists.
+    const next: MeasurePlanFields = { ...(local ? f : { ...f, ...pick(live, MEASURE_DEFINITION_FIELDS) }), definitionId: live.definitionId }
+    const change = difference(MEASURE_PLAN_FIELDS, live, next)
     if (!change) continue
-    const { name, unit, polarity, dataSource, frequency, trajectory, ...targets } = next
+    const { name, unit, polarity, dataSource, frequency, trajectory } = next
+    const targets = pick(next, MEASURE_TARGET_FIELDS)
     if (local) {
       await tx.measureDefinition.update({
         where: { id: row.definitionId },

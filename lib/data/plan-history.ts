@@ -52,17 +52,19 @@ async function namesFor(changes: PublishedChange[]): Promise<Map<string, string>
     ...new Set(changes.flatMap((c) => [c.before[field], c.after[field]]).filter((x): x is string => typeof x === 'string')),
   ]
   const db = await getDb()
-  const [priorities, organisations, lifeStages, actions] = await Promise.all([
+  const [priorities, organisations, lifeStages, actions, definitions] = await Promise.all([
     db.priority.findMany({ where: { id: { in: ids('priorityId') } }, select: { id: true, number: true, title: true } }),
     db.organisation.findMany({ where: { id: { in: ids('leadOrganisationId') } }, select: { id: true, name: true } }),
     db.lifeStage.findMany({ where: { id: { in: ids('lifeStageId') } }, select: { id: true, name: true } }),
     db.action.findMany({ where: { id: { in: ids('actionId') } }, select: { id: true, title: true } }),
+    db.measureDefinition.findMany({ where: { id: { in: ids('definitionId') } }, select: { id: true, name: true } }),
   ])
   return new Map([
     ...priorities.map((p) => [p.id, `Priority ${p.number}: ${p.title}`] as const),
     ...organisations.map((o) => [o.id, o.name] as const),
     ...lifeStages.map((l) => [l.id, l.name] as const),
     ...actions.map((a) => [a.id, a.title] as const),
+    ...definitions.map((d) => [d.id, d.name] as const),
   ])
 }
 

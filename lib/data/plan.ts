@@ -34,6 +34,8 @@ export type PlanMeasure = {
   name: string
   /** True when the draft changes this measure's definition or targets. */
   drafted: boolean
+  /** True when the draft adds it: its id is a draft id until approval. */
+  isNew: boolean
   status: ComputedStatus
   latest: string | null
   canEdit: boolean
@@ -111,6 +113,7 @@ export async function getWorkingPlan(user: SessionUser, slug: string): Promise<W
       id: m.id,
       name: draft.measures[m.id]?.fields.name ?? m.definition.name,
       drafted: Boolean(draft.measures[m.id]),
+      isNew: false,
       status: s.status,
       latest: s.latestValue === null ? null : `${formatMeasure(s.latestValue, m.definition.unit)} (${s.latestPeriod})`,
       canEdit,
@@ -140,12 +143,30 @@ export async function getWorkingPlan(user: SessionUser, slug: string): Promise<W
   )
   const priorityOf = (a: (typeof actions)[number]) => (draft.actions[a.id] ? draft.actions[a.id]?.fields.priorityId : a.priorityId)
   const measurePriorityOf = (m: (typeof measures)[number]) => draft.measures[m.id]?.fields.priorityId ?? m.priorityId
+  // Measures the draft adds have no values yet.
+  const newMeasures = Object.entries(draft.measures)
+    .filter(([, e]) => e.isNew)
+    .map(
+      ([id, e]): PlanMeasure & { priorityId: string | null } => ({
+        id,
+        priorityId: e.fields.priorityId,
+        name: e.fields.name,
+        drafted: true,
+        isNew: true,
+        status: e.fields.baselineValue !== null && e.fields.targetValue !== null ? 'TOO_EARLY' : 'NO_TARGET',
+        latest: null,
+        canEdit,
+      }),
+    )
   const known = new Set(priorities.map((p) => p.id))
   const unlinked = [
     ...actions.filter((a) => !known.has(priorityOf(a) ?? '')).map(row),
     ...newRows.filter((a) => !known.has(a.priorityId ?? '')),
   ]
-  const unlinkedMeasures = measures.filter((m) => !known.has(measurePriorityOf(m) ?? ''))
+  const unlinkedMeasures = [
+    ...measures.filter((m) => !known.has(measurePriorityOf(m) ?? '')).map(measureRow),
+    ...newMeasures.filter((m) => !known.has(m.priorityId ?? '')),
+  ]
   return {
     area,
     canEdit,
@@ -159,7 +180,7 @@ export async function getWorkingPlan(user: SessionUser, slug: string): Promise<W
         drafted: p.drafted,
         isNew: p.isNew,
         actions: [...actions.filter((a) => priorityOf(a) === p.id).map(row), ...newRows.filter((a) => a.priorityId === p.id)],
-        measures: measures.filter((m) => measurePriorityOf(m) === p.id).map(measureRow),
+        measures: [...measures.filter((m) => measurePriorityOf(m) === p.id).map(measureRow), ...newMeasures.filter((m) => m.priorityId === p.id)],
       })),
       ...(unlinked.length || unlinkedMeasures.length
         ? [
@@ -171,7 +192,7 @@ export async function getWorkingPlan(user: SessionUser, slug: string): Promise<W
               drafted: false,
               isNew: false,
               actions: unlinked,
-              measures: unlinkedMeasures.map(measureRow),
+              measures: unlinkedMeasures,
             },
           ]
         : []),

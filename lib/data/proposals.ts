@@ -33,8 +33,8 @@ const KINDS: Record<ProposableKind, { entityType: EntityType; what: string; live
   measures: { entityType: 'SUCCESS_MEASURE', what: 'success measure', live: liveMeasure },
 }
 
-/** Who owns an action is the delivery team's call, so a proposal never changes it. */
-const NOT_PROPOSABLE = new Set(['ownerId'])
+/** Who owns an action, and which definition a measure uses, are the delivery team's call. */
+const NOT_PROPOSABLE = new Set(['ownerId', 'definitionId'])
 
 const ORIGIN_OF: Record<Role, Origin> = {
   PARTNER: 'LOCAL_PARTNER',

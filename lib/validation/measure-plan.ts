@@ -65,6 +65,8 @@ export const MeasurePlanSchema = z
     /** Which state of the measure the edit was made from (see lib/data/plan-draft.ts). */
     token: z.string().max(80),
     priorityId: optionalId,
+    /** Only when adding a measure: the national core definition chosen, or '' for a local one. */
+    definitionId: optionalId,
     name: z
       .string()
       .trim()

@@ -17,6 +17,7 @@ test('every plan editing page passes axe for the delivery team', async ({ page, 
     priority,
     '/plans/derby/priorities/new',
     '/plans/derby/actions/new',
+    '/plans/derby/measures/new',
     action ?? '',
     `${action?.replace(/\/edit$/, '')}/milestones/new`,
     `${measure}/targets`,
@@ -28,6 +29,25 @@ test('every plan editing page passes axe for the delivery team', async ({ page, 
     await visit(path)
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   }
+})
+
+test('adding a success measure: a local one needs a name, told the GOV.UK way', async ({ page, visit }) => {
+  await signIn(page, 'delivery.derby@example.org')
+  await visit('/plans/derby/measures/new')
+  await page.getByLabel('A local measure, defined below').check()
+  await page.getByRole('button', { name: 'Add success measure' }).click()
+  const summary = page.locator('.govuk-error-summary')
+  await expect(summary).toBeFocused()
+  await expect(summary).toContainText('Enter the name of the measure')
+  await page.getByLabel('Name', { exact: true }).fill('Children attending a funded two-year-old place')
+  await page.getByLabel('Baseline value').fill('58')
+  await page.getByLabel('Baseline period').fill('2017')
+  await page.getByRole('button', { name: 'Add success measure' }).click()
+  await expect(page.getByText('The success measure has been saved in the draft plan.')).toBeVisible()
+  await page.goto('/plans/derby')
+  await expect(page.locator('main li', { hasText: 'Children attending a funded two-year-old place' })).toContainText(
+    'New in draft',
+  )
 })
 
 test('the proposal form passes axe for a board member', async ({ page, visit }) => {

@@ -1,7 +1,8 @@
 /** A success measure's definition and targets in the draft: applied on approval, status follows. */
 import { describe, expect, it } from 'vitest'
 import { findSessionUser, type SessionUser } from '@/lib/data/auth'
-import { getMeasurePlanForEdit, saveMeasurePlan } from '@/lib/data/measure-plan'
+import { addMeasure, getMeasurePlanForEdit, getNewMeasureForm, saveMeasurePlan } from '@/lib/data/measure-plan'
+import { getWorkingPlan } from '@/lib/data/plan'
 import { measureStatus, measureStatusSelect } from '@/lib/data/measures'
 import { DraftConflict } from '@/lib/data/plan-draft'
 import { listPublishedVersions } from '@/lib/data/plan-history'
@@ -88,5 +89,62 @@ describe('success measure definitions and targets in the draft plan', () => {
     const foreign = await db().prisma.priority.create({ data: { areaId: other.id, number: 1, title: 'Elsewhere' } })
     const now = await getMeasurePlanForEdit(delivery, measure.id)
     await expect(saveMeasurePlan(delivery, measure.id, { token: now!.token, ...now!.fields, priorityId: foreign.id })).rejects.toMatchObject({ code: 'INVALID_INPUT' })
+  })
+})
+
+describe('adding a success measure in the draft', () => {
+  it('a local measure gets a definition of its own; a national one uses the shared definition; both created on approval', async () => {
+    const { area, delivery, chair } = await setUp()
+    const priority = await db().prisma.priority.create({ data: { areaId: area.id, number: 1, title: 'Early years' } })
+    const core = await db().prisma.measureDefinition.create({
+      data: { name: `Core GLD ${area.slug}`, code: `gld-${area.slug}`, unit: 'PERCENT', isCore: true },
+    })
+    const form = await getNewMeasureForm(delivery, area.slug)
+    expect(form).toMatchObject({ id: '', token: 'new', isNew: true, isLocal: true })
+    expect(form?.options.coreDefinitions.map((d) => d.label)).toContain(`Core GLD ${area.slug}`)
+    const blank = form!.fields
+    const local = await addMeasure(delivery, area.slug, {
+      ...blank,
+      token: 'new',
+      priorityId: priority.id,
+      name: 'Two-year-olds taking up funded places',
+      dataSource: 'Local authority returns',
+      baselineValue: 58,
+      baselinePeriod: '2017',
+      targetValue: 75,
+      targetPeriod: '2020',
+    })
+    // A forged form cannot rename the national definition it adds.
+    const national = await addMeasure(delivery, area.slug, { ...blank, token: 'new', definitionId: core.id, name: 'Forged', unit: 'COUNT', baselineValue: 60, baselinePeriod: '2017' })
+    await expect(addMeasure(delivery, area.slug, { ...blank, token: 'new', definitionId: priority.id })).rejects.toMatchObject({ code: 'INVALID_INPUT' })
+    const plan = await getWorkingPlan(delivery, area.slug)
+    expect(plan?.priorities.find((p) => p.id === priority.id)?.measures).toMatchObject([{ id: local, isNew: true, status: 'TOO_EARLY' }])
+    expect((await getMeasurePlanForEdit(delivery, national))?.fields).toMatchObject({ name: `Core GLD ${area.slug}`, unit: 'PERCENT', definitionId: core.id })
+    expect(await db().prisma.successMeasure.count({ where: { areaId: area.id } })).toBe(1) // the set-up's own
+
+    await submitPlan(delivery, area.slug, { changeSummary: 'Two measures' })
+    await decidePlan(chair, area.slug, { decision: 'approve', note: 'Agreed' })
+    const created = await db().prisma.successMeasure.findMany({
+      where: { areaId: area.id, definition: { name: { in: ['Two-year-olds taking up funded places', `Core GLD ${area.slug}`] } } },
+      include: { definition: true },
+      orderBy: { position: 'asc' },
+    })
+    expect(created.map((m) => [m.definition.name, m.definition.areaId === area.id, m.priorityId, m.baselineValue])).toEqual([
+      ['Two-year-olds taking up funded places', true, priority.id, 58],
+      [`Core GLD ${area.slug}`, false, null, 60],
+    ])
+    const [log] = (await listPublishedVersions(area.slug)) ?? []
+    expect(
+      log?.changes
+        .filter((c) => c.added)
+        .map((c) => c.title)
+        .sort(),
+    ).toEqual([`Core GLD ${area.slug}`, 'Two-year-olds taking up funded places'])
+    expect(log?.changes.find((c) => c.title === `Core GLD ${area.slug}`)?.fields).toContainEqual({
+      field: 'definitionId',
+      label: 'National core measure',
+      before: null,
+      after: `Core GLD ${area.slug}`,
+    })
   })
 })

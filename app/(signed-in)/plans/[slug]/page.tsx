@@ -166,6 +166,11 @@ export default async function WorkingPlanPage({ params, searchParams }: PageProp
             </Link>
           </li>
           <li>
+            <Link href={`/plans/${plan.area.slug}/measures/new`} className="govuk-link">
+              Add a success measure
+            </Link>
+          </li>
+          <li>
             <Link href={`/plans/${plan.area.slug}/import/measures`} className="govuk-link">
               Upload measure values from a CSV file
             </Link>
@@ -226,15 +231,19 @@ export default async function WorkingPlanPage({ params, searchParams }: PageProp
                   <li key={m.id}>
                     <MeasureStatusTag status={m.status} />{' '}
                     {m.canEdit ? (
-                      <Link href={`/measures/${m.id}`} className="govuk-link">
+                      <Link href={m.isNew ? `/measures/${m.id}/targets` : `/measures/${m.id}`} className="govuk-link">
                         {m.name}
                       </Link>
                     ) : (
                       m.name
                     )}
                     {m.latest && <span className="govuk-body-s">: latest {m.latest}</span>}
-                    {m.drafted && <strong className="govuk-tag govuk-tag--orange govuk-!-margin-left-1">Changed in draft</strong>}
-                    {plan.canPropose && (
+                    {m.drafted && (
+                      <strong className="govuk-tag govuk-tag--orange govuk-!-margin-left-1">
+                        {m.isNew ? 'New in draft' : 'Changed in draft'}
+                      </strong>
+                    )}
+                    {plan.canPropose && !m.isNew && (
                       <>
                         {' '}
                         <Link href={`/plans/${plan.area.slug}/propose/measures/${m.id}`} className="govuk-link govuk-body-s">

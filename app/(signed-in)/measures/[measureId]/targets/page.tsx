@@ -16,21 +16,33 @@ export default async function MeasureTargetsPage({ params, searchParams }: PageP
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <Link href={`/measures/${measure.id}`} className="govuk-back-link">
-          Back to the success measure
-        </Link>
+        {measure.isNew ? (
+          <Link href={`/plans/${measure.area.slug}`} className="govuk-back-link">
+            Back to the working plan
+          </Link>
+        ) : (
+          <Link href={`/measures/${measure.id}`} className="govuk-back-link">
+            Back to the success measure
+          </Link>
+        )}
         {saved === '1' && <SuccessBanner heading="The success measure has been saved in the draft plan." />}
         <span className="govuk-caption-l">{measure.area.name}: definition and targets</span>
         <h1 className="govuk-heading-l">{measure.fields.name}</h1>
         <div className="govuk-inset-text">
-          {measure.drafted
-            ? 'These values are in the draft plan. Status is worked out from the published baseline, trajectory and target until the chair approves the draft.'
-            : 'Your changes go into the draft plan. The public page and the status use them once the chair approves the draft.'}{' '}
-          Values are recorded on the{' '}
-          <Link href={`/measures/${measure.id}`} className="govuk-link">
-            measure&rsquo;s page
-          </Link>
-          .
+          {measure.isNew ? (
+            'This measure is new in the draft plan. The public page shows it once the chair approves the draft; values can be recorded from then on.'
+          ) : (
+            <>
+              {measure.drafted
+                ? 'These values are in the draft plan. Status is worked out from the published baseline, trajectory and target until the chair approves the draft.'
+                : 'Your changes go into the draft plan. The public page and the status use them once the chair approves the draft.'}{' '}
+              Values are recorded on the{' '}
+              <Link href={`/measures/${measure.id}`} className="govuk-link">
+                measure&rsquo;s page
+              </Link>
+              .
+            </>
+          )}
         </div>
         {measure.draftStatus === 'SUBMITTED' ? (
           <p className="govuk-body govuk-!-font-weight-bold">

@@ -34,10 +34,26 @@ const asText = (name: Field, value: MeasurePlanFields[Field]) =>
       ? ''
       : String(value)
 
-const anchor = (name: Field) => (name === 'unit' ? `unit-${UNITS[0]}` : name === 'polarity' ? `polarity-${POLARITIES[0]}` : name)
+const anchor = (name: Field) =>
+  name === 'unit'
+    ? `unit-${UNITS[0]}`
+    : name === 'polarity'
+      ? `polarity-${POLARITIES[0]}`
+      : name === 'definitionId'
+        ? 'definitionId-'
+        : name
 
-export function TargetsForm({ measure, propose }: { measure: MeasurePlanForEdit; propose?: PlanFormAction }) {
-  const [state, formAction, pending] = useActionState(propose ?? saveMeasurePlanAction.bind(null, measure.id), idle)
+/** Edits a measure's definition and targets; `add` makes it add a new one, `propose` propose a change. */
+export function TargetsForm({
+  measure,
+  propose,
+  add,
+}: {
+  measure: MeasurePlanForEdit
+  propose?: PlanFormAction
+  add?: PlanFormAction
+}) {
+  const [state, formAction, pending] = useActionState(propose ?? add ?? saveMeasurePlanAction.bind(null, measure.id), idle)
   const err = (f: string) => state.fieldErrors?.[f]?.[0]
   const v = state.values
   const text = (name: Field) => v?.[name] ?? asText(name, measure.fields[name])
@@ -67,6 +83,21 @@ export function TargetsForm({ measure, propose }: { measure: MeasurePlanForEdit;
       <ErrorSummary errors={errors} submission={state} />
       {theirs && <ConflictTable differences={differences} />}
       <input type="hidden" name="token" value={v?.token ?? measure.token} />
+      {add ? (
+        <RadiosField
+          name="definitionId"
+          legend="Which measure is it?"
+          hint="A national core measure is defined the same way in every area, so areas can be compared on it."
+          options={[
+            ...measure.options.coreDefinitions.map((d) => ({ value: d.id, label: `National: ${d.label}` })),
+            { value: '', label: 'A local measure, defined below' },
+          ]}
+          value={v?.definitionId ?? ''}
+          error={err('definitionId')}
+        />
+      ) : (
+        <input type="hidden" name="definitionId" value={measure.fields.definitionId ?? ''} />
+      )}
       <SelectField
         name="priorityId"
         label="Priority"
@@ -78,7 +109,7 @@ export function TargetsForm({ measure, propose }: { measure: MeasurePlanForEdit;
       {measure.isLocal ? (
         <fieldset className="govuk-fieldset">
           <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
-            <h2 className="govuk-fieldset__heading">Definition</h2>
+            <h2 className="govuk-fieldset__heading">{add ? 'Definition of a local measure' : 'Definition'}</h2>
           </legend>
           <TextField name="name" label="Name" width="full" maxLength={300} defaultValue={text('name')} error={err('name')} />
           <RadiosField
@@ -199,7 +230,7 @@ export function TargetsForm({ measure, propose }: { measure: MeasurePlanForEdit;
         <ProposalWhy value={v?.why ?? ''} error={err('why')} pending={pending} />
       ) : (
         <button type="submit" className="govuk-button" disabled={pending} aria-disabled={pending}>
-          Save success measure
+          {add ? 'Add success measure' : 'Save success measure'}
         </button>
       )}
     </form>
