@@ -6,6 +6,7 @@ import { MeasurePlanSchema, parseTrajectory } from '@/lib/validation/measure-pla
 const form = (overrides: Record<string, string> = {}) => ({
   token: 'published',
   priorityId: '',
+  definitionId: '',
   name: 'Pupils reaching the expected standard',
   unit: 'PERCENT',
   polarity: 'HIGHER_IS_BETTER',
