@@ -20,7 +20,7 @@ import type { SessionUser } from './auth'
 import { recordAudit } from './audit'
 import { actionFields, liveAction, liveMeasure, livePriority } from './plan-entities'
 import { loadDraft, lockArea, sameValue, saveDraftEditIn, type DraftChanges } from './plan-draft'
-import { listDraftPriorities, priorityLabel, renumberPriorities } from './priority-edit'
+import { knownPriority, listDraftPriorities, priorityLabel, renumberPriorities } from './priority-edit'
 
 type Tx = Parameters<typeof liveAction>[0]
 
@@ -89,6 +89,7 @@ export async function createProposal(
   if (changed.length === 0) {
     throw new AppError('INVALID_INPUT', { userMessage: 'Change at least one answer to propose a change' })
   }
+  await checkChoices(areaId, Object.fromEntries(changed.map((k) => [k, proposed[k]])))
   const change: ProposedChange = {
     kind,
     fields: Object.fromEntries(changed.map((k) => [k, proposed[k]])),
@@ -120,6 +121,23 @@ export async function createProposal(
     })
     return row.id
   })
+}
+
+/**
+ * The rows a proposal links to must exist and, for priorities, belong to its area: accepting
+ * writes them into the draft as they are, so a forged form must not link another area's rows.
+ */
+async function checkChoices(areaId: string, fields: Record<string, unknown>) {
+  const db = await getDb()
+  const id = (k: string) => (typeof fields[k] === 'string' ? (fields[k] as string) : null)
+  const [priority, organisation, lifeStage] = await Promise.all([
+    id('priorityId') ? knownPriority(areaId, id('priorityId') as string) : true,
+    id('leadOrganisationId') ? db.organisation.findUnique({ where: { id: id('leadOrganisationId') as string }, select: { id: true } }) : true,
+    id('lifeStageId') ? db.lifeStage.findUnique({ where: { id: id('lifeStageId') as string }, select: { id: true } }) : true,
+  ])
+  if (!priority || !organisation || !lifeStage) {
+    throw new AppError('INVALID_INPUT', { userMessage: 'Choose the priority, lead organisation and life stage from the lists' })
+  }
 }
 
 const STATUS_ORDER: ProposalStatus[] = ['OPEN', 'ACCEPTED', 'DECLINED', 'WITHDRAWN']

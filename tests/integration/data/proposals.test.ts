@@ -95,6 +95,15 @@ describe('proposals to change the plan', () => {
     // Proposers see no owner list.
     expect((await getActionForEdit(partner, action.id, 'propose'))?.options.owners).toEqual([])
 
+    // A forged form cannot link another area's priority, nor an organisation that does not exist.
+    const foreign = await createPriority(db().prisma, other.id)
+    await expect(
+      createProposal(partner, 'actions', action.id, { why: 'x', fields: { ...fields, priorityId: foreign.id } }),
+    ).rejects.toMatchObject({ code: 'INVALID_INPUT' })
+    await expect(
+      createProposal(partner, 'actions', action.id, { why: 'x', fields: { ...fields, leadOrganisationId: 'no-such-organisation' } }),
+    ).rejects.toMatchObject({ code: 'INVALID_INPUT' })
+
     const id = await createProposal(partner, 'actions', action.id, { why: 'x', fields })
     await expect(respondToProposal(partner, id, { version: 1, decision: 'accept', response: null })).rejects.toMatchObject({ code: 'NOT_FOUND' })
     const otherDelivery = await session('DELIVERY_TEAM', other.id)
