@@ -14,8 +14,8 @@ import type { SessionUser } from './auth'
 import { listDraftMilestones, type DraftMilestone } from './milestone-edit'
 import { actionFields, actionLiveSelect, liveAction } from './plan-entities'
 import {
-  PURPOSE_PERMISSION,
-  findDraftArea,
+  loadEditableEntity,
+  type EditableEntity,
   isDraftId,
   loadDraft,
   newDraftId,
@@ -50,24 +50,12 @@ export type ActionForEdit = {
   }
 }
 
-type Editable = { id: string; areaId: string; area: { id: string; slug: string; name: string } }
+type Editable = EditableEntity
 
 const areaSelect = { id: true, slug: true, name: true } as const
 
-/** The action's area if the user may edit (or propose to) it; published or added by the draft. */
-async function loadEditable(user: SessionUser, id: string, purpose: Purpose = 'edit'): Promise<Editable | null> {
-  const db = await getDb()
-  let found: Editable | null
-  if (isDraftId(id)) {
-    // Only the open draft that adds it knows it; proposals are for published actions.
-    const areaId = purpose === 'edit' ? await findDraftArea('actions', id) : null
-    const area = areaId ? await db.area.findUnique({ where: { id: areaId }, select: areaSelect }) : null
-    found = area && { id, areaId: area.id, area }
-  } else {
-    found = await db.action.findUnique({ where: { id }, select: { id: true, areaId: true, area: { select: areaSelect } } })
-  }
-  // Someone who may not edit this action learns nothing about it: both cases are "not found".
-  return found && can(viewerOf(user), PURPOSE_PERMISSION[purpose], { areaId: found.areaId }) ? found : null
+function loadEditable(user: SessionUser, id: string, purpose: Purpose = 'edit') {
+  return loadEditableEntity(user, 'actions', id, purpose)
 }
 
 const BLANK: ActionPlanFields = {

@@ -14,8 +14,8 @@ import type { MeasurePlanInput } from '@/lib/validation/measure-plan'
 import type { SessionUser } from './auth'
 import { liveMeasure, measureFields, measureLiveSelect } from './plan-entities'
 import {
-  PURPOSE_PERMISSION,
-  findDraftArea,
+  loadEditableEntity,
+  type EditableEntity,
   isDraftId,
   loadDraft,
   newDraftId,
@@ -45,21 +45,12 @@ export type MeasurePlanForEdit = {
   }
 }
 
-type Editable = { id: string; areaId: string; area: { id: string; slug: string; name: string } }
+type Editable = EditableEntity
 
 const areaSelect = { id: true, slug: true, name: true } as const
 
-async function loadEditable(user: SessionUser, id: string, purpose: Purpose = 'edit'): Promise<Editable | null> {
-  const db = await getDb()
-  let found: Editable | null
-  if (isDraftId(id)) {
-    const areaId = purpose === 'edit' ? await findDraftArea('measures', id) : null
-    const area = areaId ? await db.area.findUnique({ where: { id: areaId }, select: areaSelect }) : null
-    found = area && { id, areaId: area.id, area }
-  } else {
-    found = await db.successMeasure.findUnique({ where: { id }, select: { id: true, areaId: true, area: { select: areaSelect } } })
-  }
-  return found && can(viewerOf(user), PURPOSE_PERMISSION[purpose], { areaId: found.areaId }) ? found : null
+function loadEditable(user: SessionUser, id: string, purpose: Purpose = 'edit') {
+  return loadEditableEntity(user, 'measures', id, purpose)
 }
 
 const BLANK: MeasurePlanFields = {
@@ -140,7 +131,10 @@ async function save(user: SessionUser, m: Editable, id: string, token: string, f
 export async function saveMeasurePlan(user: SessionUser, id: string, input: MeasurePlanInput): Promise<void> {
   const m = await loadEditable(user, id)
   if (!m) throw new AppError('NOT_FOUND', { message: `measure ${id} not found or not editable by user ${user.id}` })
-  const current = (await formFor(m)).fields
+  const db = await getDb()
+  const { draft } = await loadDraft(m.areaId)
+  const current = draft.measures[id]?.fields ?? (await liveMeasure(db, id))
+  if (!current) throw new AppError('NOT_FOUND', { message: `measure ${id} has gone` })
   const { token, ...fields } = input
   // The definition a measure uses is fixed once chosen, and a national one keeps its words
   // whatever the form sent.

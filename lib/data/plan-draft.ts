@@ -17,6 +17,7 @@ import { getDb } from '@/lib/db/client'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { EntityType, PlanVersionStatus } from '@/lib/generated/prisma/enums'
 import { AppError } from '@/lib/errors'
+import { can, viewerOf } from '@/lib/permissions'
 import {
   PLAN_FIELDS,
   type ActionPlanFields,
@@ -145,6 +146,36 @@ export async function findDraftArea(kind: DraftKind, id: string): Promise<string
     SELECT "areaId" FROM "PlanVersion"
     WHERE status::text = ANY(${OPEN_STATUSES}) AND (snapshot->${kind}->${id}) IS NOT NULL LIMIT 1`
   return row?.areaId ?? null
+}
+
+/** The area of an entity of the plan, published or added by the open draft; null if there is none. */
+export async function areaOfEntity(kind: DraftKind, id: string): Promise<string | null> {
+  if (isDraftId(id)) return findDraftArea(kind, id)
+  const db = await getDb()
+  const where = { where: { id }, select: { areaId: true } }
+  const row =
+    kind === 'actions'
+      ? await db.action.findUnique(where)
+      : kind === 'priorities'
+        ? await db.priority.findUnique(where)
+        : kind === 'measures'
+          ? await db.successMeasure.findUnique(where)
+          : (await db.milestone.findUnique({ where: { id }, select: { action: { select: { areaId: true } } } }))?.action
+  return row?.areaId ?? null
+}
+
+export type EditableEntity = { id: string; areaId: string; area: { id: string; slug: string; name: string } }
+
+/**
+ * An entity the user may edit (or propose a change to) with its area; null otherwise — someone
+ * who may not learns nothing about it. Proposals are for published entities only.
+ */
+export async function loadEditableEntity(user: SessionUser, kind: DraftKind, id: string, purpose: Purpose): Promise<EditableEntity | null> {
+  const areaId = purpose === 'propose' && isDraftId(id) ? null : await areaOfEntity(kind, id)
+  if (!areaId || !can(viewerOf(user), PURPOSE_PERMISSION[purpose], { areaId })) return null
+  const db = await getDb()
+  const area = await db.area.findUnique({ where: { id: areaId }, select: { id: true, slug: true, name: true } })
+  return area && { id, areaId, area }
 }
 
 /** Thrown when the entity changed since the edit began; carries what it holds now. */

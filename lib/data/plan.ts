@@ -121,10 +121,10 @@ export async function getWorkingPlan(user: SessionUser, slug: string): Promise<W
   }
   // Actions the draft adds: no reports yet, so nothing to update or propose until published.
   const added = Object.entries(draft.actions).filter(([, e]) => e.isNew)
-  const addedOwners = await db.user.findMany({
-    where: { id: { in: added.flatMap(([, e]) => (e.fields.ownerId ? [e.fields.ownerId] : [])) } },
-    select: { id: true, name: true },
-  })
+  const addedOwnerIds = added.flatMap(([, e]) => (e.fields.ownerId ? [e.fields.ownerId] : []))
+  const addedOwners = addedOwnerIds.length
+    ? await db.user.findMany({ where: { id: { in: addedOwnerIds } }, select: { id: true, name: true } })
+    : []
   const newRows = added.map(
     ([id, e]): PlanAction & { priorityId: string | null } => ({
       id,

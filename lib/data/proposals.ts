@@ -19,7 +19,7 @@ import type { ProposalResponseInput } from '@/lib/validation/proposal'
 import type { SessionUser } from './auth'
 import { recordAudit } from './audit'
 import { actionFields, liveAction, liveMeasure, livePriority } from './plan-entities'
-import { loadDraft, lockArea, sameValue, saveDraftEditIn, type DraftChanges } from './plan-draft'
+import { areaOfEntity, isDraftId, loadDraft, lockArea, sameValue, saveDraftEditIn, type DraftChanges } from './plan-draft'
 import { knownPriority, listDraftPriorities, priorityLabel, renumberPriorities } from './priority-edit'
 
 type Tx = Parameters<typeof liveAction>[0]
@@ -48,17 +48,6 @@ export type ProposedChange = { kind: ProposableKind; fields: Record<string, unkn
 
 export const isProposableKind = (k: string): k is ProposableKind => k in KINDS
 
-async function areaOfTarget(kind: ProposableKind, id: string): Promise<string | null> {
-  const db = await getDb()
-  const where = { where: { id }, select: { areaId: true } }
-  const row =
-    kind === 'actions'
-      ? await db.action.findUnique(where)
-      : kind === 'priorities'
-        ? await db.priority.findUnique(where)
-        : await db.successMeasure.findUnique(where)
-  return row?.areaId ?? null
-}
 
 /** The entity's fields as the draft has them (its drafted edit, else what is published). */
 async function currentFields(kind: ProposableKind, id: string, draft: DraftChanges) {
@@ -68,7 +57,7 @@ async function currentFields(kind: ProposableKind, id: string, draft: DraftChang
 
 /** May this user propose a change to this entity? Returns its area if so. */
 export async function proposableArea(user: SessionUser, kind: ProposableKind, targetId: string): Promise<string | null> {
-  const areaId = await areaOfTarget(kind, targetId)
+  const areaId = isDraftId(targetId) ? null : await areaOfEntity(kind, targetId)
   return areaId && can(viewerOf(user), 'create:proposal', { areaId }) ? areaId : null
 }
 
