@@ -19,6 +19,7 @@ import {
   isDraftId,
   loadDraft,
   newDraftId,
+  PURPOSE_PERMISSION,
   saveDraftEdit,
   tokenOf,
   type ActionPlanFields,
@@ -41,7 +42,7 @@ export type ActionForEdit = {
   /** The open draft's state: edits wait while it is submitted. */
   draftStatus: PlanVersionStatus | null
   reported: { status: ActionStatus | null; progressPercent: number | null }
-  /** Its milestones as the draft has them (editors of published actions only). */
+  /** Its milestones as the draft has them (published actions only). */
   milestones: DraftMilestone[]
   options: {
     priorities: { id: string; label: string }[]
@@ -77,12 +78,12 @@ export async function getActionForEdit(user: SessionUser, id: string, purpose: P
   return action && formFor(action, purpose)
 }
 
-/** A blank form to add an action to the area's plan; null if the user may not edit it. */
-export async function getNewActionForm(user: SessionUser, slug: string): Promise<ActionForEdit | null> {
+/** A blank form to add an action to the area's plan (or propose one); null if the user may not. */
+export async function getNewActionForm(user: SessionUser, slug: string, purpose: Purpose = 'edit'): Promise<ActionForEdit | null> {
   const db = await getDb()
   const area = await db.area.findUnique({ where: { slug }, select: areaSelect })
-  if (!area || !can(viewerOf(user), 'edit:plan', { areaId: area.id })) return null
-  return formFor({ id: '', areaId: area.id, area }, 'edit')
+  if (!area || !can(viewerOf(user), PURPOSE_PERMISSION[purpose], { areaId: area.id })) return null
+  return formFor({ id: '', areaId: area.id, area }, purpose)
 }
 
 async function formFor(action: Editable, purpose: Purpose): Promise<ActionForEdit> {
@@ -105,7 +106,7 @@ async function formFor(action: Editable, purpose: Purpose): Promise<ActionForEdi
   const entry = id ? draft.actions[id] : undefined
   const [priorities, milestones] = await Promise.all([
     listDraftPriorities(areaId, draft),
-    published && purpose === 'edit' ? listDraftMilestones(id, open?.id, draft) : [],
+    published ? listDraftMilestones(id, open?.id, draft) : [],
   ])
   return {
     id,

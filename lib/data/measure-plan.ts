@@ -19,6 +19,7 @@ import {
   isDraftId,
   loadDraft,
   newDraftId,
+  PURPOSE_PERMISSION,
   saveDraftEdit,
   tokenOf,
   type MeasurePlanFields,
@@ -103,11 +104,11 @@ export async function getMeasurePlanForEdit(user: SessionUser, id: string, purpo
   return m && formFor(m)
 }
 
-/** A blank form to add a success measure to the area's plan; null if the user may not edit it. */
-export async function getNewMeasureForm(user: SessionUser, slug: string): Promise<MeasurePlanForEdit | null> {
+/** A blank form to add a success measure to the area's plan (or propose one); null if the user may not. */
+export async function getNewMeasureForm(user: SessionUser, slug: string, purpose: Purpose = 'edit'): Promise<MeasurePlanForEdit | null> {
   const db = await getDb()
   const area = await db.area.findUnique({ where: { slug }, select: areaSelect })
-  if (!area || !can(viewerOf(user), 'edit:plan', { areaId: area.id })) return null
+  if (!area || !can(viewerOf(user), PURPOSE_PERMISSION[purpose], { areaId: area.id })) return null
   return formFor({ id: '', areaId: area.id, area })
 }
 
@@ -152,17 +153,22 @@ export async function addMeasure(user: SessionUser, slug: string, input: Measure
   if (!area || !can(viewerOf(user), 'edit:plan', { areaId: area.id })) {
     throw new AppError('NOT_FOUND', { message: `area ${slug} not found or not editable by ${user.id}` })
   }
-  const fields: MeasurePlanFields = input
-  let words = {}
-  if (fields.definitionId) {
-    const core = await db.measureDefinition.findFirst({
-      where: { id: fields.definitionId, isCore: true, areaId: null },
-      select: { name: true, unit: true, polarity: true, dataSource: true, frequency: true },
-    })
-    if (!core) throw new AppError('INVALID_INPUT', { userMessage: 'Choose the national core measure from the list' })
-    words = core
-  }
   const id = newDraftId()
-  await save(user, { id, areaId: area.id, area }, id, 'new', { ...fields, ...words })
+  await save(user, { id, areaId: area.id, area }, id, 'new', await withDefinitionWords(input))
   return id
+}
+
+/**
+ * A new measure's fields with its definition's words: a national core one keeps the words every
+ * area shares, whatever the form sent; a choice that is not a core definition is refused.
+ */
+export async function withDefinitionWords(fields: MeasurePlanFields): Promise<MeasurePlanFields> {
+  if (!fields.definitionId) return fields
+  const db = await getDb()
+  const core = await db.measureDefinition.findFirst({
+    where: { id: fields.definitionId, isCore: true, areaId: null },
+    select: { name: true, unit: true, polarity: true, dataSource: true, frequency: true },
+  })
+  if (!core) throw new AppError('INVALID_INPUT', { userMessage: 'Choose the national core measure from the list' })
+  return { ...fields, ...core }
 }

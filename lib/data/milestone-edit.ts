@@ -8,15 +8,17 @@ import { AppError } from '@/lib/errors'
 import { can, viewerOf } from '@/lib/permissions'
 import type { MilestoneEditInput } from '@/lib/validation/milestone'
 import type { SessionUser } from './auth'
-import { liveMilestone } from './plan-entities'
+import { liveMilestone, milestoneFields } from './plan-entities'
 import {
   isDraftId,
   loadDraft,
   newDraftId,
+  PURPOSE_PERMISSION,
   saveDraftEdit,
   tokenOf,
   type DraftChanges,
   type MilestonePlanFields,
+  type Purpose,
 } from './plan-draft'
 
 export type DraftMilestone = MilestonePlanFields & { id: string; token: string; drafted: boolean; isNew: boolean; removed: boolean }
@@ -41,24 +43,35 @@ export async function listDraftMilestones(actionId: string, versionId: string | 
   return rows.sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.title.localeCompare(b.title))
 }
 
-async function editableAction(user: SessionUser, actionId: string) {
+/** A published action whose milestones the user may edit (or propose changes to); null if not. */
+async function editableAction(user: SessionUser, actionId: string, purpose: Purpose = 'edit') {
+  if (isDraftId(actionId)) return null
   const db = await getDb()
   const action = await db.action.findUnique({
     where: { id: actionId },
     select: { id: true, title: true, areaId: true, area: { select: { slug: true, name: true } } },
   })
-  return action && can(viewerOf(user), 'edit:plan', { areaId: action.areaId }) ? action : null
+  return action && can(viewerOf(user), PURPOSE_PERMISSION[purpose], { areaId: action.areaId }) ? action : null
 }
 
 export type MilestoneForEdit = {
-  action: { id: string; title: string; area: { slug: string; name: string } }
+  action: { id: string; title: string; areaId: string; area: { slug: string; name: string } }
   milestone: DraftMilestone | null
   draftStatus: string | null
 }
 
-/** A milestone of the action as the draft has it (null milestone: a blank form to add one). */
-export async function getMilestoneForEdit(user: SessionUser, actionId: string, milestoneId: string | null): Promise<MilestoneForEdit | null> {
-  const action = await editableAction(user, actionId)
+/**
+ * A milestone of the action as the draft has it (null milestone: a blank form to add one).
+ * Proposals are for published milestones only.
+ */
+export async function getMilestoneForEdit(
+  user: SessionUser,
+  actionId: string,
+  milestoneId: string | null,
+  purpose: Purpose = 'edit',
+): Promise<MilestoneForEdit | null> {
+  if (purpose === 'propose' && milestoneId && isDraftId(milestoneId)) return null
+  const action = await editableAction(user, actionId, purpose)
   if (!action) return null
   const { open, draft } = await loadDraft(action.areaId)
   if (milestoneId === null) return { action, milestone: null, draftStatus: open?.status ?? null }
@@ -66,10 +79,17 @@ export async function getMilestoneForEdit(user: SessionUser, actionId: string, m
   return milestone ? { action, milestone, draftStatus: open?.status ?? null } : null
 }
 
+/** A published milestone, found by its id alone, for a board member to propose a change to. */
+export async function getMilestoneToPropose(user: SessionUser, milestoneId: string): Promise<MilestoneForEdit | null> {
+  if (isDraftId(milestoneId)) return null
+  const db = await getDb()
+  const m = await db.milestone.findUnique({ where: { id: milestoneId }, select: { actionId: true } })
+  return m && getMilestoneForEdit(user, m.actionId, milestoneId, 'propose')
+}
+
 /** Saves a milestone into the draft and returns its id (a draft id when the draft adds it). */
 export async function saveMilestone(user: SessionUser, actionId: string, milestoneId: string | null, input: MilestoneEditInput): Promise<string> {
-  const fields = { actionId, title: input.title, dueOn: day(input.dueOn) ?? '', completedOn: day(input.completedOn) }
-  return write(user, actionId, milestoneId, input.token, fields, false)
+  return write(user, actionId, milestoneId, input.token, milestoneFields(actionId, input), false)
 }
 
 /** Removes a milestone in the draft (one the draft added simply goes). */

@@ -246,6 +246,10 @@ export async function saveDraftEditIn<K extends DraftKind>(tx: Tx, user: Session
     throw new DraftConflict(edit.what, { token: current, fields: before })
   }
   if (typeof edit.fields === 'function' && !before) throw new AppError('NOT_FOUND', { message: `${kind} ${id} has nothing to change` })
+  // A change laid over an entity the draft removes would bring it back unasked.
+  if (typeof edit.fields === 'function' && entry?.removed) {
+    throw new AppError('INVALID_STATE', { userMessage: `This ${edit.what} is removed in the draft plan, so the change cannot be made to it.` })
+  }
 
   const fields = PLAN_FIELDS[kind] as unknown as readonly (keyof FieldsOf<K> & string)[]
   // Only the kind's plan fields are ever stored, whatever else the caller's object carries.

@@ -85,6 +85,11 @@ export async function liveMeasure(tx: Tx, id: string): Promise<MeasurePlanFields
   return m && measureFields(m)
 }
 
+/** A milestone's plan fields from its form's answers (dates as yyyy-mm-dd). */
+export function milestoneFields(actionId: string, input: { title: string; dueOn: Date | null; completedOn: Date | null }): MilestonePlanFields {
+  return { actionId, title: input.title, dueOn: day(input.dueOn) ?? '', completedOn: day(input.completedOn) }
+}
+
 export async function liveMilestone(tx: Tx, id: string): Promise<MilestonePlanFields | null> {
   const m = await tx.milestone.findUnique({ where: { id }, select: { actionId: true, title: true, dueOn: true, completedOn: true } })
   return m && { actionId: m.actionId, title: m.title, dueOn: day(m.dueOn) ?? '', completedOn: day(m.completedOn) }

@@ -3,18 +3,20 @@
 import { redirect } from 'next/navigation'
 import * as z from 'zod'
 import { requireUser } from '@/lib/auth/session'
-import { createProposal, respondToProposal } from '@/lib/data/proposals'
+import type { SessionUser } from '@/lib/data/auth'
+import { createProposal, proposeAddition, respondToProposal, type ProposableKind, type ProposalInput } from '@/lib/data/proposals'
 import { refusalState, type FormState } from '@/lib/form-state'
-import type { ProposableKind } from '@/lib/data/proposals'
 import { readPlanForm } from '@/lib/validation/plan-forms'
 import { ProposalResponseSchema, ProposalWhySchema } from '@/lib/validation/proposal'
 
-/** A board member proposes a change, on the same form the delivery team edits with. */
-export async function proposeChangeAction(
+/**
+ * Reads the proposal form (the entity's answers and why), sends it with `send`, and opens the
+ * proposal's page; or returns the form's errors or the refusal, with every answer kept.
+ */
+async function sendProposal(
   kind: ProposableKind,
-  targetId: string,
-  _prev: FormState,
   formData: FormData,
+  send: (user: SessionUser, input: ProposalInput<ProposableKind>) => Promise<string>,
 ): Promise<FormState> {
   const user = await requireUser()
   const { values, data, fieldErrors } = readPlanForm(kind, formData)
@@ -29,12 +31,35 @@ export async function proposeChangeAction(
   }
   let id: string
   try {
-    // The token is not needed: a proposal is laid over whatever the plan holds when accepted.
-    id = await createProposal(user, kind, targetId, { why: why.data, fields: data })
+    id = await send(user, { why: why.data, fields: data })
   } catch (error) {
-    return refusalState(error, 'You cannot propose a change to this.', values)
+    return refusalState(error, 'You cannot propose this.', values)
   }
   redirect(`/proposals/${id}?sent=1`)
+}
+
+/**
+ * A board member proposes a change, on the same form the delivery team edits with. The token
+ * is not needed: a proposal is laid over whatever the plan holds when accepted.
+ */
+export async function proposeChangeAction(
+  kind: ProposableKind,
+  targetId: string,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return sendProposal(kind, formData, (user, input) => createProposal(user, kind, targetId, input))
+}
+
+/** A board member proposes adding a priority, action, success measure or milestone (of `actionId`). */
+export async function proposeAdditionAction(
+  kind: ProposableKind,
+  slug: string,
+  actionId: string | null,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return sendProposal(kind, formData, (user, input) => proposeAddition(user, kind, slug, input, actionId))
 }
 
 /** The delivery team or chair accepts a proposal into the draft, or declines it with a reason. */

@@ -1,12 +1,15 @@
 /** Proposals: board members propose, the delivery team or chair accepts into the draft or declines. */
 import { describe, expect, it } from 'vitest'
-import { getActionForEdit, updateAction } from '@/lib/data/action-edit'
+import { getActionForEdit, getNewActionForm, updateAction } from '@/lib/data/action-edit'
 import { findSessionUser, type SessionUser } from '@/lib/data/auth'
 import { getDashboard } from '@/lib/data/dashboard'
+import { getNewMeasureForm } from '@/lib/data/measure-plan'
+import { getMilestoneToPropose, removeMilestone } from '@/lib/data/milestone-edit'
 import { loadDraft } from '@/lib/data/plan-draft'
-import { submitPlan } from '@/lib/data/plan-versions'
-import { createProposal, getProposal, listProposals, respondToProposal } from '@/lib/data/proposals'
-import { getPriorityForEdit, listDraftPriorities } from '@/lib/data/priority-edit'
+import { decidePlan, submitPlan } from '@/lib/data/plan-versions'
+import { createProposal, getProposal, listProposals, proposeAddition, respondToProposal } from '@/lib/data/proposals'
+import { getPriorityForEdit, listDraftPriorities, savePriority } from '@/lib/data/priority-edit'
+import type { MilestoneEditInput } from '@/lib/validation/milestone'
 import { buildActionEdit, createAction, createArea, createPriority, createUser } from '@/tests/factories'
 import { db } from '../../setup/test-db'
 
@@ -126,5 +129,140 @@ describe('proposals to change the plan', () => {
       ['P1', 2],
       ['P2', 3],
     ])
+  })
+})
+
+describe('proposals about milestones', () => {
+  const milestone = (overrides: Partial<MilestoneEditInput> = {}): MilestoneEditInput => ({
+    token: 'published',
+    title: 'Training booked',
+    dueOn: new Date('2018-09-30'),
+    completedOn: null,
+    ...overrides,
+  })
+
+  it('a partner proposes a new date for a milestone; accepted, it is drafted on the same action', async () => {
+    const { area, action, partner, delivery } = await setUp()
+    const m = await db().prisma.milestone.create({ data: { actionId: action.id, title: 'Training booked', dueOn: new Date('2018-09-30') } })
+    // The partner sees the action's milestones on its proposal page, and the milestone's form.
+    expect((await getActionForEdit(partner, action.id, 'propose'))?.milestones.map((x) => x.id)).toEqual([m.id])
+    expect((await getMilestoneToPropose(partner, m.id))?.milestone).toMatchObject({ title: 'Training booked', dueOn: '2018-09-30' })
+    expect(await getMilestoneToPropose(delivery, m.id)).toBeNull()
+
+    const id = await createProposal(partner, 'milestones', m.id, { why: 'The trainer moved it', fields: milestone({ dueOn: new Date('2018-10-31') }) })
+    const proposal = await getProposal(delivery, id)
+    expect(proposal).toMatchObject({ title: 'Milestone: Training booked', action: 'Reading volunteers in primary schools', isNew: false })
+    expect(proposal?.rows).toEqual([{ label: 'Due date', basis: '30 September 2018', now: '30 September 2018', proposed: '31 October 2018' }])
+    await respondToProposal(delivery, id, { version: 1, decision: 'accept', response: null })
+    expect((await loadDraft(area.id)).draft.milestones[m.id]?.fields).toEqual({ actionId: action.id, title: 'Training booked', dueOn: '2018-10-31', completedOn: null })
+  })
+
+  it('a change to a milestone the draft has since removed is not accepted (it would bring it back)', async () => {
+    const { area, action, partner, delivery } = await setUp()
+    const m = await db().prisma.milestone.create({ data: { actionId: action.id, title: 'Training booked', dueOn: new Date('2018-09-30') } })
+    const id = await createProposal(partner, 'milestones', m.id, { why: 'Done', fields: milestone({ completedOn: new Date('2018-09-20') }) })
+    await removeMilestone(delivery, action.id, m.id, 'published')
+    await expect(respondToProposal(delivery, id, { version: 1, decision: 'accept', response: null })).rejects.toMatchObject({ code: 'INVALID_STATE' })
+    expect((await loadDraft(area.id)).draft.milestones[m.id]).toMatchObject({ removed: true })
+    expect(await getProposal(partner, id)).toMatchObject({ status: 'OPEN' })
+  })
+
+  it('a partner proposes a new milestone of a published action of their area only', async () => {
+    const { area, action, partner, chair } = await setUp()
+    const id = await proposeAddition(partner, 'milestones', area.slug, { why: 'So we can see progress', fields: milestone({ title: 'Half the schools signed up', token: '' }) }, action.id)
+    const proposal = await getProposal(chair, id)
+    expect(proposal).toMatchObject({ title: 'New milestone: Half the schools signed up', isNew: true, targetId: null, action: 'Reading volunteers in primary schools' })
+    expect(proposal?.rows.map((r) => [r.label, r.proposed])).toEqual([
+      ['Title', 'Half the schools signed up'],
+      ['Due date', '30 September 2018'],
+    ])
+    await respondToProposal(chair, id, { version: 1, decision: 'accept', response: 'Agreed' })
+    const added = Object.values((await loadDraft(area.id)).draft.milestones)
+    expect(added).toMatchObject([{ isNew: true, fields: { actionId: action.id, title: 'Half the schools signed up', dueOn: '2018-09-30' } }])
+
+    const other = await createArea(db().prisma, { slug: `m-${area.slug}` })
+    const foreign = await createAction(db().prisma, other.id)
+    await expect(proposeAddition(partner, 'milestones', area.slug, { why: 'x', fields: milestone() }, foreign.id)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(proposeAddition(partner, 'milestones', area.slug, { why: 'x', fields: milestone() }, null)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+  })
+})
+
+describe('proposals to add to the plan', () => {
+  it('a new action: no owner whatever the form sends; accepted, it is a new action of the draft', async () => {
+    const { area, partner, delivery } = await setUp()
+    const priority = await createPriority(db().prisma, area.id, { number: 1, position: 1, title: 'Early years' })
+    const form = await getNewActionForm(partner, area.slug, 'propose')
+    expect(form).toMatchObject({ id: '', isNew: true, options: { owners: [] } })
+    expect(await getNewActionForm(partner, area.slug)).toBeNull()
+    const fields = buildActionEdit({ ...form!.fields, token: 'new', startsOn: null, dueOn: new Date('2020-07-31'), priorityId: priority.id, title: 'Story sacks for every nursery', ownerId: partner.id })
+    const id = await proposeAddition(partner, 'actions', area.slug, { why: 'Parents asked for them', fields })
+    const proposal = await getProposal(delivery, id)
+    expect(proposal).toMatchObject({ title: 'New action: Story sacks for every nursery', isNew: true })
+    expect(proposal?.rows.map((r) => r.label)).toEqual(['Priority', 'Title', 'Due date'])
+    await respondToProposal(delivery, id, { version: 1, decision: 'accept', response: null })
+    const entries = Object.values((await loadDraft(area.id)).draft.actions)
+    expect(entries).toMatchObject([{ isNew: true, fields: { title: 'Story sacks for every nursery', priorityId: priority.id, ownerId: null, dueOn: '2020-07-31' } }])
+    const audit = await db().prisma.auditEvent.findMany({ where: { entityType: 'PROPOSAL', entityId: id }, orderBy: { at: 'asc' } })
+    expect(audit.map((a) => a.action)).toEqual(['proposed a new action', 'accepted proposal into the draft plan'])
+  })
+
+  it('a new priority in first place moves the others down when accepted; its origin is the proposer', async () => {
+    const { area, partner, delivery } = await setUp()
+    for (const n of [1, 2]) await createPriority(db().prisma, area.id, { number: n, position: n, title: `P${n}` })
+    const form = await getPriorityForEdit(partner, area.slug, null, 'propose')
+    expect(form?.options.positions).toBe(3)
+    const id = await proposeAddition(partner, 'priorities', area.slug, { why: 'The board agreed it', fields: { ...form!.fields, title: 'Attendance', position: 1 } })
+    await respondToProposal(delivery, id, { version: 1, decision: 'accept', response: null })
+    const { draft } = await loadDraft(area.id)
+    expect((await listDraftPriorities(area.id, draft)).map((p) => [p.title, p.position, p.isNew])).toEqual([
+      ['Attendance', 1, true],
+      ['P1', 2, false],
+      ['P2', 3, false],
+    ])
+    expect(Object.values(draft.priorities).find((e) => e.isNew)?.fields.origin).toBe('LOCAL_PARTNER')
+  })
+
+  it('a new national measure takes the shared definition’s words; a definition that is not national is refused', async () => {
+    const { area, partner, chair } = await setUp()
+    const core = await db().prisma.measureDefinition.create({ data: { name: `Core KS2 ${area.slug}`, code: `ks2-${area.slug}`, unit: 'PERCENT', isCore: true } })
+    const form = await getNewMeasureForm(partner, area.slug, 'propose')
+    expect(form?.options.coreDefinitions.map((d) => d.label)).toContain(`Core KS2 ${area.slug}`)
+    const blank = { ...form!.fields, token: 'new' }
+    const id = await proposeAddition(partner, 'measures', area.slug, { why: 'Comparable', fields: { ...blank, definitionId: core.id, name: 'Forged', baselineValue: 48, baselinePeriod: '2016' } })
+    expect((await getProposal(chair, id))?.rows.map((r) => [r.label, r.proposed])).toEqual(
+      expect.arrayContaining([['National core measure', `Core KS2 ${area.slug}`], ['Name', `Core KS2 ${area.slug}`], ['Baseline value', '48']]),
+    )
+    const local = await createArea(db().prisma, { slug: `l-${area.slug}` })
+    const localDefinition = await db().prisma.measureDefinition.create({ data: { name: 'Local', code: `local-${area.slug}`, unit: 'COUNT', areaId: local.id } })
+    await expect(proposeAddition(partner, 'measures', area.slug, { why: 'x', fields: { ...blank, definitionId: localDefinition.id } })).rejects.toMatchObject({ code: 'INVALID_INPUT' })
+    await respondToProposal(chair, id, { version: 1, decision: 'accept', response: null })
+    expect(Object.values((await loadDraft(area.id)).draft.measures)).toMatchObject([{ isNew: true, fields: { definitionId: core.id, name: `Core KS2 ${area.slug}`, baselineValue: 48 } }])
+  })
+
+  it('an addition under a priority that has left the draft since cannot be accepted; it stays open', async () => {
+    const { area, partner, delivery, chair } = await setUp()
+    const drafted = await savePriority(delivery, area.slug, null, { token: 'new', title: 'Family learning', lifeStageId: null, description: null, origin: null, position: 1 })
+    const form = await getNewActionForm(partner, area.slug, 'propose')
+    const fields = buildActionEdit({ ...form!.fields, token: 'new', startsOn: null, dueOn: null, priorityId: drafted, title: 'Family reading nights' })
+    const id = await proposeAddition(partner, 'actions', area.slug, { why: 'Under the new priority', fields })
+    // The plan is published: the drafted priority is a real one now, with its own id.
+    await submitPlan(delivery, area.slug, { changeSummary: 'New priority' })
+    await decidePlan(chair, area.slug, { decision: 'approve', note: 'Agreed' })
+    await expect(respondToProposal(delivery, id, { version: 1, decision: 'accept', response: null })).rejects.toMatchObject({ code: 'INVALID_STATE' })
+    expect(await getProposal(partner, id)).toMatchObject({ status: 'OPEN' })
+    // Declining still works.
+    await respondToProposal(delivery, id, { version: 1, decision: 'decline', response: 'Please propose it again under the published priority' })
+    expect(await getProposal(partner, id)).toMatchObject({ status: 'DECLINED' })
+  })
+
+  it('only board members of the area propose additions', async () => {
+    const { area, delivery } = await setUp()
+    const other = await createArea(db().prisma, { slug: `x-${area.slug}` })
+    const outsider = await session('PARTNER', other.id)
+    const fields = { lifeStageId: null, title: 'x', description: null, origin: null, position: 1 }
+    await expect(proposeAddition(outsider, 'priorities', area.slug, { why: 'x', fields })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(proposeAddition(delivery, 'priorities', area.slug, { why: 'x', fields })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    expect(await getPriorityForEdit(outsider, area.slug, null, 'propose')).toBeNull()
+    expect(await getNewMeasureForm(outsider, area.slug, 'propose')).toBeNull()
   })
 })

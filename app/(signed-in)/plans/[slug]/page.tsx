@@ -102,7 +102,8 @@ export default async function WorkingPlanPage({ params, searchParams }: PageProp
         {!proposals?.length ? (
           <p className="govuk-body">
             No changes have been proposed.
-            {plan.canPropose && ' Use “Propose a change” beside a priority, success measure or action to propose one.'}
+            {plan.canPropose &&
+              ' Use “Propose a change” beside a priority, success measure or action (an action’s page lists its milestones too), or propose something new.'}
           </p>
         ) : (
           <TableScroll label="Proposed changes">
@@ -178,6 +179,25 @@ export default async function WorkingPlanPage({ params, searchParams }: PageProp
           <li>
             <Link href={`/plans/${plan.area.slug}/import/actions`} className="govuk-link">
               Upload action status updates from a CSV file
+            </Link>
+          </li>
+        </ul>
+      )}
+      {plan.canPropose && !plan.canEdit && (
+        <ul className="govuk-list">
+          <li>
+            <Link href={`/plans/${plan.area.slug}/propose/priorities/new`} className="govuk-link">
+              Propose a new priority
+            </Link>
+          </li>
+          <li>
+            <Link href={`/plans/${plan.area.slug}/propose/actions/new`} className="govuk-link">
+              Propose a new action
+            </Link>
+          </li>
+          <li>
+            <Link href={`/plans/${plan.area.slug}/propose/measures/new`} className="govuk-link">
+              Propose a new success measure
             </Link>
           </li>
         </ul>

@@ -45,6 +45,12 @@ export default async function ProposalPage({ params, searchParams }: PageProps<'
               {p.author}, {when(p.createdAt)}
             </dd>
           </div>
+          {p.action && (
+            <div className="govuk-summary-list__row">
+              <dt className="govuk-summary-list__key">Milestone of the action</dt>
+              <dd className="govuk-summary-list__value">{p.action}</dd>
+            </div>
+          )}
           <div className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">Why</dt>
             <dd className="govuk-summary-list__value">{p.why}</dd>
@@ -61,18 +67,22 @@ export default async function ProposalPage({ params, searchParams }: PageProps<'
           )}
         </dl>
         <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">The change</caption>
+          <caption className="govuk-table__caption govuk-table__caption--m">{p.isNew ? 'What it adds' : 'The change'}</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
               <th scope="col" className="govuk-table__header">
                 Field
               </th>
-              <th scope="col" className="govuk-table__header">
-                When proposed
-              </th>
-              <th scope="col" className="govuk-table__header">
-                In the draft now
-              </th>
+              {!p.isNew && (
+                <>
+                  <th scope="col" className="govuk-table__header">
+                    When proposed
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    In the draft now
+                  </th>
+                </>
+              )}
               <th scope="col" className="govuk-table__header">
                 Proposed
               </th>
@@ -84,8 +94,12 @@ export default async function ProposalPage({ params, searchParams }: PageProps<'
                 <th scope="row" className="govuk-table__header">
                   {r.label}
                 </th>
-                <td className="govuk-table__cell">{r.basis}</td>
-                <td className="govuk-table__cell">{r.now}</td>
+                {!p.isNew && (
+                  <>
+                    <td className="govuk-table__cell">{r.basis}</td>
+                    <td className="govuk-table__cell">{r.now}</td>
+                  </>
+                )}
                 <td className="govuk-table__cell">{r.proposed}</td>
               </tr>
             ))}

@@ -5,7 +5,7 @@ import { ActionStatusTag } from '@/components/ui/action-status-tag'
 import { SuccessBanner } from '@/components/ui/success-banner'
 import { requireUser } from '@/lib/auth/session'
 import { getActionForEdit } from '@/lib/data/action-edit'
-import { formatPartialDate } from '@/lib/format'
+import { MilestoneList } from '@/components/plan/milestone-list'
 import { EditActionForm } from './edit-form'
 
 export const metadata: Metadata = { title: 'Edit an action' }
@@ -59,32 +59,15 @@ export default async function EditActionPage({ params, searchParams }: PageProps
         <h2 className="govuk-heading-m">Milestones</h2>
         {action.isNew ? (
           <p className="govuk-body">Milestones can be added once the action is published.</p>
-        ) : action.milestones.length === 0 ? (
-          <p className="govuk-body">This action has no milestones.</p>
         ) : (
-          <dl className="govuk-summary-list">
-            {action.milestones.map((m) => (
-              <div key={m.id} className="govuk-summary-list__row">
-                <dt className="govuk-summary-list__key">{formatPartialDate(m.dueOn)}</dt>
-                <dd className="govuk-summary-list__value">
-                  {m.removed ? <del>{m.title}</del> : m.title}
-                  {m.completedOn && !m.removed && ` (completed ${formatPartialDate(m.completedOn)})`}
-                  {m.isNew && <strong className="govuk-tag govuk-tag--orange govuk-!-margin-left-1">New in draft</strong>}
-                  {m.removed && <strong className="govuk-tag govuk-tag--red govuk-!-margin-left-1">Removed in draft</strong>}
-                  {m.drafted && !m.isNew && !m.removed && (
-                    <strong className="govuk-tag govuk-tag--orange govuk-!-margin-left-1">Changed in draft</strong>
-                  )}
-                </dd>
-                <dd className="govuk-summary-list__actions">
-                  {!m.removed && action.draftStatus !== 'SUBMITTED' && (
-                    <Link href={`/actions/${action.id}/milestones/${m.id}`} className="govuk-link">
-                      Change<span className="govuk-visually-hidden"> milestone: {m.title}</span>
-                    </Link>
-                  )}
-                </dd>
-              </div>
-            ))}
-          </dl>
+          <MilestoneList
+            milestones={action.milestones}
+            linkOf={(m) =>
+              !m.removed && action.draftStatus !== 'SUBMITTED'
+                ? { href: `/actions/${action.id}/milestones/${m.id}`, text: 'Change' }
+                : null
+            }
+          />
         )}
         {action.draftStatus !== 'SUBMITTED' && !action.isNew && (
           <p className="govuk-body">

@@ -43,7 +43,10 @@ const anchor = (name: Field) =>
         ? 'definitionId-'
         : name
 
-/** Edits a measure's definition and targets; `add` makes it add a new one, `propose` propose a change. */
+/**
+ * Edits a measure's definition and targets; `add` makes it add a new one, `propose` propose a
+ * change (or, on a blank form, propose a new measure).
+ */
 export function TargetsForm({
   measure,
   propose,
@@ -77,13 +80,15 @@ export function TargetsForm({
         }))
     : []
   const unitOf = v?.unit ?? measure.fields.unit
+  // A blank form (adding, or proposing a new measure) chooses its definition; after that it is fixed.
+  const choosing = !measure.id
 
   return (
     <form action={formAction} noValidate>
       <ErrorSummary errors={errors} submission={state} />
       {theirs && <ConflictTable differences={differences} />}
       <input type="hidden" name="token" value={v?.token ?? measure.token} />
-      {add ? (
+      {choosing ? (
         <RadiosField
           name="definitionId"
           legend="Which measure is it?"
@@ -109,7 +114,7 @@ export function TargetsForm({
       {measure.isLocal ? (
         <fieldset className="govuk-fieldset">
           <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
-            <h2 className="govuk-fieldset__heading">{add ? 'Definition of a local measure' : 'Definition'}</h2>
+            <h2 className="govuk-fieldset__heading">{choosing ? 'Definition of a local measure' : 'Definition'}</h2>
           </legend>
           <TextField name="name" label="Name" width="full" maxLength={300} defaultValue={text('name')} error={err('name')} />
           <RadiosField

@@ -3,16 +3,29 @@
 import { useActionState } from 'react'
 import { DateField } from '@/components/forms/date-field'
 import { ErrorSummary } from '@/components/forms/error-summary'
+import { ProposalWhy } from '@/components/forms/proposal-why'
 import { TextField } from '@/components/forms/text-field'
 import type { DraftMilestone } from '@/lib/data/milestone-edit'
-import { idle } from '@/lib/form-state'
+import { idle, type PlanFormAction } from '@/lib/form-state'
 import { partsOf } from '@/lib/validation/dates'
 import { removeMilestoneAction, saveMilestoneAction } from './actions'
 
 const asDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null)
 
-export function MilestoneForm({ actionId, milestone }: { actionId: string; milestone: DraftMilestone | null }) {
-  const [state, formAction, pending] = useActionState(saveMilestoneAction.bind(null, actionId, milestone?.id ?? null), idle)
+/** Adds or changes a milestone of the action; `propose` proposes the addition or change instead. */
+export function MilestoneForm({
+  actionId,
+  milestone,
+  propose,
+}: {
+  actionId: string
+  milestone: DraftMilestone | null
+  propose?: PlanFormAction
+}) {
+  const [state, formAction, pending] = useActionState(
+    propose ?? saveMilestoneAction.bind(null, actionId, milestone?.id ?? null),
+    idle,
+  )
   const err = (f: string) => state.fieldErrors?.[f]?.[0]
   const v = state.values
   const date = (name: 'dueOn' | 'completedOn') =>
@@ -21,6 +34,7 @@ export function MilestoneForm({ actionId, milestone }: { actionId: string; miles
       : partsOf(asDate(milestone?.[name] ?? null))
   const errors = [
     ...(state.formError ? [{ text: state.formError }] : []),
+    ...(err('why') ? [{ field: 'why', text: err('why') ?? '' }] : []),
     ...(['title', 'dueOn', 'completedOn'] as const).flatMap((f) =>
       err(f) ? [{ field: f === 'title' ? f : `${f}-day`, text: err(f) ?? '' }] : [],
     ),
@@ -46,9 +60,13 @@ export function MilestoneForm({ actionId, milestone }: { actionId: string; miles
         value={date('completedOn')}
         error={err('completedOn')}
       />
-      <button type="submit" className="govuk-button" disabled={pending} aria-disabled={pending}>
-        {milestone ? 'Save milestone' : 'Add milestone'}
-      </button>
+      {propose ? (
+        <ProposalWhy value={v?.why ?? ''} error={err('why')} pending={pending} />
+      ) : (
+        <button type="submit" className="govuk-button" disabled={pending} aria-disabled={pending}>
+          {milestone ? 'Save milestone' : 'Add milestone'}
+        </button>
+      )}
     </form>
   )
 }

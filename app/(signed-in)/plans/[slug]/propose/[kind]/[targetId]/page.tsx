@@ -1,27 +1,60 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { MilestoneList } from '@/components/plan/milestone-list'
 import { requireUser } from '@/lib/auth/session'
 import { getActionForEdit } from '@/lib/data/action-edit'
 import { getMeasurePlanForEdit } from '@/lib/data/measure-plan'
+import { getMilestoneToPropose } from '@/lib/data/milestone-edit'
 import { isDraftId } from '@/lib/data/plan-draft'
 import { getPriorityForEdit } from '@/lib/data/priority-edit'
 import { isProposableKind } from '@/lib/data/proposals'
-import { KIND_LABELS } from '@/lib/plan-fields'
 import { EditActionForm } from '@/app/(signed-in)/actions/[actionId]/edit/edit-form'
+import { MilestoneForm } from '@/app/(signed-in)/actions/[actionId]/milestones/_components/milestone-form'
 import { TargetsForm } from '@/app/(signed-in)/measures/[measureId]/targets/targets-form'
 import { PriorityForm } from '@/app/(signed-in)/plans/[slug]/priorities/_components/priority-form'
 import { proposeChangeAction } from '@/app/(signed-in)/proposals/actions'
+import { ProposePage } from '../../_components/propose-page'
 
 export const metadata: Metadata = { title: 'Propose a change to the plan' }
 
+type Found = { area: { slug: string; name: string }; title: string; what: string; form: React.ReactNode; after?: React.ReactNode }
+
 /** The form of the thing to change, as the draft has it, with the proposal's own ending. */
-async function formFor(user: Awaited<ReturnType<typeof requireUser>>, slug: string, kind: string, id: string) {
+async function formFor(
+  user: Awaited<ReturnType<typeof requireUser>>,
+  slug: string,
+  kind: string,
+  id: string,
+): Promise<Found | null> {
   if (!isProposableKind(kind) || isDraftId(id)) return null
   const propose = proposeChangeAction.bind(null, kind, id)
   if (kind === 'actions') {
     const action = await getActionForEdit(user, id, 'propose')
-    return action && { area: action.area, title: action.fields.title, form: <EditActionForm action={action} propose={propose} /> }
+    return (
+      action && {
+        area: action.area,
+        title: action.fields.title,
+        what: 'an action',
+        form: <EditActionForm action={action} propose={propose} />,
+        after: (
+          <>
+            <h2 className="govuk-heading-m">Milestones</h2>
+            <MilestoneList
+              milestones={action.milestones}
+              linkOf={(m) =>
+                m.isNew || m.removed ? null : { href: `/plans/${slug}/propose/milestones/${m.id}`, text: 'Propose a change' }
+              }
+            />
+            <p className="govuk-body">
+              <Link href={`/plans/${slug}/propose/milestones/new?action=${action.id}`} className="govuk-link">
+                Propose a new milestone
+              </Link>
+            </p>
+          </>
+        ),
+      }
+    )
   }
   if (kind === 'priorities') {
     const priority = await getPriorityForEdit(user, slug, id, 'propose')
@@ -29,12 +62,35 @@ async function formFor(user: Awaited<ReturnType<typeof requireUser>>, slug: stri
       priority && {
         area: priority.area,
         title: priority.fields.title,
+        what: 'a priority',
         form: <PriorityForm priority={priority} propose={propose} />,
       }
     )
   }
+  if (kind === 'milestones') {
+    const found = await getMilestoneToPropose(user, id)
+    const m = found?.milestone
+    if (!found || !m) return null
+    return {
+      area: found.action.area,
+      title: m.title,
+      what: `a milestone of “${found.action.title}”`,
+      form: m.removed ? (
+        <p className="govuk-body">This milestone is removed in the draft plan.</p>
+      ) : (
+        <MilestoneForm actionId={found.action.id} milestone={m} propose={propose} />
+      ),
+    }
+  }
   const measure = await getMeasurePlanForEdit(user, id, 'propose')
-  return measure && { area: measure.area, title: measure.fields.name, form: <TargetsForm measure={measure} propose={propose} /> }
+  return (
+    measure && {
+      area: measure.area,
+      title: measure.fields.name,
+      what: 'a success measure',
+      form: <TargetsForm measure={measure} propose={propose} />,
+    }
+  )
 }
 
 export default async function ProposeChangePage({ params }: PageProps<'/plans/[slug]/propose/[kind]/[targetId]'>) {
@@ -43,21 +99,14 @@ export default async function ProposeChangePage({ params }: PageProps<'/plans/[s
   const found = await formFor(user, slug, kind, targetId)
   if (!found || found.area.slug !== slug || !isProposableKind(kind)) notFound()
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <Link href={`/plans/${slug}`} className="govuk-back-link">
-          Back to the working plan
-        </Link>
-        <span className="govuk-caption-l">
-          {found.area.name}: propose a change to {KIND_LABELS[kind].toLowerCase()}
-        </span>
-        <h1 className="govuk-heading-l">{found.title}</h1>
-        <div className="govuk-inset-text">
-          Change the answers you want to change and say why. Nothing changes until the delivery team or the chair accepts your
-          proposal into the draft plan, and the chair approves the plan. You will see their answer on the proposal&rsquo;s page.
-        </div>
-        {found.form}
-      </div>
-    </div>
+    <ProposePage
+      slug={slug}
+      caption={`${found.area.name}: propose a change to ${found.what}`}
+      title={found.title}
+      lead="Change the answers you want to change and say why."
+      after={found.after}
+    >
+      {found.form}
+    </ProposePage>
   )
 }
