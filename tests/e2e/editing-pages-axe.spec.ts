@@ -50,13 +50,16 @@ test('adding a success measure: a local one needs a name, told the GOV.UK way', 
   )
 })
 
-test('the proposal form passes axe for a board member', async ({ page, visit }) => {
+test('the proposal forms pass axe for a board member', async ({ page, visit }) => {
   await signIn(page, 'partner.derby@example.org')
   await page.goto('/plans/derby')
   const links = page.getByRole('link', { name: /^Propose a change/ })
   const paths = [
     await links.first().getAttribute('href'),
     await page.locator('main a[href*="/propose/measures/"]').first().getAttribute('href'),
+    // Proposing something new: a blank form of each kind (actions and milestones: proposals.spec.ts).
+    '/plans/derby/propose/priorities/new',
+    '/plans/derby/propose/measures/new',
   ]
   for (const path of paths) {
     await visit(path ?? '')

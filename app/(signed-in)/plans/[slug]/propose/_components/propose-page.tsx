@@ -17,7 +17,7 @@ export function ProposePage({
   caption: string
   title: string
   /** What to do on this form. */
-  lead: string
+  lead: ReactNode
   children: ReactNode
   after?: ReactNode
 }) {

@@ -18,7 +18,14 @@ import { ProposePage } from '../../_components/propose-page'
 
 export const metadata: Metadata = { title: 'Propose a change to the plan' }
 
-type Found = { area: { slug: string; name: string }; title: string; what: string; form: React.ReactNode; after?: React.ReactNode }
+type Found = {
+  area: { slug: string; name: string }
+  title: string
+  what: string
+  form: React.ReactNode
+  /** What follows the form: an action's milestones, each open to proposals. */
+  after?: React.ReactNode
+}
 
 /** The form of the thing to change, as the draft has it, with the proposal's own ending. */
 async function formFor(
@@ -39,7 +46,9 @@ async function formFor(
         form: <EditActionForm action={action} propose={propose} />,
         after: (
           <>
-            <h2 className="govuk-heading-m">Milestones</h2>
+            <h2 className="govuk-heading-m" id="milestones">
+              Milestones
+            </h2>
             <MilestoneList
               milestones={action.milestones}
               linkOf={(m) =>
@@ -103,7 +112,21 @@ export default async function ProposeChangePage({ params }: PageProps<'/plans/[s
       slug={slug}
       caption={`${found.area.name}: propose a change to ${found.what}`}
       title={found.title}
-      lead="Change the answers you want to change and say why."
+      lead={
+        <>
+          Change the answers you want to change and say why.
+          {kind === 'actions' && (
+            <>
+              {' '}
+              To propose a change to one of its milestones, or a new one, go to{' '}
+              <a href="#milestones" className="govuk-link">
+                its milestones
+              </a>{' '}
+              below the form.
+            </>
+          )}
+        </>
+      }
       after={found.after}
     >
       {found.form}
