@@ -69,6 +69,8 @@ export type ProposedChange = {
   basis: Record<string, unknown>
   /** The proposal adds a new entity to the plan rather than changing one. */
   isNew?: boolean
+  /** The proposal removes the entity (milestones only); `basis` holds what it was. */
+  remove?: boolean
 }
 
 /** The proposal form's answers: the entity's form and why (its token is ignored: see acceptIn). */
@@ -153,6 +155,28 @@ export async function proposeAddition<K extends ProposableKind>(
   })
 }
 
+/**
+ * Proposes removing a published milestone — the only part of the plan the delivery team removes
+ * (priorities, actions and measures are retired by their status; ADR 007).
+ */
+export async function proposeRemoval(user: SessionUser, kind: 'milestones', targetId: string, why: string): Promise<string> {
+  const areaId = await proposableArea(user, kind, targetId)
+  if (!areaId) throw new AppError('NOT_FOUND', { message: `${kind} ${targetId} not found or not proposable by ${user.id}` })
+  const { draft } = await loadDraft(areaId)
+  if (draft[kind][targetId]?.removed) {
+    throw new AppError('INVALID_INPUT', { userMessage: 'This milestone is already removed in the draft plan' })
+  }
+  const current = (await currentFields(kind, targetId, draft)) as Record<string, unknown> | null
+  if (!current) throw new AppError('NOT_FOUND', { message: `${kind} ${targetId} has gone` })
+  return insertProposal(user, {
+    areaId,
+    targetId,
+    title: `Remove milestone: ${String(current.title)}`,
+    why,
+    change: { kind, fields: {}, basis: current, remove: true },
+  })
+}
+
 const publishedAction = async (areaId: string, actionId: string) =>
   !isDraftId(actionId) && (await (await getDb()).action.findFirst({ where: { id: actionId, areaId }, select: { id: true } })) !== null
 
@@ -177,7 +201,11 @@ async function insertProposal(
     })
     await recordAudit(tx, {
       actor: { id: user.id, label: user.email },
-      action: p.change.isNew ? `proposed a new ${KINDS[p.change.kind].what}` : 'proposed a change',
+      action: p.change.isNew
+        ? `proposed a new ${KINDS[p.change.kind].what}`
+        : p.change.remove
+          ? `proposed removing a ${KINDS[p.change.kind].what}`
+          : 'proposed a change',
       entityType: 'PROPOSAL',
       entityId: row.id,
       areaId: p.areaId,
@@ -242,6 +270,8 @@ export type ProposalDetail = ProposalSummary & {
   /** The entity a change is proposed to; null when the proposal adds one. */
   targetId: string | null
   isNew: boolean
+  /** The proposal removes the entity. */
+  isRemoval: boolean
   /** For a milestone: the action it belongs to. */
   action: string | null
   why: string
@@ -286,10 +316,12 @@ export async function getProposal(user: SessionUser, id: string): Promise<Propos
   ])
   const labels = FIELD_LABELS[change.kind] as Record<string, string>
   const words = (field: string, value: unknown) => describeValue(field, value, names) ?? 'Not set'
-  // In the form's order (stored JSON does not keep it). An addition lists what it sets; its
-  // action is shown above the table, and owners are not proposed.
-  const listed = (f: string) => !change.isNew || (f !== 'actionId' && f !== 'ownerId' && describeValue(f, change.fields[f]) !== null)
-  const shown = (PLAN_FIELDS[change.kind] as readonly string[]).filter((f) => f in change.fields && listed(f))
+  // In the form's order (stored JSON does not keep it). An addition lists what it sets, a
+  // removal what there was; a milestone's action is shown above the table, owners not at all.
+  const given = change.remove ? change.basis : change.fields
+  const listed = (f: string) =>
+    (!change.isNew && !change.remove) || (f !== 'actionId' && f !== 'ownerId' && describeValue(f, given[f]) !== null)
+  const shown = (PLAN_FIELDS[change.kind] as readonly string[]).filter((f) => f in given && listed(f))
   return {
     id: p.id,
     title: p.title,
@@ -301,6 +333,7 @@ export async function getProposal(user: SessionUser, id: string): Promise<Propos
     kind: change.kind,
     targetId: p.targetId,
     isNew: Boolean(change.isNew),
+    isRemoval: Boolean(change.remove),
     action: (action as ActionPlanFields | null)?.title ?? null,
     why: p.body,
     version: p.version,
@@ -310,7 +343,7 @@ export async function getProposal(user: SessionUser, id: string): Promise<Propos
       label: labels[field] ?? field,
       basis: change.isNew ? '' : words(field, change.basis[field]),
       now: change.isNew ? '' : words(field, now[field]),
-      proposed: words(field, change.fields[field]),
+      proposed: change.remove ? 'Removed' : words(field, change.fields[field]),
     })),
     canRespond: p.status === 'OPEN' && can(viewer, 'respond:proposal', { areaId: p.areaId }),
   }
@@ -365,7 +398,7 @@ async function checkStillLinked(areaId: string, change: ProposedChange) {
   }
 }
 
-/** Writes an accepted proposal into the draft: the proposed fields over the entity's, or a new entity. */
+/** Writes an accepted proposal into the draft: the proposed fields over the entity's, a new entity, or a removal. */
 async function acceptIn(tx: Tx, user: SessionUser, areaId: string, targetId: string | null, change: ProposedChange) {
   const kind = KINDS[change.kind]
   const id = change.isNew ? newDraftId() : targetId
@@ -378,6 +411,7 @@ async function acceptIn(tx: Tx, user: SessionUser, areaId: string, targetId: str
     fields: change.isNew
       ? (change.fields as FieldsOf<ProposableKind>)
       : (current: FieldsOf<ProposableKind>) => ({ ...current, ...change.fields }) as FieldsOf<ProposableKind>,
+    remove: Boolean(change.remove),
     loadLive: async (t) => (change.isNew ? null : kind.live(t, id)),
     entityType: kind.entityType,
     what: kind.what,

@@ -159,7 +159,9 @@ test('board members propose additions — the chair a new action, a partner a ne
     await expect(team.getByText('The proposal has been accepted into the draft plan.')).toBeVisible()
   }
   await team.goto('/plans/blackpool')
-  await expect(team.getByRole('row', { name: new RegExp(`^Holiday reading club \\(run ${run}\\)`) })).toContainText('New in draft')
+  await expect(team.getByRole('row', { name: new RegExp(`^Holiday reading club \\(run ${run}\\)`) })).toContainText(
+    'New in draft',
+  )
   await team.getByLabel('What has changed').fill('Proposals from the board accepted')
   await team.getByRole('button', { name: 'Submit for approval' }).click()
   await expect(team.getByText('The draft has been sent to the chair for approval.')).toBeVisible()
@@ -178,6 +180,7 @@ test('board members propose additions — the chair a new action, a partner a ne
     .click()
   await expect(partner.getByRole('heading', { level: 1 })).toHaveText(milestone)
   await expectAccessible(partner)
+  const milestonePage = partner.url()
   await partner.getByRole('group', { name: 'Completed on' }).getByLabel('Day').fill('20')
   await partner.getByRole('group', { name: 'Completed on' }).getByLabel('Month').fill('6')
   await partner.getByRole('group', { name: 'Completed on' }).getByLabel('Year').fill('2019')
@@ -186,5 +189,16 @@ test('board members propose additions — the chair a new action, a partner a ne
   await expect(partner.getByText(sent)).toBeVisible()
   await expect(partner.getByRole('row', { name: /Completed on/ })).toContainText('20 June 2019')
   await expectAccessible(partner)
+
+  // Or proposes removing it, which needs a reason too.
+  await partner.goto(milestonePage)
+  await partner.getByRole('button', { name: 'Propose removing this milestone' }).click()
+  await expect(partner.locator('.govuk-error-summary')).toContainText('Enter why you are proposing this change')
+  await expectAccessible(partner)
+  await partner.getByLabel('Why should it be removed?').fill('The libraries run the scheme themselves now')
+  await partner.getByRole('button', { name: 'Propose removing this milestone' }).click()
+  await expect(partner.getByText(sent)).toBeVisible()
+  await expect(partner.getByRole('heading', { level: 1 })).toHaveText(`Remove milestone: ${milestone}`)
+  await expect(partner.getByRole('row', { name: /^Title/ })).toContainText('Removed')
   await partnerContext.close()
 })

@@ -4,7 +4,14 @@ import { redirect } from 'next/navigation'
 import * as z from 'zod'
 import { requireUser } from '@/lib/auth/session'
 import type { SessionUser } from '@/lib/data/auth'
-import { createProposal, proposeAddition, respondToProposal, type ProposableKind, type ProposalInput } from '@/lib/data/proposals'
+import {
+  createProposal,
+  proposeAddition,
+  proposeRemoval,
+  respondToProposal,
+  type ProposableKind,
+  type ProposalInput,
+} from '@/lib/data/proposals'
 import { refusalState, type FormState } from '@/lib/form-state'
 import { readPlanForm } from '@/lib/validation/plan-forms'
 import { ProposalResponseSchema, ProposalWhySchema } from '@/lib/validation/proposal'
@@ -60,6 +67,21 @@ export async function proposeAdditionAction(
   formData: FormData,
 ): Promise<FormState> {
   return sendProposal(kind, formData, (user, input) => proposeAddition(user, kind, slug, input, actionId))
+}
+
+/** A board member proposes removing a published milestone, saying why. */
+export async function proposeRemovalAction(milestoneId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUser()
+  const values = { removalWhy: String(formData.get('removalWhy') ?? '') }
+  const why = ProposalWhySchema.safeParse(values.removalWhy)
+  if (!why.success) return { status: 'error', fieldErrors: { removalWhy: z.flattenError(why.error).formErrors }, values }
+  let id: string
+  try {
+    id = await proposeRemoval(user, 'milestones', milestoneId, why.data)
+  } catch (error) {
+    return refusalState(error, 'You cannot propose removing this.', values)
+  }
+  redirect(`/proposals/${id}?sent=1`)
 }
 
 /** The delivery team or chair accepts a proposal into the draft, or declines it with a reason. */

@@ -7,7 +7,7 @@ import { getNewMeasureForm } from '@/lib/data/measure-plan'
 import { getMilestoneToPropose, removeMilestone } from '@/lib/data/milestone-edit'
 import { loadDraft } from '@/lib/data/plan-draft'
 import { decidePlan, submitPlan } from '@/lib/data/plan-versions'
-import { createProposal, getProposal, listProposals, proposeAddition, respondToProposal } from '@/lib/data/proposals'
+import { createProposal, getProposal, listProposals, proposeAddition, proposeRemoval, respondToProposal } from '@/lib/data/proposals'
 import { getPriorityForEdit, listDraftPriorities, savePriority } from '@/lib/data/priority-edit'
 import type { MilestoneEditInput } from '@/lib/validation/milestone'
 import { buildActionEdit, createAction, createArea, createPriority, createUser } from '@/tests/factories'
@@ -165,6 +165,25 @@ describe('proposals about milestones', () => {
     await expect(respondToProposal(delivery, id, { version: 1, decision: 'accept', response: null })).rejects.toMatchObject({ code: 'INVALID_STATE' })
     expect((await loadDraft(area.id)).draft.milestones[m.id]).toMatchObject({ removed: true })
     expect(await getProposal(partner, id)).toMatchObject({ status: 'OPEN' })
+  })
+
+  it('a partner proposes removing a milestone; accepted, the draft removes it; once removed it cannot be proposed again', async () => {
+    const { area, action, partner, delivery } = await setUp()
+    const m = await db().prisma.milestone.create({ data: { actionId: action.id, title: 'Pilot in two schools', dueOn: new Date('2018-12-31') } })
+    const id = await proposeRemoval(partner, 'milestones', m.id, 'The pilot was dropped')
+    const proposal = await getProposal(delivery, id)
+    expect(proposal).toMatchObject({ title: 'Remove milestone: Pilot in two schools', isRemoval: true, action: 'Reading volunteers in primary schools' })
+    expect(proposal?.rows).toEqual([
+      { label: 'Title', basis: 'Pilot in two schools', now: 'Pilot in two schools', proposed: 'Removed' },
+      { label: 'Due date', basis: '31 December 2018', now: '31 December 2018', proposed: 'Removed' },
+    ])
+    await respondToProposal(delivery, id, { version: 1, decision: 'accept', response: null })
+    expect((await loadDraft(area.id)).draft.milestones[m.id]).toMatchObject({ removed: true })
+    expect(await db().prisma.milestone.findUnique({ where: { id: m.id } })).not.toBeNull()
+    await expect(proposeRemoval(partner, 'milestones', m.id, 'Again')).rejects.toMatchObject({ code: 'INVALID_INPUT' })
+    await expect(proposeRemoval(delivery, 'milestones', m.id, 'x')).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    const audit = await db().prisma.auditEvent.findMany({ where: { entityType: 'PROPOSAL', entityId: id }, orderBy: { at: 'asc' } })
+    expect(audit.map((a) => a.action)).toEqual(['proposed removing a milestone', 'accepted proposal into the draft plan'])
   })
 
   it('a partner proposes a new milestone of a published action of their area only', async () => {

@@ -15,6 +15,7 @@ import { TargetsForm } from '@/app/(signed-in)/measures/[measureId]/targets/targ
 import { PriorityForm } from '@/app/(signed-in)/plans/[slug]/priorities/_components/priority-form'
 import { proposeChangeAction } from '@/app/(signed-in)/proposals/actions'
 import { ProposePage } from '../../_components/propose-page'
+import { ProposeRemovalForm } from '../../_components/propose-removal-form'
 
 export const metadata: Metadata = { title: 'Propose a change to the plan' }
 
@@ -88,6 +89,12 @@ async function formFor(
         <p className="govuk-body">This milestone is removed in the draft plan.</p>
       ) : (
         <MilestoneForm actionId={found.action.id} milestone={m} propose={propose} />
+      ),
+      after: !m.removed && (
+        <>
+          <h2 className="govuk-heading-m">Or propose removing it</h2>
+          <ProposeRemovalForm milestoneId={m.id} />
+        </>
       ),
     }
   }
