@@ -102,8 +102,13 @@ test('server actions refuse replayed requests without a session or with too low 
 
 test('signed-in pages and their RSC variants answer 404 to roles that may not use them', async ({ browser }) => {
   const cases: [string, string[]][] = [
-    ['partner.derby@example.org', ['/users', '/users/invite', '/audit']],
+    // Partners propose (in their own area only) but do not edit; the delivery team edits, so has no proposal forms.
+    [
+      'partner.derby@example.org',
+      ['/users', '/users/invite', '/audit', '/plans/derby/actions/new', '/plans/hastings/propose/priorities/new'],
+    ],
     ['chair.derby@example.org', ['/users', '/users/invite']],
+    ['delivery.derby@example.org', ['/plans/derby/propose/actions/new', '/plans/derby/propose/milestones/new']],
   ]
   for (const [email, paths] of cases) {
     const s = await sessionFor(browser, email)

@@ -15,6 +15,14 @@ const DONE: Record<string, string> = {
   decline: 'The proposal has been declined.',
 }
 
+/** What accepting the proposal does to the draft, for the answer form. */
+const effectOf = (p: { isNew: boolean; isRemoval: boolean }) =>
+  p.isNew
+    ? 'It is added to the draft plan.'
+    : p.isRemoval
+      ? 'It is removed in the draft plan.'
+      : 'The proposed values replace those in the draft.'
+
 const when = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'Europe/London' })
 
 export default async function ProposalPage({ params, searchParams }: PageProps<'/proposals/[proposalId]'>) {
@@ -105,7 +113,7 @@ export default async function ProposalPage({ params, searchParams }: PageProps<'
             ))}
           </tbody>
         </table>
-        {p.canRespond && <RespondForm key={p.version} proposalId={p.id} version={p.version} />}
+        {p.canRespond && <RespondForm key={p.version} proposalId={p.id} version={p.version} effect={effectOf(p)} />}
       </div>
     </div>
   )

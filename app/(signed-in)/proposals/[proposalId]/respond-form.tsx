@@ -7,7 +7,8 @@ import { TextArea } from '@/components/forms/text-area'
 import { idle } from '@/lib/form-state'
 import { respondToProposalAction } from '../actions'
 
-export function RespondForm({ proposalId, version }: { proposalId: string; version: number }) {
+/** `effect` says what accepting does to the draft (replace values, add, or remove). */
+export function RespondForm({ proposalId, version, effect }: { proposalId: string; version: number; effect: string }) {
   const [state, formAction, pending] = useActionState(respondToProposalAction.bind(null, proposalId), idle)
   const err = (f: string) => state.fieldErrors?.[f]?.[0]
   const errors = [
@@ -27,7 +28,7 @@ export function RespondForm({ proposalId, version }: { proposalId: string; versi
           {
             value: 'accept',
             label: 'Accept it into the draft plan',
-            hint: 'The proposed values replace those in the draft. The chair approves the plan as usual.',
+            hint: `${effect} The chair approves the plan as usual.`,
           },
           { value: 'decline', label: 'Decline it' },
         ]}
