@@ -4,6 +4,7 @@
  */
 import 'server-only'
 import type { Prisma } from '@/lib/generated/prisma/client'
+import type { EntityType } from '@/lib/generated/prisma/enums'
 import { periodEnd } from '@/lib/measure-status'
 import {
   ACTION_PLAN_FIELDS,
@@ -13,6 +14,7 @@ import {
   PRIORITY_PLAN_FIELDS,
   type ActionPlanFields,
   type DraftKind,
+  type FieldsOf,
   type MeasurePlanFields,
   type MilestonePlanFields,
   type PriorityPlanFields,
@@ -93,6 +95,16 @@ export function milestoneFields(actionId: string, input: { title: string; dueOn:
 export async function liveMilestone(tx: Tx, id: string): Promise<MilestonePlanFields | null> {
   const m = await tx.milestone.findUnique({ where: { id }, select: { actionId: true, title: true, dueOn: true, completedOn: true } })
   return m && { actionId: m.actionId, title: m.title, dueOn: day(m.dueOn) ?? '', completedOn: day(m.completedOn) }
+}
+
+/** Each kind of plan entity: its type in the audit trail, its name in messages, its published fields. */
+export const ENTITY_KINDS: {
+  [K in DraftKind]: { entityType: EntityType; what: string; live: (tx: Tx, id: string) => Promise<FieldsOf<K> | null> }
+} = {
+  priorities: { entityType: 'PRIORITY', what: 'priority', live: livePriority },
+  actions: { entityType: 'ACTION', what: 'action', live: liveAction },
+  measures: { entityType: 'SUCCESS_MEASURE', what: 'success measure', live: liveMeasure },
+  milestones: { entityType: 'MILESTONE', what: 'milestone', live: liveMilestone },
 }
 
 // ───────────── applying a draft ─────────────

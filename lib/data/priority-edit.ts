@@ -144,10 +144,11 @@ export async function savePriority(user: SessionUser, slug: string, priorityId: 
 
 /**
  * Puts `movedId` in the place its fields ask for and numbers every priority's place 1, 2, 3…
- * in the draft, so "place 2" means second: the others keep their order around it. A priority
- * whose place ends where it is published, with nothing else changed, leaves the draft.
+ * in the draft, so "place 2" means second: the others keep their order around it (with no
+ * `movedId`, they simply close up). A priority whose place ends where it is published, with
+ * nothing else changed, leaves the draft.
  */
-export async function renumberPriorities(tx: Prisma.TransactionClient, areaId: string, draft: DraftChanges, movedId: string) {
+export async function renumberPriorities(tx: Prisma.TransactionClient, areaId: string, draft: DraftChanges, movedId: string | null) {
   const live = await tx.priority.findMany({
     where: { areaId },
     select: { id: true, number: true, lifeStageId: true, title: true, description: true, origin: true, position: true },
@@ -159,9 +160,9 @@ export async function renumberPriorities(tx: Prisma.TransactionClient, areaId: s
       .map(([id, e]) => ({ id, number: Number.MAX_SAFE_INTEGER, published: null, fields: e.fields })),
   ]
   const moved = current.find((p) => p.id === movedId)
-  if (!moved) return
+  if (movedId !== null && !moved) return
   const others = current.filter((p) => p.id !== movedId).sort((a, b) => a.fields.position - b.fields.position || a.number - b.number)
-  others.splice(Math.min(moved.fields.position, others.length + 1) - 1, 0, moved)
+  if (moved) others.splice(Math.min(moved.fields.position, others.length + 1) - 1, 0, moved)
   others.forEach((p, i) => {
     const position = i + 1
     if (p.fields.position === position) return

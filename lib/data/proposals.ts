@@ -9,7 +9,7 @@
 import 'server-only'
 import { getDb } from '@/lib/db/client'
 import type { Prisma } from '@/lib/generated/prisma/client'
-import type { EntityType, Origin, ProposalStatus, Role } from '@/lib/generated/prisma/enums'
+import type { Origin, ProposalStatus, Role } from '@/lib/generated/prisma/enums'
 import { AppError } from '@/lib/errors'
 import { can, viewerOf } from '@/lib/permissions'
 import { FIELD_LABELS, KIND_LABELS, PLAN_FIELDS, describeValue, type DraftKind, type FieldsOf } from '@/lib/plan-fields'
@@ -20,7 +20,7 @@ import type { ProposalResponseInput } from '@/lib/validation/proposal'
 import type { SessionUser } from './auth'
 import { recordAudit } from './audit'
 import { withDefinitionWords } from './measure-plan'
-import { actionFields, liveAction, liveMeasure, liveMilestone, livePriority, milestoneFields } from './plan-entities'
+import { actionFields, ENTITY_KINDS, milestoneFields } from './plan-entities'
 import {
   areaOfEntity,
   isDraftId,
@@ -36,17 +36,12 @@ import {
 } from './plan-draft'
 import { knownPriority, listDraftPriorities, priorityLabel, renumberPriorities } from './priority-edit'
 
-type Tx = Parameters<typeof liveAction>[0]
+type Tx = Prisma.TransactionClient
 
 /** Anything in the plan may be proposed: priorities, actions, success measures and milestones. */
 export type ProposableKind = DraftKind
 
-const KINDS: Record<ProposableKind, { entityType: EntityType; what: string; live: (tx: Tx, id: string) => Promise<FieldsOf<ProposableKind> | null> }> = {
-  actions: { entityType: 'ACTION', what: 'action', live: liveAction },
-  priorities: { entityType: 'PRIORITY', what: 'priority', live: livePriority },
-  measures: { entityType: 'SUCCESS_MEASURE', what: 'success measure', live: liveMeasure },
-  milestones: { entityType: 'MILESTONE', what: 'milestone', live: liveMilestone },
-}
+const KINDS = ENTITY_KINDS as Record<ProposableKind, (typeof ENTITY_KINDS)[ProposableKind]>
 
 /**
  * Who owns an action, which definition a measure uses and which action a milestone belongs to

@@ -30,6 +30,8 @@ const DONE: Record<string, string> = {
   returned: 'The draft has been returned to the delivery team.',
   'imported-measures': 'The measure values have been saved.',
   'imported-actions': 'The action status updates have been posted.',
+  removed: 'It has been removed from the draft plan.',
+  undone: 'The changes in the draft have been undone: it is as the published plan has it.',
 }
 
 const when = (iso: string | null) =>

@@ -6,6 +6,7 @@ import { SuccessBanner } from '@/components/ui/success-banner'
 import { requireUser } from '@/lib/auth/session'
 import { getActionForEdit } from '@/lib/data/action-edit'
 import { MilestoneList } from '@/components/plan/milestone-list'
+import { DiscardForm } from '@/app/(signed-in)/plans/[slug]/_components/discard-form'
 import { EditActionForm } from './edit-form'
 
 export const metadata: Metadata = { title: 'Edit an action' }
@@ -75,6 +76,9 @@ export default async function EditActionPage({ params, searchParams }: PageProps
               Add a milestone
             </Link>
           </p>
+        )}
+        {action.draftStatus !== 'SUBMITTED' && (action.isNew || action.drafted) && (
+          <DiscardForm kind="actions" id={action.id} token={action.token} what="action" added={action.isNew} />
         )}
       </div>
     </div>

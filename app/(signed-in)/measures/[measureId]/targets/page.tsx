@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { SuccessBanner } from '@/components/ui/success-banner'
 import { requireUser } from '@/lib/auth/session'
 import { getMeasurePlanForEdit } from '@/lib/data/measure-plan'
+import { DiscardForm } from '@/app/(signed-in)/plans/[slug]/_components/discard-form'
 import { TargetsForm } from './targets-form'
 
 export const metadata: Metadata = { title: 'Edit a success measure’s definition and targets' }
@@ -49,7 +50,12 @@ export default async function MeasureTargetsPage({ params, searchParams }: PageP
             This plan is waiting for the chair’s decision. You can edit it again once it is approved or returned.
           </p>
         ) : (
-          <TargetsForm key={measure.token} measure={measure} />
+          <>
+            <TargetsForm key={measure.token} measure={measure} />
+            {(measure.isNew || measure.drafted) && (
+              <DiscardForm kind="measures" id={measure.id} token={measure.token} what="success measure" added={measure.isNew} />
+            )}
+          </>
         )}
       </div>
     </div>

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { SuccessBanner } from '@/components/ui/success-banner'
 import type { PriorityForEdit } from '@/lib/data/priority-edit'
+import { DiscardForm } from '../../_components/discard-form'
 import { PriorityForm } from './priority-form'
 
 /** The page around the priority form, for adding and for editing. */
@@ -30,7 +31,18 @@ export function PriorityPage({ priority, saved }: { priority: PriorityForEdit; s
           </p>
         ) : (
           // A new state remounts the form, so it starts from what was just saved.
-          <PriorityForm key={priority.token} priority={priority} />
+          <>
+            <PriorityForm key={priority.token} priority={priority} />
+            {priority.id && (priority.number === null || priority.drafted) && (
+              <DiscardForm
+                kind="priorities"
+                id={priority.id}
+                token={priority.token}
+                what="priority"
+                added={priority.number === null}
+              />
+            )}
+          </>
         )}
       </div>
     </div>
