@@ -42,7 +42,7 @@ export type ActionForEdit = {
   /** The open draft's state: edits wait while it is submitted. */
   draftStatus: PlanVersionStatus | null
   reported: { status: ActionStatus | null; progressPercent: number | null }
-  /** Its milestones as the draft has them (published actions only). */
+  /** Its milestones as the draft has them (none while adding). */
   milestones: DraftMilestone[]
   options: {
     priorities: { id: string; label: string }[]
@@ -106,7 +106,7 @@ async function formFor(action: Editable, purpose: Purpose): Promise<ActionForEdi
   const entry = id ? draft.actions[id] : undefined
   const [priorities, milestones] = await Promise.all([
     listDraftPriorities(areaId, draft),
-    published ? listDraftMilestones(id, open?.id, draft) : [],
+    id ? listDraftMilestones(id, open?.id, draft) : [],
   ])
   return {
     id,

@@ -37,6 +37,13 @@ export async function discardFromDraft(user: SessionUser, kind: DiscardableKind,
     loadLive: (tx) => k.live(tx, id),
     entityType: k.entityType,
     what: k.what,
+    // The milestones drafted for an action the draft adds go with it.
+    ...(kind === 'actions' &&
+      added && {
+        alsoChange: async (_tx, d) => {
+          for (const [mid, e] of Object.entries(d.milestones)) if (e.fields.actionId === id) delete d.milestones[mid]
+        },
+      }),
     ...(kind === 'priorities' && {
       alsoChange: async (tx, d) => {
         if (added) refuseIfLinked(d, id)

@@ -12,6 +12,7 @@ import { liveMilestone, milestoneFields } from './plan-entities'
 import {
   isDraftId,
   loadDraft,
+  loadEditableEntity,
   newDraftId,
   PURPOSE_PERMISSION,
   saveDraftEdit,
@@ -43,9 +44,17 @@ export async function listDraftMilestones(actionId: string, versionId: string | 
   return rows.sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.title.localeCompare(b.title))
 }
 
-/** A published action whose milestones the user may edit (or propose changes to); null if not. */
+/**
+ * An action whose milestones the user may edit — published, or added by the draft (its
+ * milestones are created with it on approval) — or propose changes to (published only).
+ */
 async function editableAction(user: SessionUser, actionId: string, purpose: Purpose = 'edit') {
-  if (isDraftId(actionId)) return null
+  if (isDraftId(actionId)) {
+    const entity = purpose === 'edit' ? await loadEditableEntity(user, 'actions', actionId, purpose) : null
+    if (!entity) return null
+    const title = (await loadDraft(entity.areaId)).draft.actions[actionId]?.fields.title ?? ''
+    return { id: actionId, title, areaId: entity.areaId, area: entity.area }
+  }
   const db = await getDb()
   const action = await db.action.findUnique({
     where: { id: actionId },

@@ -124,7 +124,8 @@ function difference<F extends object>(fields: readonly (keyof F)[], live: F | nu
 /**
  * Applies the draft's edits to the plan tables and returns what changed, for the version's
  * change log. Priorities go first, so actions and measures moved under a priority the draft
- * adds get its new row's id. Entities deleted since they were drafted are skipped.
+ * adds get its new row's id; actions before milestones, likewise. Entities deleted since they
+ * were drafted are skipped.
  */
 export async function applyDraft(tx: Tx, areaId: string, draft: DraftChanges): Promise<PublishedChanges> {
   const published: Record<DraftKind, Record<string, PublishedChange>> = { priorities: {}, actions: {}, milestones: {}, measures: {} }
@@ -153,6 +154,7 @@ export async function applyDraft(tx: Tx, areaId: string, draft: DraftChanges): P
     const data = { ...f, startsOn: date(f.startsOn), dueOn: date(f.dueOn) }
     if (entry.isNew) {
       const row = await tx.action.create({ data: { areaId, ...data }, select: { id: true } })
+      realIds.set(id, row.id)
       published.actions[row.id] = { title: f.title, added: true, before: {}, after: { ...f } }
       continue
     }
@@ -164,11 +166,12 @@ export async function applyDraft(tx: Tx, areaId: string, draft: DraftChanges): P
   }
 
   for (const [id, entry] of inOrder(draft.milestones)) {
-    const f = entry.fields
+    // A milestone of an action the draft adds goes on that action's new row.
+    const f = { ...entry.fields, actionId: real(entry.fields.actionId) ?? '' }
     const data = { title: f.title, dueOn: date(f.dueOn) as Date, completedOn: date(f.completedOn) }
     if (entry.isNew) {
       // Its action may have been deleted since: then there is nothing to add it to.
-      if (!(await tx.action.findUnique({ where: { id: f.actionId }, select: { id: true } }))) continue
+      if (!f.actionId || !(await tx.action.findUnique({ where: { id: f.actionId }, select: { id: true } }))) continue
       const row = await tx.milestone.create({ data: { actionId: f.actionId, ...data }, select: { id: true } })
       published.milestones[row.id] = { title: f.title, added: true, before: {}, after: { ...f } }
       continue

@@ -1,12 +1,14 @@
 /** Milestones in the draft: added, changed and removed, published on approval. */
 import { describe, expect, it } from 'vitest'
 import { findSessionUser, type SessionUser } from '@/lib/data/auth'
+import { addAction, getActionForEdit } from '@/lib/data/action-edit'
+import { discardFromDraft } from '@/lib/data/draft-discard'
 import { getMilestoneForEdit, removeMilestone, saveMilestone } from '@/lib/data/milestone-edit'
-import { DraftConflict } from '@/lib/data/plan-draft'
+import { DraftConflict, loadDraft } from '@/lib/data/plan-draft'
 import { diffVersions, listPublishedVersions } from '@/lib/data/plan-history'
 import { decidePlan, submitPlan } from '@/lib/data/plan-versions'
 import type { MilestoneEditInput } from '@/lib/validation/milestone'
-import { createAction, createArea, createUser } from '@/tests/factories'
+import { buildActionEdit, createAction, createArea, createUser } from '@/tests/factories'
 import { db } from '../../setup/test-db'
 
 const session = async (role: 'DELIVERY_TEAM' | 'CHAIR' | 'PARTNER', areaId: string) =>
@@ -79,5 +81,31 @@ describe('milestones in the draft plan', () => {
     const partner = await session('PARTNER', area.id)
     expect(await getMilestoneForEdit(partner, action.id, null)).toBeNull()
     await expect(saveMilestone(partner, action.id, null, input())).rejects.toMatchObject({ code: 'NOT_FOUND' })
+  })
+
+  it('an action the draft adds takes milestones; approval creates them on its new row; removing the action takes them with it', async () => {
+    const { area, delivery, chair } = await setUp()
+    const added = await addAction(delivery, area.slug, buildActionEdit({ token: 'new', title: 'Story sacks' }))
+    const m = await saveMilestone(delivery, added, null, input({ title: 'Sacks delivered' }))
+    expect((await getActionForEdit(delivery, added))?.milestones.map((x) => [x.title, x.isNew])).toEqual([['Sacks delivered', true]])
+    expect((await getMilestoneForEdit(delivery, added, m))?.action).toMatchObject({ id: added, title: 'Story sacks' })
+    // Board members cannot reach it, nor propose on it (proposals are for published actions).
+    const partner = await session('PARTNER', area.id)
+    expect(await getMilestoneForEdit(partner, added, null)).toBeNull()
+    expect(await getMilestoneForEdit(partner, added, null, 'propose')).toBeNull()
+
+    // A second new action with a milestone, removed from the draft: its milestone goes too.
+    const dropped = await addAction(delivery, area.slug, buildActionEdit({ token: 'new', title: 'Dropped' }))
+    await saveMilestone(delivery, dropped, null, input({ title: 'Never happens' }))
+    await discardFromDraft(delivery, 'actions', dropped, (await getActionForEdit(delivery, dropped))!.token)
+    expect(Object.values((await loadDraft(area.id)).draft.milestones).map((e) => e.fields.title)).toEqual(['Sacks delivered'])
+
+    await submitPlan(delivery, area.slug, { changeSummary: 'Story sacks' })
+    await decidePlan(chair, area.slug, { decision: 'approve', note: 'Agreed' })
+    const row = await db().prisma.action.findFirstOrThrow({ where: { areaId: area.id, title: 'Story sacks' }, include: { milestones: true } })
+    expect(row.milestones.map((x) => x.title)).toEqual(['Sacks delivered'])
+    expect(await db().prisma.milestone.count({ where: { title: 'Never happens' } })).toBe(0)
+    const [log] = (await listPublishedVersions(area.slug)) ?? []
+    expect(log?.changes.find((c) => c.title === 'Sacks delivered')?.fields).toContainEqual({ field: 'actionId', label: 'Action', before: null, after: 'Story sacks' })
   })
 })

@@ -58,19 +58,15 @@ export default async function EditActionPage({ params, searchParams }: PageProps
           <EditActionForm key={action.token} action={action} />
         )}
         <h2 className="govuk-heading-m">Milestones</h2>
-        {action.isNew ? (
-          <p className="govuk-body">Milestones can be added once the action is published.</p>
-        ) : (
-          <MilestoneList
-            milestones={action.milestones}
-            linkOf={(m) =>
-              !m.removed && action.draftStatus !== 'SUBMITTED'
-                ? { href: `/actions/${action.id}/milestones/${m.id}`, text: 'Change' }
-                : null
-            }
-          />
-        )}
-        {action.draftStatus !== 'SUBMITTED' && !action.isNew && (
+        <MilestoneList
+          milestones={action.milestones}
+          linkOf={(m) =>
+            !m.removed && action.draftStatus !== 'SUBMITTED'
+              ? { href: `/actions/${action.id}/milestones/${m.id}`, text: 'Change' }
+              : null
+          }
+        />
+        {action.draftStatus !== 'SUBMITTED' && (
           <p className="govuk-body">
             <Link href={`/actions/${action.id}/milestones/new`} className="govuk-link">
               Add a milestone
