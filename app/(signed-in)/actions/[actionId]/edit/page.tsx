@@ -74,7 +74,14 @@ export default async function EditActionPage({ params, searchParams }: PageProps
           </p>
         )}
         {action.draftStatus !== 'SUBMITTED' && (action.isNew || action.drafted) && (
-          <DiscardForm kind="actions" id={action.id} token={action.token} what="action" added={action.isNew} />
+          <DiscardForm
+            kind="actions"
+            id={action.id}
+            token={action.token}
+            what="action"
+            added={action.isNew}
+            alsoGoes="its milestones"
+          />
         )}
       </div>
     </div>

@@ -7,7 +7,8 @@ import { discardFromDraftAction } from '../actions'
 
 /**
  * Below an editing form: removes what the draft adds, or undoes a published entity's drafted
- * changes. `what` names it ("action"); `added` says which of the two this is.
+ * changes. `what` names it ("action"); `added` says which of the two this is; `alsoGoes` what
+ * is removed with an addition ("its milestones").
  */
 export function DiscardForm({
   kind,
@@ -15,12 +16,14 @@ export function DiscardForm({
   token,
   what,
   added,
+  alsoGoes,
 }: {
   kind: DiscardableKind
   id: string
   token: string
   what: string
   added: boolean
+  alsoGoes?: string
 }) {
   const [state, formAction, pending] = useActionState(discardFromDraftAction.bind(null, kind, id), idle)
   return (
@@ -28,7 +31,7 @@ export function DiscardForm({
       <h2 className="govuk-heading-m">{added ? `Remove this ${what} from the draft` : 'Undo the changes in the draft'}</h2>
       <p className="govuk-body">
         {added
-          ? `The ${what} is new in the draft plan, so it is not on the public page. Removing it deletes it from the draft.`
+          ? `The ${what} is new in the draft plan, so it is not on the public page. Removing it deletes it${alsoGoes ? `, with ${alsoGoes},` : ''} from the draft.`
           : `The ${what} goes back to what the published plan says. The other changes in the draft stay.`}
       </p>
       {state.formError && (
