@@ -11,51 +11,36 @@ import { SourceRefs } from '@/components/ui/source-refs'
 import { SourceStatusTag } from '@/components/ui/source-status-tag'
 import { LineChartFigure } from '@/components/charts/chart-figure'
 import { DownloadLinks } from '@/components/ui/download-links'
-import { TableScroll } from '@/components/ui/table-scroll'
+import { DataTable } from '@/components/ui/data-table'
 import { getAreaProfile, type ActionRow, type MeasureRow } from '@/lib/data/areas'
 import { formatMeasure, formatPartialDate, formatPence } from '@/lib/format'
 
 function ActionsTable({ actions, caption }: { actions: ActionRow[]; caption: string }) {
   if (actions.length === 0) return null
   return (
-    <TableScroll label={caption}>
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Action
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Status
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Progress
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Due
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {actions.map((a) => (
-            <tr key={a.id} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header">
-                {a.title}
-                {a.isDemo && <strong className="govuk-tag govuk-tag--purple govuk-!-margin-left-2">Demo</strong>}
-              </th>
-              <td className="govuk-table__cell">
-                <ActionStatusTag status={a.status} />
-              </td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">
-                {a.progressPercent === null ? <NotPublished>–</NotPublished> : `${a.progressPercent}%`}
-              </td>
-              <td className="govuk-table__cell">{formatPartialDate(a.dueOn) ?? <NotPublished>–</NotPublished>}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <DataTable
+      caption={caption}
+      rows={actions}
+      rowKey={(a) => a.id}
+      columns={[
+        {
+          header: 'Action',
+          cell: (a) => (
+            <>
+              {a.title}
+              {a.isDemo && <strong className="govuk-tag govuk-tag--purple govuk-!-margin-left-2">Demo</strong>}
+            </>
+          ),
+        },
+        { header: 'Status', cell: (a) => <ActionStatusTag status={a.status} /> },
+        {
+          header: 'Progress',
+          numeric: true,
+          cell: (a) => (a.progressPercent === null ? <NotPublished>–</NotPublished> : `${a.progressPercent}%`),
+        },
+        { header: 'Due', cell: (a) => formatPartialDate(a.dueOn) ?? <NotPublished>–</NotPublished> },
+      ]}
+    />
   )
 }
 
@@ -90,77 +75,67 @@ function MeasuresTable({ measures, caption }: { measures: MeasureRow[]; caption:
         <NotPublished>No success measures published for this priority</NotPublished>
       </p>
     )
+  const note = (text: string) => <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">{text}</span>
   return (
-    <TableScroll label={caption}>
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Measure
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Baseline
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Latest
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Target
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Status
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {measures.map((m) => {
+    <DataTable
+      caption={caption}
+      rows={measures}
+      rowKey={(m) => m.id}
+      columns={[
+        {
+          header: 'Measure',
+          cell: (m) => (
+            <>
+              {m.name}
+              <SourceRefs numbers={m.sources} />
+            </>
+          ),
+        },
+        {
+          header: 'Baseline',
+          cell: (m) => {
             const baseline = formatMeasure(m.baselineValue, m.unit)
+            return (
+              <>
+                {baseline ?? (m.baselineNote ? null : <NotPublished />)}
+                {baseline && m.baselinePeriod ? ` (${m.baselinePeriod})` : null}
+                {m.baselineNote && note(m.baselineNote)}
+                {m.nationalValue !== null && note(`England: ${formatMeasure(m.nationalValue, m.unit)}`)}
+              </>
+            )
+          },
+        },
+        {
+          header: 'Latest',
+          cell: (m) =>
+            m.latestValue === null ? (
+              <NotPublished>None recorded</NotPublished>
+            ) : (
+              <>
+                {formatMeasure(m.latestValue, m.unit)} ({m.latestPeriod})
+                {m.latestIsDemo && <strong className="govuk-tag govuk-tag--purple govuk-!-margin-left-1">Demo</strong>}
+              </>
+            ),
+        },
+        {
+          header: 'Target',
+          cell: (m) => {
             const target = formatMeasure(m.targetValue, m.unit)
             return (
-              <tr key={m.id} className="govuk-table__row">
-                <th scope="row" className="govuk-table__header">
-                  {m.name}
-                  <SourceRefs numbers={m.sources} />
-                </th>
-                <td className="govuk-table__cell">
-                  {baseline ?? (m.baselineNote ? null : <NotPublished />)}
-                  {baseline && m.baselinePeriod ? ` (${m.baselinePeriod})` : null}
-                  {m.baselineNote && (
-                    <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">{m.baselineNote}</span>
-                  )}
-                  {m.nationalValue !== null && (
-                    <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">
-                      England: {formatMeasure(m.nationalValue, m.unit)}
-                    </span>
-                  )}
-                </td>
-                <td className="govuk-table__cell">
-                  {m.latestValue === null ? (
-                    <NotPublished>None recorded</NotPublished>
-                  ) : (
-                    <>
-                      {formatMeasure(m.latestValue, m.unit)} ({m.latestPeriod})
-                      {m.latestIsDemo && <strong className="govuk-tag govuk-tag--purple govuk-!-margin-left-1">Demo</strong>}
-                    </>
-                  )}
-                </td>
-                <td className="govuk-table__cell">
-                  {target ?? (m.targetNote ? null : <NotPublished />)}
-                  {(target || m.targetNote) && m.targetPeriod ? ` (by ${m.targetPeriod})` : null}
-                  {m.targetNote && (
-                    <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">{m.targetNote}</span>
-                  )}
-                </td>
-                <td className="govuk-table__cell">
-                  <MeasureStatusTag status={m.status} override={m.statusIsOverride ? m.statusOverrideReason : undefined} />
-                </td>
-              </tr>
+              <>
+                {target ?? (m.targetNote ? null : <NotPublished />)}
+                {(target || m.targetNote) && m.targetPeriod ? ` (by ${m.targetPeriod})` : null}
+                {m.targetNote && note(m.targetNote)}
+              </>
             )
-          })}
-        </tbody>
-      </table>
-    </TableScroll>
+          },
+        },
+        {
+          header: 'Status',
+          cell: (m) => <MeasureStatusTag status={m.status} override={m.statusIsOverride ? m.statusOverrideReason : undefined} />,
+        },
+      ]}
+    />
   )
 }
 
@@ -190,40 +165,26 @@ function MeasureCharts({ measures }: { measures: MeasureRow[] }) {
         target={m.targetValue}
         data={m.values.map((v) => ({ label: v.period, value: v.value }))}
       >
-        <TableScroll label={`Values of ${m.name}`}>
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-table__caption--s govuk-visually-hidden">Values of {m.name}</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Period
-                </th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  Value
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Final or provisional
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Local insight
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {m.values.map((v) => (
-                <tr key={v.id} className="govuk-table__row">
-                  <th scope="row" className="govuk-table__header">
-                    {v.period}
-                    {v.isDemo && <strong className="govuk-tag govuk-tag--purple govuk-!-margin-left-1">Demo</strong>}
-                  </th>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{formatMeasure(v.value, m.unit)}</td>
-                  <td className="govuk-table__cell">{v.isProvisional ? 'Provisional' : 'Final'}</td>
-                  <td className="govuk-table__cell">{v.localInsight ?? <NotPublished>None</NotPublished>}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable
+          caption={`Values of ${m.name}`}
+          captionSize="hidden"
+          rows={m.values}
+          rowKey={(v) => v.id}
+          columns={[
+            {
+              header: 'Period',
+              cell: (v) => (
+                <>
+                  {v.period}
+                  {v.isDemo && <strong className="govuk-tag govuk-tag--purple govuk-!-margin-left-1">Demo</strong>}
+                </>
+              ),
+            },
+            { header: 'Value', numeric: true, cell: (v) => formatMeasure(v.value, m.unit) },
+            { header: 'Final or provisional', cell: (v) => (v.isProvisional ? 'Provisional' : 'Final') },
+            { header: 'Local insight', cell: (v) => v.localInsight ?? <NotPublished>None</NotPublished> },
+          ]}
+        />
       </LineChartFigure>
     ))
 }
@@ -362,45 +323,30 @@ export default async function AreaPage({ params }: PageProps<'/areas/[slug]'>) {
           <NotPublished>No funding figures for this area have been published in a source we hold</NotPublished>
         </p>
       ) : (
-        <TableScroll label={`Funding figures for ${area.name}`}>
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-table__caption--m govuk-visually-hidden">
-              Funding figures for {area.name}
-            </caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Stream
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Period
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  As reported
-                </th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  Amount
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {area.funding.map((a) => (
-                <tr key={a.id} className="govuk-table__row">
-                  <td className="govuk-table__cell">{a.stream}</td>
-                  <td className="govuk-table__cell">{a.period}</td>
-                  <td className="govuk-table__cell">
-                    {a.label}
-                    {a.kind === 'REPORTED_TOTAL' ? ' (a reported total, not added to allocations)' : ''}
-                  </td>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">
-                    {formatPence(a.amountPence, a.qualifier)}
-                    <SourceRefs numbers={a.sources} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable
+          caption={`Funding figures for ${area.name}`}
+          captionSize="hidden"
+          rows={area.funding}
+          rowKey={(a) => a.id}
+          columns={[
+            { header: 'Stream', cell: (a) => a.stream },
+            { header: 'Period', cell: (a) => a.period },
+            {
+              header: 'As reported',
+              cell: (a) => `${a.label}${a.kind === 'REPORTED_TOTAL' ? ' (a reported total, not added to allocations)' : ''}`,
+            },
+            {
+              header: 'Amount',
+              numeric: true,
+              cell: (a) => (
+                <>
+                  {formatPence(a.amountPence, a.qualifier)}
+                  <SourceRefs numbers={a.sources} />
+                </>
+              ),
+            },
+          ]}
+        />
       )}
       {area.funding.length > 0 && <DownloadLinks dataset="funding" area={area.slug} label={`${area.name} funding`} />}
 

@@ -2,7 +2,7 @@ import Link from 'next/link'
 import { ActionStatusTag } from '@/components/ui/action-status-tag'
 import { MeasureStatusTag } from '@/components/ui/measure-status-tag'
 import { ProposalStatusTag } from '@/components/ui/proposal-status-tag'
-import { TableScroll } from '@/components/ui/table-scroll'
+import { DataTable } from '@/components/ui/data-table'
 import type { AreaHealth, DashboardProposal, DeadlineRow, MeasureAlert } from '@/lib/data/dashboard'
 import { formatDate, formatPartialDate, formatPence } from '@/lib/format'
 
@@ -23,58 +23,45 @@ export function DeadlineTable({
 }) {
   if (rows.length === 0) return <Empty>{empty}</Empty>
   return (
-    <TableScroll label={caption}>
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--s govuk-visually-hidden">{caption}</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Action
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Area
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Due
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Status
-            </th>
-            {updateLinks && (
-              <th scope="col" className="govuk-table__header">
-                <span className="govuk-visually-hidden">Update</span>
-              </th>
-            )}
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {rows.map((r) => (
-            <tr key={r.id} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header">
-                {r.title}
-                {r.isDemo && <strong className="govuk-tag govuk-tag--purple govuk-!-margin-left-1">Demo</strong>}
-              </th>
-              <td className="govuk-table__cell">
-                <Link href={`/areas/${r.areaSlug}`} className="govuk-link">
-                  {r.area}
-                </Link>
-              </td>
-              <td className="govuk-table__cell">{formatPartialDate(r.dueOn)}</td>
-              <td className="govuk-table__cell">
-                <ActionStatusTag status={r.status} />
-              </td>
-              {updateLinks && (
-                <td className="govuk-table__cell">
+    <DataTable
+      caption={caption}
+      captionSize="hidden"
+      rows={rows}
+      rowKey={(r) => r.id}
+      columns={[
+        {
+          header: 'Action',
+          cell: (r) => (
+            <>
+              {r.title}
+              {r.isDemo && <strong className="govuk-tag govuk-tag--purple govuk-!-margin-left-1">Demo</strong>}
+            </>
+          ),
+        },
+        {
+          header: 'Area',
+          cell: (r) => (
+            <Link href={`/areas/${r.areaSlug}`} className="govuk-link">
+              {r.area}
+            </Link>
+          ),
+        },
+        { header: 'Due', cell: (r) => formatPartialDate(r.dueOn) },
+        { header: 'Status', cell: (r) => <ActionStatusTag status={r.status} /> },
+        ...(updateLinks
+          ? [
+              {
+                header: <span className="govuk-visually-hidden">Update</span>,
+                cell: (r: DeadlineRow) => (
                   <Link href={`/actions/${r.id}/update`} className="govuk-link">
                     Post an update<span className="govuk-visually-hidden"> on {r.title}</span>
                   </Link>
-                </td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+                ),
+              },
+            ]
+          : []),
+      ]}
+    />
   )
 }
 
@@ -119,58 +106,28 @@ const pct = (spent: string, allocated: string) =>
 
 export function AreaHealthTable({ areas, caption }: { areas: AreaHealth[]; caption: string }) {
   return (
-    <TableScroll label={caption}>
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Area
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Actions on track
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              At risk
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Off track
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Measures off track or at risk
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Allocated
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Spent
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Last update
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {areas.map((a) => (
-            <tr key={a.id} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header">
-                <Link href={`/plans/${a.slug}`} className="govuk-link">
-                  {a.name}
-                </Link>
-              </th>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{a.actions.ON_TRACK}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{a.actions.AT_RISK}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{a.actions.OFF_TRACK}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{a.measures.OFF_TRACK + a.measures.AT_RISK}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{formatPence(a.allocatedPence)}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">
-                {formatPence(a.spentPence)} ({pct(a.spentPence, a.allocatedPence)})
-              </td>
-              <td className="govuk-table__cell">{a.lastUpdated ? formatPartialDate(a.lastUpdated.slice(0, 10)) : '–'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <DataTable
+      caption={caption}
+      captionSize="m"
+      rows={areas}
+      rowKey={(a) => a.id}
+      columns={[
+        {
+          header: 'Area',
+          cell: (a) => (
+            <Link href={`/plans/${a.slug}`} className="govuk-link">
+              {a.name}
+            </Link>
+          ),
+        },
+        { header: 'Actions on track', numeric: true, cell: (a) => a.actions.ON_TRACK },
+        { header: 'At risk', numeric: true, cell: (a) => a.actions.AT_RISK },
+        { header: 'Off track', numeric: true, cell: (a) => a.actions.OFF_TRACK },
+        { header: 'Measures off track or at risk', numeric: true, cell: (a) => a.measures.OFF_TRACK + a.measures.AT_RISK },
+        { header: 'Allocated', numeric: true, cell: (a) => formatPence(a.allocatedPence) },
+        { header: 'Spent', numeric: true, cell: (a) => `${formatPence(a.spentPence)} (${pct(a.spentPence, a.allocatedPence)})` },
+        { header: 'Last update', cell: (a) => (a.lastUpdated ? formatPartialDate(a.lastUpdated.slice(0, 10)) : '–') },
+      ]}
+    />
   )
 }

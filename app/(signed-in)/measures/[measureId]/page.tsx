@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { MeasureStatusTag } from '@/components/ui/measure-status-tag'
 import { SuccessBanner } from '@/components/ui/success-banner'
-import { TableScroll } from '@/components/ui/table-scroll'
+import { DataTable } from '@/components/ui/data-table'
 import { requireUser } from '@/lib/auth/session'
 import { getMeasureForEdit } from '@/lib/data/measure-values'
 import { formatMeasure } from '@/lib/format'
@@ -96,39 +96,27 @@ export default async function MeasurePage({ params, searchParams }: PageProps<'/
         {values.length === 0 ? (
           <p className="govuk-body">No values yet. Record the first one below.</p>
         ) : (
-          <TableScroll label="Values">
-            <table className="govuk-table">
-              <caption className="govuk-visually-hidden">Values of {m.definition.name}, newest first</caption>
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">
-                    Period
-                  </th>
-                  <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                    Value
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Local insight
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="govuk-table__body">
-                {values.map((v) => (
-                  <tr key={v.id} className="govuk-table__row">
-                    <th scope="row" className="govuk-table__header">
-                      {v.period}
-                      {v.isProvisional && (
-                        <strong className="govuk-tag govuk-tag--grey govuk-!-margin-left-1">Provisional</strong>
-                      )}
-                      {v.isDemo && <strong className="govuk-tag govuk-tag--purple govuk-!-margin-left-1">Demo</strong>}
-                    </th>
-                    <td className="govuk-table__cell govuk-table__cell--numeric">{fmt(v.value)}</td>
-                    <td className="govuk-table__cell">{v.localInsight ?? ''}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable
+            caption={`Values of ${m.definition.name}, newest first`}
+            captionSize="hidden"
+            scroll="Values"
+            rows={values}
+            rowKey={(v) => v.id}
+            columns={[
+              {
+                header: 'Period',
+                cell: (v) => (
+                  <>
+                    {v.period}
+                    {v.isProvisional && <strong className="govuk-tag govuk-tag--grey govuk-!-margin-left-1">Provisional</strong>}
+                    {v.isDemo && <strong className="govuk-tag govuk-tag--purple govuk-!-margin-left-1">Demo</strong>}
+                  </>
+                ),
+              },
+              { header: 'Value', numeric: true, cell: (v) => fmt(v.value) },
+              { header: 'Local insight', cell: (v) => v.localInsight ?? '' },
+            ]}
+          />
         )}
         <RecordValueForm key={`v${m.values.length}`} measureId={m.id} unitHint={UNIT_HINTS[unit]} />
         <OverrideForm

@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { ActionStatusTag } from '@/components/ui/action-status-tag'
 import { MeasureStatusTag } from '@/components/ui/measure-status-tag'
-import { TableScroll } from '@/components/ui/table-scroll'
+import { DataTable } from '@/components/ui/data-table'
 import { requireUser } from '@/lib/auth/session'
 import { getWorkingPlan } from '@/lib/data/plan'
 import { getDraftSummary } from '@/lib/data/plan-versions'
@@ -108,41 +108,25 @@ export default async function WorkingPlanPage({ params, searchParams }: PageProp
               ' Use “Propose a change” beside a priority, success measure or action (an action’s page lists its milestones too), or propose something new.'}
           </p>
         ) : (
-          <TableScroll label="Proposed changes">
-            <table className="govuk-table">
-              <caption className="govuk-visually-hidden">Proposed changes, those waiting for an answer first</caption>
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">
-                    Proposal
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Proposed by
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Status
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="govuk-table__body">
-                {proposals.map((pr) => (
-                  <tr key={pr.id} className="govuk-table__row">
-                    <td className="govuk-table__cell">
-                      <Link href={`/proposals/${pr.id}`} className="govuk-link">
-                        {pr.title}
-                      </Link>
-                    </td>
-                    <td className="govuk-table__cell">
-                      {pr.author}, {formatDate(new Date(pr.createdAt))}
-                    </td>
-                    <td className="govuk-table__cell">
-                      <ProposalStatusTag status={pr.status} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable
+            caption="Proposed changes, those waiting for an answer first"
+            captionSize="hidden"
+            scroll="Proposed changes"
+            rows={proposals}
+            rowKey={(pr) => pr.id}
+            columns={[
+              {
+                header: 'Proposal',
+                cell: (pr) => (
+                  <Link href={`/proposals/${pr.id}`} className="govuk-link">
+                    {pr.title}
+                  </Link>
+                ),
+              },
+              { header: 'Proposed by', cell: (pr) => `${pr.author}, ${formatDate(new Date(pr.createdAt))}` },
+              { header: 'Status', cell: (pr) => <ProposalStatusTag status={pr.status} /> },
+            ]}
+          />
         )}
       </section>
       <p className="govuk-body">
@@ -282,76 +266,68 @@ export default async function WorkingPlanPage({ params, searchParams }: PageProp
           {p.actions.length === 0 ? (
             <p className="govuk-body">No actions yet.</p>
           ) : (
-            <TableScroll label={`Actions: ${p.title}`}>
-              <table className="govuk-table">
-                <caption className="govuk-visually-hidden">Actions under {p.title}</caption>
-                <thead className="govuk-table__head">
-                  <tr className="govuk-table__row">
-                    <th scope="col" className="govuk-table__header">
-                      Action
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      Owner
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      Due
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      Status
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      <span className="govuk-visually-hidden">What you can do</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="govuk-table__body">
-                  {p.actions.map((a) => (
-                    <tr key={a.id} className="govuk-table__row">
-                      <th scope="row" className="govuk-table__header">
-                        {a.title}
-                        {a.isDemo && <strong className="govuk-tag govuk-tag--purple govuk-!-margin-left-1">Demo</strong>}
-                        {a.drafted && (
-                          <strong className="govuk-tag govuk-tag--orange govuk-!-margin-left-1">
-                            {a.isNew ? 'New in draft' : 'Changed in draft'}
-                          </strong>
-                        )}
-                      </th>
-                      <td className="govuk-table__cell">{a.owner ?? 'Nobody yet'}</td>
-                      <td className="govuk-table__cell">{formatPartialDate(a.dueOn) ?? 'Not set'}</td>
-                      <td className="govuk-table__cell">
-                        <ActionStatusTag status={a.status} />
-                        {a.progressPercent !== null && <span className="govuk-body-s"> {a.progressPercent}%</span>}
-                      </td>
-                      <td className="govuk-table__cell">
-                        <ul className="govuk-list govuk-!-margin-bottom-0">
-                          {a.canEdit && (
-                            <li>
-                              <Link href={`/actions/${a.id}/edit`} className="govuk-link">
-                                Edit<span className="govuk-visually-hidden"> {a.title}</span>
-                              </Link>
-                            </li>
-                          )}
-                          {plan.canPropose && !a.isNew && (
-                            <li>
-                              <Link href={`/plans/${plan.area.slug}/propose/actions/${a.id}`} className="govuk-link">
-                                Propose a change<span className="govuk-visually-hidden"> to {a.title}</span>
-                              </Link>
-                            </li>
-                          )}
-                          {a.canUpdate && (
-                            <li>
-                              <Link href={`/actions/${a.id}/update`} className="govuk-link">
-                                Post an update<span className="govuk-visually-hidden"> on {a.title}</span>
-                              </Link>
-                            </li>
-                          )}
-                        </ul>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
+            <DataTable
+              caption={`Actions under ${p.title}`}
+              captionSize="hidden"
+              scroll={`Actions: ${p.title}`}
+              rows={p.actions}
+              rowKey={(a) => a.id}
+              columns={[
+                {
+                  header: 'Action',
+                  cell: (a) => (
+                    <>
+                      {a.title}
+                      {a.isDemo && <strong className="govuk-tag govuk-tag--purple govuk-!-margin-left-1">Demo</strong>}
+                      {a.drafted && (
+                        <strong className="govuk-tag govuk-tag--orange govuk-!-margin-left-1">
+                          {a.isNew ? 'New in draft' : 'Changed in draft'}
+                        </strong>
+                      )}
+                    </>
+                  ),
+                },
+                { header: 'Owner', cell: (a) => a.owner ?? 'Nobody yet' },
+                { header: 'Due', cell: (a) => formatPartialDate(a.dueOn) ?? 'Not set' },
+                {
+                  header: 'Status',
+                  cell: (a) => (
+                    <>
+                      <ActionStatusTag status={a.status} />
+                      {a.progressPercent !== null && <span className="govuk-body-s"> {a.progressPercent}%</span>}
+                    </>
+                  ),
+                },
+                {
+                  header: <span className="govuk-visually-hidden">What you can do</span>,
+                  cell: (a) => (
+                    <ul className="govuk-list govuk-!-margin-bottom-0">
+                      {a.canEdit && (
+                        <li>
+                          <Link href={`/actions/${a.id}/edit`} className="govuk-link">
+                            Edit<span className="govuk-visually-hidden"> {a.title}</span>
+                          </Link>
+                        </li>
+                      )}
+                      {plan.canPropose && !a.isNew && (
+                        <li>
+                          <Link href={`/plans/${plan.area.slug}/propose/actions/${a.id}`} className="govuk-link">
+                            Propose a change<span className="govuk-visually-hidden"> to {a.title}</span>
+                          </Link>
+                        </li>
+                      )}
+                      {a.canUpdate && (
+                        <li>
+                          <Link href={`/actions/${a.id}/update`} className="govuk-link">
+                            Post an update<span className="govuk-visually-hidden"> on {a.title}</span>
+                          </Link>
+                        </li>
+                      )}
+                    </ul>
+                  ),
+                },
+              ]}
+            />
           )}
         </section>
       ))}

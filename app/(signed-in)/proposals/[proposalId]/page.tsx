@@ -1,11 +1,14 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { DataTable } from '@/components/ui/data-table'
 import { ProposalStatusTag } from '@/components/ui/proposal-status-tag'
 import { SuccessBanner } from '@/components/ui/success-banner'
 import { requireUser } from '@/lib/auth/session'
-import { getProposal } from '@/lib/data/proposals'
+import { getProposal, type ProposalDetail } from '@/lib/data/proposals'
 import { RespondForm } from './respond-form'
+
+type Row = ProposalDetail['rows'][number]
 
 export const metadata: Metadata = { title: 'Proposed change to the plan' }
 
@@ -74,45 +77,23 @@ export default async function ProposalPage({ params, searchParams }: PageProps<'
             </div>
           )}
         </dl>
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">{p.isNew ? 'What it adds' : 'The change'}</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Field
-              </th>
-              {!p.isNew && (
-                <>
-                  <th scope="col" className="govuk-table__header">
-                    When proposed
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    In the draft now
-                  </th>
-                </>
-              )}
-              <th scope="col" className="govuk-table__header">
-                Proposed
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {p.rows.map((r) => (
-              <tr key={r.label} className="govuk-table__row">
-                <th scope="row" className="govuk-table__header">
-                  {r.label}
-                </th>
-                {!p.isNew && (
-                  <>
-                    <td className="govuk-table__cell">{r.basis}</td>
-                    <td className="govuk-table__cell">{r.now}</td>
-                  </>
-                )}
-                <td className="govuk-table__cell">{r.proposed}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={p.isNew ? 'What it adds' : 'The change'}
+          captionSize="m"
+          rows={p.rows}
+          rowKey={(r) => r.label}
+          columns={[
+            { header: 'Field', cell: (r) => r.label },
+            // An addition has nothing to compare with.
+            ...(p.isNew
+              ? []
+              : [
+                  { header: 'When proposed', cell: (r: Row) => r.basis },
+                  { header: 'In the draft now', cell: (r: Row) => r.now },
+                ]),
+            { header: 'Proposed', cell: (r) => r.proposed },
+          ]}
+        />
         {p.canRespond && <RespondForm key={p.version} proposalId={p.id} version={p.version} effect={effectOf(p)} />}
       </div>
     </div>

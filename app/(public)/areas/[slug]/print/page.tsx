@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { ActionStatusTag } from '@/components/ui/action-status-tag'
+import { DataTable } from '@/components/ui/data-table'
 import { MeasureStatusTag } from '@/components/ui/measure-status-tag'
 import { getAreaProfile } from '@/lib/data/areas'
 import { formatMeasure, formatPartialDate, formatPence } from '@/lib/format'
@@ -47,87 +48,57 @@ export default async function PrintPlanPage({ params }: PageProps<'/areas/[slug]
           {p.measures.length === 0 ? (
             <p className="govuk-body">None published.</p>
           ) : (
-            <table className="govuk-table">
-              <caption className="govuk-visually-hidden">Success measures of priority {p.number}</caption>
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">
-                    Measure
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Baseline
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Latest
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Target
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Status
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="govuk-table__body">
-                {p.measures.map((m) => (
-                  <tr key={m.id} className="govuk-table__row">
-                    <th scope="row" className="govuk-table__header">
-                      {m.name}
-                    </th>
-                    <td className="govuk-table__cell">
-                      {formatMeasure(m.baselineValue, m.unit) ?? m.baselineNote ?? 'Not published'}
-                      {m.baselinePeriod ? ` (${m.baselinePeriod})` : ''}
-                    </td>
-                    <td className="govuk-table__cell">
-                      {m.latestValue === null ? 'None yet' : `${formatMeasure(m.latestValue, m.unit)} (${m.latestPeriod})`}
-                    </td>
-                    <td className="govuk-table__cell">
-                      {formatMeasure(m.targetValue, m.unit) ?? m.targetNote ?? 'Not published'}
-                      {m.targetPeriod ? ` by ${m.targetPeriod}` : ''}
-                    </td>
-                    <td className="govuk-table__cell">
-                      <MeasureStatusTag status={m.status} override={m.statusOverrideReason} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              caption={`Success measures of priority ${p.number}`}
+              captionSize="hidden"
+              scroll={false}
+              rows={p.measures}
+              rowKey={(m) => m.id}
+              columns={[
+                { header: 'Measure', cell: (m) => m.name },
+                {
+                  header: 'Baseline',
+                  cell: (m) =>
+                    `${formatMeasure(m.baselineValue, m.unit) ?? m.baselineNote ?? 'Not published'}${m.baselinePeriod ? ` (${m.baselinePeriod})` : ''}`,
+                },
+                {
+                  header: 'Latest',
+                  cell: (m) =>
+                    m.latestValue === null ? 'None yet' : `${formatMeasure(m.latestValue, m.unit)} (${m.latestPeriod})`,
+                },
+                {
+                  header: 'Target',
+                  cell: (m) =>
+                    `${formatMeasure(m.targetValue, m.unit) ?? m.targetNote ?? 'Not published'}${m.targetPeriod ? ` by ${m.targetPeriod}` : ''}`,
+                },
+                { header: 'Status', cell: (m) => <MeasureStatusTag status={m.status} override={m.statusOverrideReason} /> },
+              ]}
+            />
           )}
           <h3 className="govuk-heading-s">Actions</h3>
           {p.actions.length === 0 ? (
             <p className="govuk-body">None published.</p>
           ) : (
-            <table className="govuk-table">
-              <caption className="govuk-visually-hidden">Actions of priority {p.number}</caption>
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">
-                    Action
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Due
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Status
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="govuk-table__body">
-                {p.actions.map((a) => (
-                  <tr key={a.id} className="govuk-table__row">
-                    <th scope="row" className="govuk-table__header">
-                      {a.title}
-                      {a.isDemo && ' (demo)'}
-                    </th>
-                    <td className="govuk-table__cell">{formatPartialDate(a.dueOn) ?? 'Not set'}</td>
-                    <td className="govuk-table__cell">
+            <DataTable
+              caption={`Actions of priority ${p.number}`}
+              captionSize="hidden"
+              scroll={false}
+              rows={p.actions}
+              rowKey={(a) => a.id}
+              columns={[
+                { header: 'Action', cell: (a) => `${a.title}${a.isDemo ? ' (demo)' : ''}` },
+                { header: 'Due', cell: (a) => formatPartialDate(a.dueOn) ?? 'Not set' },
+                {
+                  header: 'Status',
+                  cell: (a) => (
+                    <>
                       <ActionStatusTag status={a.status} />
                       {a.progressPercent !== null && ` ${a.progressPercent}%`}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                    </>
+                  ),
+                },
+              ]}
+            />
           )}
         </section>
       ))}
