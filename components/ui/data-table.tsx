@@ -27,13 +27,13 @@ export function DataTable<T>({
   columns,
   scroll = true,
 }: {
-  caption: ReactNode
+  caption: string
   /** How the caption shows; "hidden" keeps it for screen readers only. */
   captionSize?: keyof typeof CAPTION
   rows: readonly T[]
   rowKey: (row: T) => Key
   columns: readonly Column<T>[]
-  /** The scroll box's label, when the caption is not plain text. */
+  /** False for no scroll box; a string labels it instead of the caption. */
   scroll?: boolean | string
 }) {
   const table = (
@@ -68,5 +68,5 @@ export function DataTable<T>({
     </table>
   )
   if (scroll === false) return table
-  return <TableScroll label={typeof scroll === 'string' ? scroll : String(caption)}>{table}</TableScroll>
+  return <TableScroll label={typeof scroll === 'string' ? scroll : caption}>{table}</TableScroll>
 }

@@ -50,7 +50,8 @@ export async function listDraftMilestones(actionId: string, versionId: string | 
  */
 async function editableAction(user: SessionUser, actionId: string, purpose: Purpose = 'edit') {
   if (isDraftId(actionId)) {
-    const entity = purpose === 'edit' ? await loadEditableEntity(user, 'actions', actionId, purpose) : null
+    // Proposals are for published actions only: loadEditableEntity refuses a draft id for them.
+    const entity = await loadEditableEntity(user, 'actions', actionId, purpose)
     if (!entity) return null
     const title = (await loadDraft(entity.areaId)).draft.actions[actionId]?.fields.title ?? ''
     return { id: actionId, title, areaId: entity.areaId, area: entity.area }

@@ -6,7 +6,7 @@ import { requireUser } from '@/lib/auth/session'
 import { discardFromDraft, type DiscardableKind } from '@/lib/data/draft-discard'
 import { decidePlan, submitPlan } from '@/lib/data/plan-versions'
 import { refusalState, type FormState } from '@/lib/form-state'
-import { DraftConflict } from '@/lib/data/plan-draft'
+import { DraftConflict, isDraftId } from '@/lib/data/plan-draft'
 import { DecidePlanSchema, SubmitPlanSchema } from '@/lib/validation/plan-version'
 
 export async function submitPlanAction(slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
@@ -58,5 +58,5 @@ export async function discardFromDraftAction(
     }
     return refusalState(error, 'You cannot change this plan.', { token })
   }
-  redirect(`/plans/${slug}?done=${id.startsWith('new-') ? 'removed' : 'undone'}`)
+  redirect(`/plans/${slug}?done=${isDraftId(id) ? 'removed' : 'undone'}`)
 }

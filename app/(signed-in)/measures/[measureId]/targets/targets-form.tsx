@@ -161,37 +161,13 @@ export function TargetsForm({
           ))}
         </>
       )}
-      <fieldset className="govuk-fieldset">
-        <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
-          <h2 className="govuk-fieldset__heading">Baseline</h2>
-        </legend>
-        <TextField
-          name="baselineValue"
-          label="Baseline value"
-          hint={unitOf === 'PERCENT' ? 'From 0 to 100, without the % sign' : undefined}
-          inputMode="decimal"
-          width="one-half"
-          defaultValue={text('baselineValue')}
-          error={err('baselineValue')}
-        />
-        <TextField
-          name="baselinePeriod"
-          label="Baseline period"
-          hint={PERIOD_HINT}
-          width="one-half"
-          defaultValue={text('baselinePeriod')}
-          error={err('baselinePeriod')}
-        />
-        <TextArea
-          name="baselineNote"
-          label="Baseline in words"
-          hint="Optional. Where the source gives no single number."
-          rows={2}
-          maxLength={1000}
-          value={text('baselineNote')}
-          error={err('baselineNote')}
-        />
-      </fieldset>
+      <PointFieldset
+        which="baseline"
+        valueHint={unitOf === 'PERCENT' ? 'From 0 to 100, without the % sign' : undefined}
+        noteHint="Optional. Where the source gives no single number."
+        text={text}
+        err={err}
+      />
       <TextArea
         name="trajectory"
         label="Trajectory"
@@ -201,36 +177,7 @@ export function TargetsForm({
         value={text('trajectory')}
         error={state.fieldErrors?.trajectory?.join('. ')}
       />
-      <fieldset className="govuk-fieldset">
-        <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
-          <h2 className="govuk-fieldset__heading">Target</h2>
-        </legend>
-        <TextField
-          name="targetValue"
-          label="Target value"
-          inputMode="decimal"
-          width="one-half"
-          defaultValue={text('targetValue')}
-          error={err('targetValue')}
-        />
-        <TextField
-          name="targetPeriod"
-          label="Target period"
-          hint={PERIOD_HINT}
-          width="one-half"
-          defaultValue={text('targetPeriod')}
-          error={err('targetPeriod')}
-        />
-        <TextArea
-          name="targetNote"
-          label="Target in words"
-          hint="Optional. Where the target is not a number."
-          rows={2}
-          maxLength={1000}
-          value={text('targetNote')}
-          error={err('targetNote')}
-        />
-      </fieldset>
+      <PointFieldset which="target" noteHint="Optional. Where the target is not a number." text={text} err={err} />
       {propose ? (
         <ProposalWhy value={v?.why ?? ''} error={err('why')} pending={pending} />
       ) : (
@@ -239,5 +186,55 @@ export function TargetsForm({
         </button>
       )}
     </form>
+  )
+}
+
+/** The baseline or the target: a value, its period, and words where there is no single number. */
+function PointFieldset({
+  which,
+  valueHint,
+  noteHint,
+  text,
+  err,
+}: {
+  which: 'baseline' | 'target'
+  valueHint?: string
+  noteHint: string
+  text: (name: Field) => string
+  err: (name: string) => string | undefined
+}) {
+  const title = which === 'baseline' ? 'Baseline' : 'Target'
+  return (
+    <fieldset className="govuk-fieldset">
+      <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
+        <h2 className="govuk-fieldset__heading">{title}</h2>
+      </legend>
+      <TextField
+        name={`${which}Value`}
+        label={`${title} value`}
+        hint={valueHint}
+        inputMode="decimal"
+        width="one-half"
+        defaultValue={text(`${which}Value`)}
+        error={err(`${which}Value`)}
+      />
+      <TextField
+        name={`${which}Period`}
+        label={`${title} period`}
+        hint={PERIOD_HINT}
+        width="one-half"
+        defaultValue={text(`${which}Period`)}
+        error={err(`${which}Period`)}
+      />
+      <TextArea
+        name={`${which}Note`}
+        label={`${title} in words`}
+        hint={noteHint}
+        rows={2}
+        maxLength={1000}
+        value={text(`${which}Note`)}
+        error={err(`${which}Note`)}
+      />
+    </fieldset>
   )
 }

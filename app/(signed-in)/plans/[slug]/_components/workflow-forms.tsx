@@ -2,33 +2,22 @@
 
 import { useActionState } from 'react'
 import { ErrorSummary } from '@/components/forms/error-summary'
+import { OneAnswerForm } from '@/components/forms/one-answer-form'
 import { RadiosField } from '@/components/forms/radios'
 import { TextArea } from '@/components/forms/text-area'
 import { idle } from '@/lib/form-state'
 import { decidePlanAction, submitPlanAction } from '../actions'
 
 export function SubmitPlanForm({ slug }: { slug: string }) {
-  const [state, action, pending] = useActionState(submitPlanAction.bind(null, slug), idle)
-  const err = state.fieldErrors?.['changeSummary']?.[0]
-  const errors = [
-    ...(state.formError ? [{ text: state.formError }] : []),
-    ...(err ? [{ field: 'changeSummary', text: err }] : []),
-  ]
   return (
-    <form action={action} noValidate>
-      <ErrorSummary errors={errors} submission={state} />
-      <TextArea
-        name="changeSummary"
-        label="What has changed"
-        hint="The chair reads this first. Once published, it heads the entry in the public change log."
-        maxLength={1000}
-        value={state.values?.changeSummary ?? ''}
-        error={err}
-      />
-      <button type="submit" className="govuk-button" disabled={pending} aria-disabled={pending}>
-        Submit for approval
-      </button>
-    </form>
+    <OneAnswerForm
+      action={submitPlanAction.bind(null, slug)}
+      name="changeSummary"
+      label="What has changed"
+      hint="The chair reads this first. Once published, it heads the entry in the public change log."
+      maxLength={1000}
+      button="Submit for approval"
+    />
   )
 }
 
