@@ -5,7 +5,7 @@ import { DemoBanner } from '@/components/layout/demo-banner'
 import { PhaseBanner } from '@/components/layout/phase-banner'
 import { SiteFooter } from '@/components/layout/site-footer'
 import { SiteHeader } from '@/components/layout/site-header'
-import { hasDemoData } from '@/lib/data/site'
+import { hasDemoData } from '@/lib/data/public/site'
 import './govuk.scss'
 import './globals.css'
 

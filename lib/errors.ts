@@ -21,3 +21,21 @@ export class AppError extends Error {
 }
 
 export const isAppError = (error: unknown): error is AppError => error instanceof AppError
+
+/**
+ * The one stale-write refusal (ADR 008): the record changed since the form was opened. Carries
+ * the version the form must now carry (in its hidden field `field`) and, where the form shows
+ * them, the newer values, so the user sees them beside their own answers and chooses.
+ */
+export class StaleWrite<F = unknown> extends AppError {
+  override name = 'StaleWrite'
+  readonly version: string
+  readonly newer: F | undefined
+  readonly field: 'version' | 'token'
+  constructor(userMessage: string, version: string, options: { newer?: F; field?: 'version' | 'token' } = {}) {
+    super('CONFLICT', { userMessage })
+    this.version = version
+    this.newer = options.newer
+    this.field = options.field ?? 'version'
+  }
+}

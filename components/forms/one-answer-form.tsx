@@ -1,7 +1,7 @@
 'use client'
 
 import { useActionState } from 'react'
-import { idle, type PlanFormAction } from '@/lib/form-state'
+import { idle, type FormAction } from '@/lib/forms/state'
 import { ErrorSummary } from './error-summary'
 import { TextArea } from './text-area'
 
@@ -19,7 +19,7 @@ export function OneAnswerForm({
   button,
   warning = false,
 }: {
-  action: PlanFormAction
+  action: FormAction
   name: string
   label: string
   hint: string

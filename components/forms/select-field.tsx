@@ -10,7 +10,11 @@ type Props = {
   error?: string
 }
 
-/** A GOV.UK select wired for errors. */
+/**
+ * A GOV.UK select wired for errors. React applies a select's `defaultValue` only when it mounts,
+ * and resets the form to it after every action: keyed by the value, a form coming back with
+ * the submitted answer (after an error) mounts it afresh, so the answer is not lost.
+ */
 export function SelectField({ name, label, hint, options, none, value, error }: Props) {
   const ariaDescribedBy = describedBy(name, hint, error)
   return (
@@ -20,6 +24,7 @@ export function SelectField({ name, label, hint, options, none, value, error }: 
       </label>
       <HintAndError name={name} hint={hint} error={error} />
       <select
+        key={value}
         className={`govuk-select${error ? ' govuk-select--error' : ''}`}
         id={name}
         name={name}

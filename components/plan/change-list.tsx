@@ -1,4 +1,4 @@
-import type { EntityChange } from '@/lib/data/plan-history'
+import type { EntityChange } from '@/lib/data/public/plan-history'
 
 /** What changed in a plan, entity by entity, in words: used by the change log and the version diff. */
 export function ChangeList({ changes, headingLevel = 3 }: { changes: EntityChange[]; headingLevel?: 2 | 3 }) {

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import type { DraftMilestone } from '@/lib/data/milestone-edit'
+import type { DraftMilestone } from '@/lib/data/plan/milestones'
 import { formatPartialDate } from '@/lib/format'
 
 /**

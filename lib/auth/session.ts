@@ -7,7 +7,7 @@ import 'server-only'
 import { getServerSession } from 'next-auth'
 import { redirect } from 'next/navigation'
 import { cache } from 'react'
-import { findSessionUser, type SessionUser } from '@/lib/data/auth'
+import { findSessionUser, type SessionUser } from '@/lib/data/accounts/auth'
 import { authOptions } from './config'
 
 type TokenFields = { uid?: string; sv?: number }

@@ -4,7 +4,7 @@ import { getDb } from '@/lib/db/client'
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client'
 import type { EntityType } from '@/lib/generated/prisma/enums'
 import { areaFilter, viewerOf } from '@/lib/permissions'
-import type { SessionUser } from './auth'
+import type { SessionUser } from '@/lib/data/accounts/auth'
 
 type Tx = Pick<PrismaClient, 'auditEvent'>
 

@@ -8,8 +8,8 @@ import { getDb } from '@/lib/db/client'
 import type { ActionStatus, ProposalStatus, Role } from '@/lib/generated/prisma/enums'
 import { periodEnd, type ComputedStatus } from '@/lib/measure-status'
 import { areaFilter, can, viewerOf } from '@/lib/permissions'
-import type { SessionUser } from './auth'
-import { measureStatus, measureStatusSelect } from './measures'
+import type { SessionUser } from '@/lib/data/accounts/auth'
+import { measureStatus, measureStatusSelect } from '@/lib/data/public/measure-status'
 
 
 const DAY = 24 * 60 * 60 * 1000

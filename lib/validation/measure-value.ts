@@ -12,6 +12,12 @@ export function parseDecimal(text: string): number | null {
 }
 
 export const MeasureValueSchema = z.object({
+  /** The version of the value being corrected, as the page showed it; '' for a new value. */
+  version: z
+    .string()
+    .max(12)
+    .refine((v) => v === '' || /^\d+$/.test(v), { error: 'Reload the page and try again.' })
+    .transform((v) => (v === '' ? null : Number(v))),
   period: z
     .string()
     .trim()

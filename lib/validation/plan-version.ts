@@ -10,7 +10,7 @@ export const SubmitPlanSchema = z.object({
 })
 export type SubmitPlanInput = z.infer<typeof SubmitPlanSchema>
 
-export const DecidePlanSchema = z
+export const PlanDecisionSchema = z
   .object({
     decision: z.enum(['approve', 'return'], { error: 'Select whether to approve or return the plan' }),
     note: z.string().trim().max(1000, { error: 'The note must be 1,000 characters or fewer' }),
@@ -24,4 +24,4 @@ export const DecidePlanSchema = z
       })
     }
   })
-export type DecidePlanInput = z.infer<typeof DecidePlanSchema>
+export type PlanDecisionInput = z.infer<typeof PlanDecisionSchema>

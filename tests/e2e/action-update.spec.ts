@@ -27,7 +27,7 @@ test('a partner posts an update on an action they own; the public area page show
   await page.getByLabel('Progress (%)').fill('40')
   await page.getByLabel('What has happened since the last update').fill('Two schools have joined; the third needs more time.')
   await page.getByRole('button', { name: 'Post update' }).click()
-  await expect(page).toHaveURL(/\/dashboard\?updated=action$/)
+  await expect(page).toHaveURL(/\/dashboard\?done=update-posted$/)
   await expect(page.getByText('Your update has been posted.')).toBeVisible()
 
   // The public page was cached; publishing the change expired it.

@@ -1,4 +1,4 @@
-import { SuccessBanner } from '@/components/ui/success-banner'
+import { FlashBanner } from '@/components/ui/flash-banner'
 import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 import { getCurrentUser } from '@/lib/auth/session'
@@ -17,18 +17,10 @@ export default async function SignInPage({ searchParams }: PageProps<'/sign-in'>
   const params = await searchParams
   const returnTo = safeReturnPath(params.callbackUrl)
   if (await getCurrentUser()) redirect(returnTo)
-  const changed =
-    params.changed === 'password'
-      ? 'Your password has been changed. Sign in again to carry on.'
-      : params.changed === 'sessions'
-        ? 'You have been signed out everywhere. Sign in again to carry on.'
-        : params.changed === 'set'
-          ? 'Your password has been set. Sign in with it to carry on.'
-          : null
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        {changed && <SuccessBanner heading={changed} />}
+        <FlashBanner params={params} />
         <SignInForm returnTo={returnTo} entra={getEnv().entra !== null} />
       </div>
     </div>

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import type { ProgrammeFigures } from '@/lib/data/programme'
+import type { ProgrammeFigures } from '@/lib/data/public/programme'
 import { formatPence } from '@/lib/format'
 import { MeasureStatusTag } from '@/components/ui/measure-status-tag'
 import type { ComputedStatus } from '@/lib/measure-status'

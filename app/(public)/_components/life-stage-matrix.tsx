@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { TableScroll } from '@/components/ui/table-scroll'
-import type { LifeStageMatrix as Matrix } from '@/lib/data/life-stages'
+import type { LifeStageMatrix as Matrix } from '@/lib/data/public/life-stages'
 
 /** Which board prioritised which life stage: one row per area, one column per life stage. */
 export function LifeStageMatrix({ matrix }: { matrix: Matrix }) {

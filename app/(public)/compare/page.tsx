@@ -12,7 +12,7 @@ import {
   listCoreMeasures,
   type FundingComparison,
   type MeasureComparison,
-} from '@/lib/data/compare'
+} from '@/lib/data/public/compare'
 import { formatMeasure, formatPence } from '@/lib/format'
 
 export const metadata: Metadata = { title: 'Compare the areas' }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { connection } from 'next/server'
-import { searchPublic, type SearchHit } from '@/lib/data/search'
+import { searchPublic, type SearchHit } from '@/lib/data/public/search'
 import { MAX_QUERY_LENGTH, searchTerms } from '@/lib/search-terms'
 
 export const metadata: Metadata = { title: 'Search' }

@@ -3,8 +3,8 @@
 import { useActionState } from 'react'
 import { ErrorSummary } from '@/components/forms/error-summary'
 import { TextField } from '@/components/forms/text-field'
-import { idle } from '@/lib/form-state'
-import { changePasswordAction } from './actions'
+import { idle } from '@/lib/forms/state'
+import { handlePasswordChange } from './server-actions'
 
 const FIELDS = [
   { name: 'currentPassword', label: 'Current password', autoComplete: 'current-password' },
@@ -18,7 +18,7 @@ const FIELDS = [
 ] as const
 
 export function ChangePasswordForm() {
-  const [state, action, pending] = useActionState(changePasswordAction, idle)
+  const [state, action, pending] = useActionState(handlePasswordChange, idle)
   const errors = FIELDS.flatMap((f) =>
     state.fieldErrors?.[f.name]?.[0] ? [{ field: f.name, text: state.fieldErrors[f.name]?.[0] ?? '' }] : [],
   )

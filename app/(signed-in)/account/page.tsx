@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { requireUser } from '@/lib/auth/session'
-import { signOutEverywhereAction } from './actions'
+import { handleSignOutEverywhere } from './server-actions'
 import { ChangePasswordForm } from './change-password-form'
 import { SignOutButton } from './sign-out-button'
 
@@ -65,7 +65,7 @@ export default async function AccountPage() {
         <h2 className="govuk-heading-m">Sign out</h2>
         <div className="govuk-button-group">
           <SignOutButton />
-          <form action={signOutEverywhereAction}>
+          <form action={handleSignOutEverywhere}>
             <button type="submit" className="govuk-button govuk-button--warning">
               Sign out everywhere
             </button>

@@ -1,4 +1,4 @@
-import { SuccessBanner } from '@/components/ui/success-banner'
+import { FlashBanner } from '@/components/ui/flash-banner'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { TableScroll } from '@/components/ui/table-scroll'
@@ -18,7 +18,7 @@ const ROLE_TITLES = {
 
 export default async function DashboardPage({ searchParams }: PageProps<'/dashboard'>) {
   const user = await requireUser()
-  const updated = (await searchParams).updated === 'action'
+  const query = await searchParams
   const d = await getDashboard(user)
   const areaNames = user.role === 'ADMIN' ? 'all areas' : user.areas.map((a) => a.name).join(', ') || 'no area yet'
   const awaiting = d.areas.reduce((n, a) => n + a.awaitingApproval, 0)
@@ -30,7 +30,7 @@ export default async function DashboardPage({ searchParams }: PageProps<'/dashbo
         {ROLE_TITLES[user.role]}: {areaNames}
       </span>
       <h1 className="govuk-heading-l">Dashboard</h1>
-      {updated && <SuccessBanner heading="Your update has been posted." />}
+      <FlashBanner params={query} />
       {user.role !== 'ADMIN' && user.areas.length === 0 && (
         <p className="govuk-body">You are not part of an area yet. Ask your delivery team or an admin to add you.</p>
       )}

@@ -1,4 +1,4 @@
-import { areaExists, datasetRows } from '@/lib/data/open-data'
+import { areaExists, datasetRows } from '@/lib/data/public/open-data'
 import { toCsv } from '@/lib/open-data/csv'
 import { findDataset } from '@/lib/open-data/datasets'
 import { OPEN_DATA_HEADERS, jsonError } from '@/lib/open-data/http'

@@ -1,6 +1,6 @@
 import { hash, verify } from '@node-rs/argon2'
 import { describe, expect, it } from 'vitest'
-import { changePassword, findSessionUser, signOutEverywhere, verifyCredentials } from '@/lib/data/auth'
+import { changePassword, findSessionUser, signOutEverywhere, verifyCredentials } from '@/lib/data/accounts/auth'
 import { AppError } from '@/lib/errors'
 import { createArea, createUser } from '@/tests/factories'
 import { db } from '../../setup/test-db'

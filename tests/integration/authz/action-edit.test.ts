@@ -4,8 +4,8 @@
  * plan; refused ones write and audit nothing.
  */
 import { describe, expect, it } from 'vitest'
-import { updateAction } from '@/lib/data/action-edit'
-import { findSessionUser, type SessionUser } from '@/lib/data/auth'
+import { updateAction } from '@/lib/data/plan/actions'
+import { findSessionUser, type SessionUser } from '@/lib/data/accounts/auth'
 import type { Role } from '@/lib/permissions'
 import { buildActionEdit as editInput, createAction, createArea, createUser } from '@/tests/factories'
 import { MATRIX } from '../../authz/matrix'

@@ -3,8 +3,8 @@
  * as each role, on its own area, another area and its own action. Denied calls change nothing.
  */
 import { describe, expect, it } from 'vitest'
-import { findSessionUser, type SessionUser } from '@/lib/data/auth'
-import { postActionUpdate } from '@/lib/data/actions'
+import { findSessionUser, type SessionUser } from '@/lib/data/accounts/auth'
+import { postActionUpdate } from '@/lib/data/progress/action-updates'
 import type { Role } from '@/lib/permissions'
 import { createAction, createArea, createUser } from '@/tests/factories'
 import { MATRIX } from '../../authz/matrix'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { findSessionUser, type SessionUser } from '@/lib/data/auth'
-import { postActionUpdate } from '@/lib/data/actions'
+import { findSessionUser, type SessionUser } from '@/lib/data/accounts/auth'
+import { postActionUpdate } from '@/lib/data/progress/action-updates'
 import { auditFilterOptions, listAuditEvents } from '@/lib/data/audit'
 import type { Role } from '@/lib/permissions'
 import { createAction, createArea, createUser } from '@/tests/factories'

@@ -4,8 +4,8 @@
  * calls create, change and audit nothing.
  */
 import { describe, expect, it } from 'vitest'
-import { findSessionUser, type SessionUser } from '@/lib/data/auth'
-import { inviteUser, setUserDisabled, updateUserAccess } from '@/lib/data/users'
+import { findSessionUser, type SessionUser } from '@/lib/data/accounts/auth'
+import { inviteUser, setUserDisabled, updateUserAccess } from '@/lib/data/accounts/users'
 import type { Role } from '@/lib/permissions'
 import { createArea, createUser } from '@/tests/factories'
 import { MATRIX } from '../../authz/matrix'

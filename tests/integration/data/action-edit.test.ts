@@ -1,11 +1,11 @@
 /** Drafting action edits: stale tokens, many concurrent edits, and choices from another area. */
 import { describe, expect, it } from 'vitest'
-import { addAction, getActionForEdit, getNewActionForm, updateAction } from '@/lib/data/action-edit'
-import { getWorkingPlan } from '@/lib/data/plan'
-import { listPublishedVersions } from '@/lib/data/plan-history'
-import { decidePlan, submitPlan } from '@/lib/data/plan-versions'
-import { DraftConflict } from '@/lib/data/plan-draft'
-import { findSessionUser, type SessionUser } from '@/lib/data/auth'
+import { addAction, getActionForEdit, getNewActionForm, updateAction } from '@/lib/data/plan/actions'
+import { getWorkingPlan } from '@/lib/data/plan/working-plan'
+import { listPublishedVersions } from '@/lib/data/public/plan-history'
+import { approveOrReturnPlan, submitPlanForApproval } from '@/lib/data/plan/approval'
+import { DraftConflict } from '@/lib/data/plan/draft'
+import { findSessionUser, type SessionUser } from '@/lib/data/accounts/auth'
 import { buildActionEdit as editInput, createAction, createArea, createPriority, createUser } from '@/tests/factories'
 import { db } from '../../setup/test-db'
 
@@ -115,8 +115,8 @@ describe('adding an action in the draft', () => {
     expect(await getActionForEdit(await session('DELIVERY_TEAM', (await createArea(db().prisma, { slug: `o-${area.slug}` })).id), id)).toBeNull()
     await expect(addAction(partner, area.slug, editInput())).rejects.toMatchObject({ code: 'NOT_FOUND' })
 
-    await submitPlan(delivery, area.slug, { changeSummary: 'Book gifting' })
-    await decidePlan(chair, area.slug, { decision: 'approve', note: 'Agreed' })
+    await submitPlanForApproval(delivery, area.slug, { changeSummary: 'Book gifting' })
+    await approveOrReturnPlan(chair, area.slug, { decision: 'approve', note: 'Agreed' })
     expect(await db().prisma.action.findMany({ where: { areaId: area.id } })).toMatchObject([
       { title: 'Book gifting for every newborn and toddler', priorityId: priority.id, status: null },
     ])

@@ -1,7 +1,7 @@
 /** CSV bulk update of action status: every problem by line and column, all or nothing, audited. */
 import { describe, expect, it } from 'vitest'
-import { actionCsvTemplate, checkActionCsv, importActionCsv } from '@/lib/data/action-import'
-import { findSessionUser, type SessionUser } from '@/lib/data/auth'
+import { actionCsvTemplate, checkActionCsv, importActionCsv } from '@/lib/data/uploads/action-updates'
+import { findSessionUser, type SessionUser } from '@/lib/data/accounts/auth'
 import { createAction, createArea, createUser } from '@/tests/factories'
 import { db } from '../../setup/test-db'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { getAreaProfile, listAreas } from '@/lib/data/areas'
-import { hasDemoData } from '@/lib/data/site'
+import { getAreaProfile, listAreas } from '@/lib/data/public/areas'
+import { hasDemoData } from '@/lib/data/public/site'
 import { runSeed } from '@/prisma/seed/run'
 import { createAction } from '@/tests/factories'
 import { db } from '../../setup/test-db'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compareFunding, compareMeasure, listCoreMeasures } from '@/lib/data/compare'
+import { compareFunding, compareMeasure, listCoreMeasures } from '@/lib/data/public/compare'
 import { runSeed } from '@/prisma/seed/run'
 import { db } from '../../setup/test-db'
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { setDatabase } from '@/lib/db/client'
 import type { Database } from '@/lib/db/open'
-import { findSessionUser, type SessionUser } from '@/lib/data/auth'
+import { findSessionUser, type SessionUser } from '@/lib/data/accounts/auth'
 import { getDashboard } from '@/lib/data/dashboard'
 import { runSeed } from '@/prisma/seed/run'
 import { createAction } from '@/tests/factories'

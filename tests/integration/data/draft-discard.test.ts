@@ -1,12 +1,12 @@
 /** Taking things back out of the draft: an addition removed, a published entity's drafted edit undone. */
 import { describe, expect, it } from 'vitest'
-import { addAction, getActionForEdit, updateAction } from '@/lib/data/action-edit'
-import { findSessionUser, type SessionUser } from '@/lib/data/auth'
-import { discardFromDraft } from '@/lib/data/draft-discard'
-import { addMeasure, getNewMeasureForm } from '@/lib/data/measure-plan'
-import { DraftConflict, loadDraft } from '@/lib/data/plan-draft'
-import { submitPlan } from '@/lib/data/plan-versions'
-import { getPriorityForEdit, listDraftPriorities, savePriority } from '@/lib/data/priority-edit'
+import { addAction, getActionForEdit, updateAction } from '@/lib/data/plan/actions'
+import { findSessionUser, type SessionUser } from '@/lib/data/accounts/auth'
+import { discardFromDraft } from '@/lib/data/plan/discard'
+import { addMeasure, getNewMeasureForm } from '@/lib/data/plan/measures'
+import { DraftConflict, loadDraft } from '@/lib/data/plan/draft'
+import { submitPlanForApproval } from '@/lib/data/plan/approval'
+import { getPriorityForEdit, listDraftPriorities, savePriority } from '@/lib/data/plan/priorities'
 import type { PriorityEditInput } from '@/lib/validation/priority'
 import { buildActionEdit, createAction, createArea, createPriority, createUser } from '@/tests/factories'
 import { db } from '../../setup/test-db'
@@ -116,7 +116,7 @@ describe('taking things back out of the draft', () => {
     const outsider = await session('DELIVERY_TEAM', (await createArea(db().prisma, { slug: `o-${area.slug}` })).id)
     await expect(discardFromDraft(outsider, 'measures', added, token)).rejects.toMatchObject({ code: 'NOT_FOUND' })
     await expect(discardFromDraft(partner, 'actions', action.id, 'published')).rejects.toMatchObject({ code: 'NOT_FOUND' })
-    await submitPlan(delivery, area.slug, { changeSummary: 'A measure' })
+    await submitPlanForApproval(delivery, area.slug, { changeSummary: 'A measure' })
     await expect(discardFromDraft(delivery, 'measures', added, token)).rejects.toMatchObject({ code: 'INVALID_STATE' })
     expect(Object.keys((await loadDraft(area.id)).draft.measures)).toEqual([added])
   })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { getLifeStage, getLifeStageMatrix } from '@/lib/data/life-stages'
+import { getLifeStage, getLifeStageMatrix } from '@/lib/data/public/life-stages'
 import { runSeed } from '@/prisma/seed/run'
 import { db } from '../../setup/test-db'
 

@@ -1,7 +1,7 @@
 /** CSV bulk update of measure values: every problem reported by line and column, all or nothing. */
 import { describe, expect, it } from 'vitest'
-import { findSessionUser, type SessionUser } from '@/lib/data/auth'
-import { checkMeasureCsv, importMeasureCsv, measureCsvTemplate } from '@/lib/data/measure-import'
+import { findSessionUser, type SessionUser } from '@/lib/data/accounts/auth'
+import { checkMeasureCsv, importMeasureCsv, measureCsvTemplate } from '@/lib/data/uploads/measure-values'
 import { createArea, createMeasureValue, createSuccessMeasure, createUser } from '@/tests/factories'
 import { db } from '../../setup/test-db'
 

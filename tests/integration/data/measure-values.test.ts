@@ -3,14 +3,15 @@
  * automatic status following the values, corrections, ranges and stale overrides.
  */
 import { describe, expect, it } from 'vitest'
-import { findSessionUser, type SessionUser } from '@/lib/data/auth'
-import { getMeasureForEdit, recordMeasureValue, setMeasureOverride } from '@/lib/data/measure-values'
+import { findSessionUser, type SessionUser } from '@/lib/data/accounts/auth'
+import { getMeasureForEdit, recordMeasureValue, setMeasureOverride } from '@/lib/data/progress/measure-values'
 import type { Role } from '@/lib/permissions'
 import { createArea, createSuccessMeasure, createUser } from '@/tests/factories'
 import { MATRIX } from '../../authz/matrix'
 import { db } from '../../setup/test-db'
 
-const value = (period: string, v: number, extra: Partial<{ isProvisional: boolean; localInsight: string | null }> = {}) => ({
+const value = (period: string, v: number, extra: Partial<{ isProvisional: boolean; localInsight: string | null; version: number | null }> = {}) => ({
+  version: null,
   period,
   value: v,
   isProvisional: false,
@@ -49,7 +50,7 @@ describe('measure values and status', () => {
     // The line from 60 (2017) to 70 (2021) expects 65 at the end of 2019.
     await recordMeasureValue(user, m.id, value('2019', 65))
     expect((await getMeasureForEdit(user, m.id))?.status).toBe('ON_TRACK')
-    await recordMeasureValue(user, m.id, value('2019', 64.5)) // a correction, 0.5 behind (within 10% of 10)
+    await recordMeasureValue(user, m.id, value('2019', 64.5, { version: 1 })) // a correction, 0.5 behind (within 10% of 10)
     expect((await getMeasureForEdit(user, m.id))?.status).toBe('AT_RISK')
     await recordMeasureValue(user, m.id, value('2020', 62, { isProvisional: true, localInsight: 'Two schools merged' }))
     const now = await getMeasureForEdit(user, m.id)

@@ -1,12 +1,12 @@
 /** Milestones in the draft: added, changed and removed, published on approval. */
 import { describe, expect, it } from 'vitest'
-import { findSessionUser, type SessionUser } from '@/lib/data/auth'
-import { addAction, getActionForEdit } from '@/lib/data/action-edit'
-import { discardFromDraft } from '@/lib/data/draft-discard'
-import { getMilestoneForEdit, removeMilestone, saveMilestone } from '@/lib/data/milestone-edit'
-import { DraftConflict, loadDraft } from '@/lib/data/plan-draft'
-import { diffVersions, listPublishedVersions } from '@/lib/data/plan-history'
-import { decidePlan, submitPlan } from '@/lib/data/plan-versions'
+import { findSessionUser, type SessionUser } from '@/lib/data/accounts/auth'
+import { addAction, getActionForEdit } from '@/lib/data/plan/actions'
+import { discardFromDraft } from '@/lib/data/plan/discard'
+import { getMilestoneForEdit, removeMilestone, saveMilestone } from '@/lib/data/plan/milestones'
+import { DraftConflict, loadDraft } from '@/lib/data/plan/draft'
+import { diffVersions, listPublishedVersions } from '@/lib/data/public/plan-history'
+import { approveOrReturnPlan, submitPlanForApproval } from '@/lib/data/plan/approval'
 import type { MilestoneEditInput } from '@/lib/validation/milestone'
 import { buildActionEdit, createAction, createArea, createUser } from '@/tests/factories'
 import { db } from '../../setup/test-db'
@@ -46,8 +46,8 @@ describe('milestones in the draft plan', () => {
     // Nothing published yet.
     expect(await db().prisma.milestone.count({ where: { actionId: action.id } })).toBe(2)
 
-    await submitPlan(delivery, area.slug, { changeSummary: 'Milestones' })
-    await decidePlan(chair, area.slug, { decision: 'approve', note: 'Agreed' })
+    await submitPlanForApproval(delivery, area.slug, { changeSummary: 'Milestones' })
+    await approveOrReturnPlan(chair, area.slug, { decision: 'approve', note: 'Agreed' })
     const live = await db().prisma.milestone.findMany({ where: { actionId: action.id }, orderBy: { dueOn: 'asc' } })
     expect(live.map((m) => [m.title, m.completedOn?.toISOString().slice(0, 10) ?? null])).toEqual([
       ['Training booked', '2018-09-20'],
@@ -100,8 +100,8 @@ describe('milestones in the draft plan', () => {
     await discardFromDraft(delivery, 'actions', dropped, (await getActionForEdit(delivery, dropped))!.token)
     expect(Object.values((await loadDraft(area.id)).draft.milestones).map((e) => e.fields.title)).toEqual(['Sacks delivered'])
 
-    await submitPlan(delivery, area.slug, { changeSummary: 'Story sacks' })
-    await decidePlan(chair, area.slug, { decision: 'approve', note: 'Agreed' })
+    await submitPlanForApproval(delivery, area.slug, { changeSummary: 'Story sacks' })
+    await approveOrReturnPlan(chair, area.slug, { decision: 'approve', note: 'Agreed' })
     const row = await db().prisma.action.findFirstOrThrow({ where: { areaId: area.id, title: 'Story sacks' }, include: { milestones: true } })
     expect(row.milestones.map((x) => x.title)).toEqual(['Sacks delivered'])
     expect(await db().prisma.milestone.count({ where: { title: 'Never happens' } })).toBe(0)

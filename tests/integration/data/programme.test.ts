@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { getProgrammeFigures } from '@/lib/data/programme'
+import { getProgrammeFigures } from '@/lib/data/public/programme'
 import { runSeed } from '@/prisma/seed/run'
 import { db } from '../../setup/test-db'
 

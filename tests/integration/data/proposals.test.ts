@@ -1,14 +1,14 @@
 /** Proposals: board members propose, the delivery team or chair accepts into the draft or declines. */
 import { describe, expect, it } from 'vitest'
-import { getActionForEdit, getNewActionForm, updateAction } from '@/lib/data/action-edit'
-import { findSessionUser, type SessionUser } from '@/lib/data/auth'
+import { getActionForEdit, getNewActionForm, updateAction } from '@/lib/data/plan/actions'
+import { findSessionUser, type SessionUser } from '@/lib/data/accounts/auth'
 import { getDashboard } from '@/lib/data/dashboard'
-import { getNewMeasureForm } from '@/lib/data/measure-plan'
-import { getMilestoneToPropose, removeMilestone } from '@/lib/data/milestone-edit'
-import { loadDraft } from '@/lib/data/plan-draft'
-import { decidePlan, submitPlan } from '@/lib/data/plan-versions'
-import { createProposal, getProposal, listProposals, proposeAddition, proposeRemoval, respondToProposal } from '@/lib/data/proposals'
-import { getPriorityForEdit, listDraftPriorities, savePriority } from '@/lib/data/priority-edit'
+import { getNewMeasureForm } from '@/lib/data/plan/measures'
+import { getMilestoneToPropose, removeMilestone } from '@/lib/data/plan/milestones'
+import { loadDraft } from '@/lib/data/plan/draft'
+import { approveOrReturnPlan, submitPlanForApproval } from '@/lib/data/plan/approval'
+import { createProposal, getProposal, listProposals, proposeAddition, proposeRemoval, respondToProposal } from '@/lib/data/proposals/proposals'
+import { getPriorityForEdit, listDraftPriorities, savePriority } from '@/lib/data/plan/priorities'
 import type { MilestoneEditInput } from '@/lib/validation/milestone'
 import { buildActionEdit, createAction, createArea, createPriority, createUser } from '@/tests/factories'
 import { db } from '../../setup/test-db'
@@ -81,7 +81,7 @@ describe('proposals to change the plan', () => {
     const id = await createProposal(partner, 'actions', action.id, { why: 'Clearer', fields: await proposalOf(partner, action.id, { title: 'Shorter' }) })
     const form = await getActionForEdit(delivery, action.id)
     await updateAction(delivery, action.id, buildActionEdit({ ...form!.fields, token: form!.token, startsOn: null, dueOn: null, description: 'x' }))
-    await submitPlan(delivery, area.slug, { changeSummary: 'x' })
+    await submitPlanForApproval(delivery, area.slug, { changeSummary: 'x' })
     await expect(respondToProposal(delivery, id, { version: 1, decision: 'accept', response: null })).rejects.toMatchObject({ code: 'INVALID_STATE' })
     expect(await getProposal(partner, id)).toMatchObject({ status: 'OPEN' })
   })
@@ -265,8 +265,8 @@ describe('proposals to add to the plan', () => {
     const fields = buildActionEdit({ ...form!.fields, token: 'new', startsOn: null, dueOn: null, priorityId: drafted, title: 'Family reading nights' })
     const id = await proposeAddition(partner, 'actions', area.slug, { why: 'Under the new priority', fields })
     // The plan is published: the drafted priority is a real one now, with its own id.
-    await submitPlan(delivery, area.slug, { changeSummary: 'New priority' })
-    await decidePlan(chair, area.slug, { decision: 'approve', note: 'Agreed' })
+    await submitPlanForApproval(delivery, area.slug, { changeSummary: 'New priority' })
+    await approveOrReturnPlan(chair, area.slug, { decision: 'approve', note: 'Agreed' })
     await expect(respondToProposal(delivery, id, { version: 1, decision: 'accept', response: null })).rejects.toMatchObject({ code: 'INVALID_STATE' })
     expect(await getProposal(partner, id)).toMatchObject({ status: 'OPEN' })
     // Declining still works.

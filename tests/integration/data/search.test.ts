@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { searchPublic } from '@/lib/data/search'
+import { searchPublic } from '@/lib/data/public/search'
 import { searchTerms } from '@/lib/search-terms'
 import { runSeed } from '@/prisma/seed/run'
 import { db } from '../../setup/test-db'

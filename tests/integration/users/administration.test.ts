@@ -3,7 +3,7 @@
  * updates, on the real database.
  */
 import { describe, expect, it } from 'vitest'
-import { findSessionUser, verifyCredentials, type SessionUser } from '@/lib/data/auth'
+import { findSessionUser, verifyCredentials, type SessionUser } from '@/lib/data/accounts/auth'
 import {
   findPasswordLink,
   getManagedUser,
@@ -13,7 +13,7 @@ import {
   setPasswordFromLink,
   setUserDisabled,
   updateUserAccess,
-} from '@/lib/data/users'
+} from '@/lib/data/accounts/users'
 import { createArea, createUser } from '@/tests/factories'
 import { db } from '../../setup/test-db'
 

@@ -3,11 +3,11 @@
 import { useActionState } from 'react'
 import { ErrorSummary } from '@/components/forms/error-summary'
 import { TextField } from '@/components/forms/text-field'
-import { idle } from '@/lib/form-state'
-import { setPasswordAction } from './actions'
+import { idle } from '@/lib/forms/state'
+import { handleSetPassword } from './server-actions'
 
 export function SetPasswordForm({ token, email }: { token: string; email: string }) {
-  const [state, action, pending] = useActionState(setPasswordAction.bind(null, token), idle)
+  const [state, action, pending] = useActionState(handleSetPassword.bind(null, token), idle)
   const err = (f: string) => state.fieldErrors?.[f]?.[0]
   const errors = [
     ...(state.formError ? [{ text: state.formError }] : []),

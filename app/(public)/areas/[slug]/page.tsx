@@ -12,7 +12,7 @@ import { SourceStatusTag } from '@/components/ui/source-status-tag'
 import { LineChartFigure } from '@/components/charts/chart-figure'
 import { DownloadLinks } from '@/components/ui/download-links'
 import { DataTable } from '@/components/ui/data-table'
-import { getAreaProfile, type ActionRow, type MeasureRow } from '@/lib/data/areas'
+import { getAreaProfile, type ActionRow, type MeasureRow } from '@/lib/data/public/areas'
 import { formatMeasure, formatPartialDate, formatPence } from '@/lib/format'
 
 function ActionsTable({ actions, caption }: { actions: ActionRow[]; caption: string }) {

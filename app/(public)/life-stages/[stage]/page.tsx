@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { connection } from 'next/server'
 import { NotPublished } from '@/components/ui/not-published'
-import { getLifeStage } from '@/lib/data/life-stages'
+import { getLifeStage } from '@/lib/data/public/life-stages'
 import { formatMeasure } from '@/lib/format'
 
 const SLUG = /^[a-z0-9-]{1,60}$/

@@ -5,12 +5,12 @@ import { ErrorSummary } from '@/components/forms/error-summary'
 import { RadiosField } from '@/components/forms/radios'
 import { TextArea } from '@/components/forms/text-area'
 import { TextField } from '@/components/forms/text-field'
-import { idle } from '@/lib/form-state'
+import { idle } from '@/lib/forms/state'
 import { PERIOD_HINT } from '@/lib/validation/measure-value'
-import { overrideAction, recordValueAction } from './actions'
+import { handleStatusOverride, handleMeasureValue } from './server-actions'
 
 export function RecordValueForm({ measureId, unitHint }: { measureId: string; unitHint: string }) {
-  const [state, action, pending] = useActionState(recordValueAction.bind(null, measureId), idle)
+  const [state, action, pending] = useActionState(handleMeasureValue.bind(null, measureId), idle)
   const err = (f: string) => state.fieldErrors?.[f]?.[0]
   const v = state.values
   const errors = [
@@ -91,7 +91,7 @@ export function OverrideForm({
   status: string
   reason: string
 }) {
-  const [state, action, pending] = useActionState(overrideAction.bind(null, measureId), idle)
+  const [state, action, pending] = useActionState(handleStatusOverride.bind(null, measureId), idle)
   const err = (f: string) => state.fieldErrors?.[f]?.[0]
   const v = state.values
   const errors = [

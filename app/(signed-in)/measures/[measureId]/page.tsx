@@ -1,23 +1,16 @@
+import { FlashBanner } from '@/components/ui/flash-banner'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { MeasureStatusTag } from '@/components/ui/measure-status-tag'
-import { SuccessBanner } from '@/components/ui/success-banner'
 import { DataTable } from '@/components/ui/data-table'
 import { requireUser } from '@/lib/auth/session'
-import { getMeasureForEdit } from '@/lib/data/measure-values'
+import { getMeasureForEdit } from '@/lib/data/progress/measure-values'
 import { formatMeasure } from '@/lib/format'
 import { TOLERANCE } from '@/lib/measure-status'
 import { OverrideForm, RecordValueForm } from './measure-forms'
 
 export const metadata: Metadata = { title: 'Success measure' }
-
-const DONE: Record<string, string> = {
-  added: 'The value has been recorded.',
-  corrected: 'The value for that period has been corrected.',
-  override: 'The status is now set by hand.',
-  cleared: 'The status is worked out from the values again.',
-}
 
 const UNIT_HINTS = {
   PERCENT: 'A percentage from 0 to 100, without the % sign.',
@@ -30,12 +23,11 @@ const UNIT_HINTS = {
 
 export default async function MeasurePage({ params, searchParams }: PageProps<'/measures/[measureId]'>) {
   const user = await requireUser()
-  const [{ measureId }, { done }] = await Promise.all([params, searchParams])
+  const [{ measureId }, query] = await Promise.all([params, searchParams])
   const m = await getMeasureForEdit(user, measureId)
   if (!m) notFound()
   const unit = m.definition.unit
   const fmt = (v: number | null) => formatMeasure(v, unit) ?? 'Not set'
-  const message = typeof done === 'string' ? DONE[done] : undefined
   const values = [...m.values].reverse()
 
   return (
@@ -44,7 +36,7 @@ export default async function MeasurePage({ params, searchParams }: PageProps<'/
         <Link href={`/plans/${m.area.slug}`} className="govuk-back-link">
           Back to the working plan
         </Link>
-        {message && <SuccessBanner heading={message} />}
+        <FlashBanner params={query} />
         <span className="govuk-caption-l">
           {m.area.name}
           {m.priority ? `, priority ${m.priority.number}` : ''}

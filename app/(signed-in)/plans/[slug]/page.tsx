@@ -1,3 +1,4 @@
+import { FlashBanner } from '@/components/ui/flash-banner'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
@@ -5,13 +6,12 @@ import { ActionStatusTag } from '@/components/ui/action-status-tag'
 import { MeasureStatusTag } from '@/components/ui/measure-status-tag'
 import { DataTable } from '@/components/ui/data-table'
 import { requireUser } from '@/lib/auth/session'
-import { getWorkingPlan } from '@/lib/data/plan'
-import { getDraftSummary } from '@/lib/data/plan-versions'
-import { SuccessBanner } from '@/components/ui/success-banner'
+import { getWorkingPlan } from '@/lib/data/plan/working-plan'
+import { getDraftSummary } from '@/lib/data/plan/approval'
 import { DecidePlanForm, SubmitPlanForm } from './_components/workflow-forms'
 import { formatDate, formatPartialDate } from '@/lib/format'
 import { describeRollUp, rollUp } from '@/lib/plan-rollup'
-import { listProposals } from '@/lib/data/proposals'
+import { listProposals } from '@/lib/data/proposals/proposals'
 import { ProposalStatusTag } from '@/components/ui/proposal-status-tag'
 
 export const metadata: Metadata = { title: 'Working delivery plan' }
@@ -24,32 +24,21 @@ const DRAFT_TAGS = {
   SUPERSEDED: { text: 'Superseded', colour: 'govuk-tag--grey' },
 } as const
 
-const DONE: Record<string, string> = {
-  submitted: 'The draft has been sent to the chair for approval.',
-  published: 'The plan has been approved and published.',
-  returned: 'The draft has been returned to the delivery team.',
-  'imported-measures': 'The measure values have been saved.',
-  'imported-actions': 'The action status updates have been posted.',
-  removed: 'It has been removed from the draft plan.',
-  undone: 'The changes in the draft have been undone: it is as the published plan has it.',
-}
-
 const when = (iso: string | null) =>
   iso ? new Date(iso).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' }) : ''
 
 export default async function WorkingPlanPage({ params, searchParams }: PageProps<'/plans/[slug]'>) {
   const user = await requireUser()
-  const [{ slug }, { done }] = await Promise.all([params, searchParams])
+  const [{ slug }, query] = await Promise.all([params, searchParams])
   const plan = await getWorkingPlan(user, slug)
   if (!plan) notFound()
   const [draft, proposals] = await Promise.all([getDraftSummary(user, plan.area.id), listProposals(user, plan.area.id)])
-  const message = typeof done === 'string' ? DONE[done] : undefined
   return (
     <>
       <Link href="/dashboard" className="govuk-back-link">
         Back to your dashboard
       </Link>
-      {message && <SuccessBanner heading={message} />}
+      <FlashBanner params={query} />
       <span className="govuk-caption-l">{plan.area.name}</span>
       <h1 className="govuk-heading-l">Working delivery plan</h1>
       <section className="govuk-!-margin-bottom-6" aria-labelledby="draft-heading">

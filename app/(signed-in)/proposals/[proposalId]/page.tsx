@@ -1,22 +1,16 @@
+import { FlashBanner } from '@/components/ui/flash-banner'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { DataTable } from '@/components/ui/data-table'
 import { ProposalStatusTag } from '@/components/ui/proposal-status-tag'
-import { SuccessBanner } from '@/components/ui/success-banner'
 import { requireUser } from '@/lib/auth/session'
-import { getProposal, type ProposalDetail } from '@/lib/data/proposals'
+import { getProposal, type ProposalDetail } from '@/lib/data/proposals/proposals'
 import { RespondForm } from './respond-form'
 
 type Row = ProposalDetail['rows'][number]
 
 export const metadata: Metadata = { title: 'Proposed change to the plan' }
-
-const DONE: Record<string, string> = {
-  sent: 'Your proposal has been sent to the delivery team and the chair.',
-  accept: 'The proposal has been accepted into the draft plan.',
-  decline: 'The proposal has been declined.',
-}
 
 /** What accepting the proposal does to the draft, for the answer form. */
 const effectOf = (p: { isNew: boolean; isRemoval: boolean }) =>
@@ -33,14 +27,13 @@ export default async function ProposalPage({ params, searchParams }: PageProps<'
   const [{ proposalId }, query] = await Promise.all([params, searchParams])
   const p = await getProposal(user, proposalId)
   if (!p) notFound()
-  const done = query.sent === '1' ? DONE.sent : typeof query.answered === 'string' ? DONE[query.answered] : undefined
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <Link href={`/plans/${p.area.slug}`} className="govuk-back-link">
           Back to the working plan
         </Link>
-        {done && <SuccessBanner heading={done} />}
+        <FlashBanner params={query} />
         <span className="govuk-caption-l">{p.area.name}: proposed change</span>
         <h1 className="govuk-heading-l">{p.title}</h1>
         <dl className="govuk-summary-list">

@@ -4,12 +4,12 @@ import { useActionState } from 'react'
 import { ErrorSummary } from '@/components/forms/error-summary'
 import { RadiosField } from '@/components/forms/radios'
 import { TextArea } from '@/components/forms/text-area'
-import { idle } from '@/lib/form-state'
-import { respondToProposalAction } from '../actions'
+import { idle } from '@/lib/forms/state'
+import { handleProposalResponse } from '../server-actions'
 
 /** `effect` says what accepting does to the draft (replace values, add, or remove). */
 export function RespondForm({ proposalId, version, effect }: { proposalId: string; version: number; effect: string }) {
-  const [state, formAction, pending] = useActionState(respondToProposalAction.bind(null, proposalId), idle)
+  const [state, formAction, pending] = useActionState(handleProposalResponse.bind(null, proposalId), idle)
   const err = (f: string) => state.fieldErrors?.[f]?.[0]
   const errors = [
     ...(state.formError ? [{ text: state.formError }] : []),

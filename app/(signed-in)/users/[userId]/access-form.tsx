@@ -3,8 +3,8 @@
 import { useActionState } from 'react'
 import { ErrorSummary } from '@/components/forms/error-summary'
 import type { Role } from '@/lib/generated/prisma/enums'
-import { idle } from '@/lib/form-state'
-import { updateAccessAction } from '../actions'
+import { idle } from '@/lib/forms/state'
+import { handleAccessChange } from '../server-actions'
 import { AccessFields } from '../_components/access-fields'
 
 type Props = {
@@ -17,7 +17,7 @@ type Props = {
 }
 
 export function AccessForm({ userId, version, role, areaIds, roles, areas }: Props) {
-  const [state, action, pending] = useActionState(updateAccessAction.bind(null, userId), idle)
+  const [state, action, pending] = useActionState(handleAccessChange.bind(null, userId), idle)
   const err = (f: string) => state.fieldErrors?.[f]?.[0]
   const errors = [
     ...(state.formError ? [{ text: state.formError }] : []),

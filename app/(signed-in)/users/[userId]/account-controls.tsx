@@ -2,8 +2,8 @@
 
 import { useActionState } from 'react'
 import { ErrorSummary } from '@/components/forms/error-summary'
-import { idle } from '@/lib/form-state'
-import { issueLinkAction, setDisabledAction } from '../actions'
+import { idle } from '@/lib/forms/state'
+import { handleIssueLink, handleDisable } from '../server-actions'
 import { PasswordLink } from '../_components/password-link'
 
 /** Disable or re-enable the account. */
@@ -18,7 +18,7 @@ export function DisableForm({
   disabled: boolean
   version: number
 }) {
-  const [state, action, pending] = useActionState(setDisabledAction.bind(null, userId, !disabled), idle)
+  const [state, action, pending] = useActionState(handleDisable.bind(null, userId, !disabled), idle)
   return (
     <form action={action} noValidate>
       <h2 className="govuk-heading-m">{disabled ? 'Re-enable this account' : 'Disable this account'}</h2>
@@ -43,7 +43,7 @@ export function DisableForm({
 
 /** Make a new one-time set-password link (a lost or expired invitation, or a forgotten password). */
 export function NewLinkForm({ userId, name }: { userId: string; name: string }) {
-  const [state, action, pending] = useActionState(issueLinkAction.bind(null, userId), idle)
+  const [state, action, pending] = useActionState(handleIssueLink.bind(null, userId), idle)
   return (
     <form action={action} noValidate>
       <h2 className="govuk-heading-m">Set-password link</h2>

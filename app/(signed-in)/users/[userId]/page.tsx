@@ -1,10 +1,10 @@
+import { FlashBanner } from '@/components/ui/flash-banner'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { SuccessBanner } from '@/components/ui/success-banner'
 import { TableScroll } from '@/components/ui/table-scroll'
 import { requireUser } from '@/lib/auth/session'
-import { getManagedUser, getManagerScope } from '@/lib/data/users'
+import { getManagedUser, getManagerScope } from '@/lib/data/accounts/users'
 import { formatDate } from '@/lib/format'
 import { ROLE_LABELS } from '@/lib/validation/users'
 import { UserStateTag } from '../_components/user-state-tag'
@@ -13,18 +13,11 @@ import { DisableForm, NewLinkForm } from './account-controls'
 
 export const metadata: Metadata = { title: 'User' }
 
-const DONE: Record<string, string> = {
-  access: 'Their role and areas have been changed.',
-  disabled: 'The account has been disabled.',
-  enabled: 'The account has been re-enabled.',
-}
-
 export default async function UserPage({ params, searchParams }: PageProps<'/users/[userId]'>) {
   const user = await requireUser()
-  const [{ userId }, { done }] = await Promise.all([params, searchParams])
+  const [{ userId }, query] = await Promise.all([params, searchParams])
   const [target, scope] = await Promise.all([getManagedUser(user, userId), getManagerScope(user)])
   if (!target || !scope) notFound()
-  const message = typeof done === 'string' ? DONE[done] : undefined
 
   return (
     <div className="govuk-grid-row">
@@ -32,7 +25,7 @@ export default async function UserPage({ params, searchParams }: PageProps<'/use
         <Link href="/users" className="govuk-back-link">
           Back to users
         </Link>
-        {message && <SuccessBanner heading={message} />}
+        <FlashBanner params={query} />
         <span className="govuk-caption-l">User</span>
         <h1 className="govuk-heading-l">{target.name}</h1>
         <dl className="govuk-summary-list">

@@ -1,4 +1,4 @@
-import type { UserState } from '@/lib/data/users'
+import type { UserState } from '@/lib/data/accounts/users'
 
 const TAGS: Record<UserState, { text: string; colour: string }> = {
   active: { text: 'Active', colour: 'govuk-tag--green' },

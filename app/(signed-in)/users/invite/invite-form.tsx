@@ -6,8 +6,8 @@ import { ErrorSummary } from '@/components/forms/error-summary'
 import { TextField } from '@/components/forms/text-field'
 import { SuccessBanner } from '@/components/ui/success-banner'
 import type { Role } from '@/lib/generated/prisma/enums'
-import { idle } from '@/lib/form-state'
-import { inviteUserAction } from '../actions'
+import { idle } from '@/lib/forms/state'
+import { handleInvite } from '../server-actions'
 import { AccessFields } from '../_components/access-fields'
 import { PasswordLink } from '../_components/password-link'
 
@@ -15,7 +15,7 @@ const FIELD_ORDER = ['name', 'email', 'role', 'areaIds'] as const
 const FIRST_INPUT: Record<string, string> = { role: 'role-' }
 
 export function InviteForm({ roles, areas }: { roles: Role[]; areas: { id: string; name: string }[] }) {
-  const [state, action, pending] = useActionState(inviteUserAction, idle)
+  const [state, action, pending] = useActionState(handleInvite, idle)
   const err = (f: string) => state.fieldErrors?.[f]?.[0]
 
   if (state.status === 'success' && state.result) {

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { requireUser } from '@/lib/auth/session'
-import { getManagerScope, LINK_LIFETIME_DAYS } from '@/lib/data/users'
+import { getManagerScope, LINK_LIFETIME_DAYS } from '@/lib/data/accounts/users'
 import { InviteForm } from './invite-form'
 
 export const metadata: Metadata = { title: 'Invite a user' }

@@ -1,4 +1,4 @@
-import { areaExists, datasetRows } from '@/lib/data/open-data'
+import { areaExists, datasetRows } from '@/lib/data/public/open-data'
 import { findDataset } from '@/lib/open-data/datasets'
 import { jsonError, jsonResponse, preflight } from '@/lib/open-data/http'
 import { parseDatasetQuery } from '@/lib/open-data/query'

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { getAreaProfile } from '@/lib/data/areas'
+import { getAreaProfile } from '@/lib/data/public/areas'
 import { ChangeList } from '@/components/plan/change-list'
-import { listPublishedVersions } from '@/lib/data/plan-history'
+import { listPublishedVersions } from '@/lib/data/public/plan-history'
 
 export async function generateMetadata({ params }: PageProps<'/areas/[slug]/changes'>): Promise<Metadata> {
   const area = await getAreaProfile((await params).slug)

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 import { ActionStatusTag } from '@/components/ui/action-status-tag'
 import { DataTable } from '@/components/ui/data-table'
 import { MeasureStatusTag } from '@/components/ui/measure-status-tag'
-import { getAreaProfile } from '@/lib/data/areas'
+import { getAreaProfile } from '@/lib/data/public/areas'
 import { formatMeasure, formatPartialDate, formatPence } from '@/lib/format'
 
 export async function generateMetadata({ params }: PageProps<'/areas/[slug]/print'>): Promise<Metadata> {

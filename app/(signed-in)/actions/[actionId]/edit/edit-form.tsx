@@ -9,11 +9,11 @@ import { RadiosField } from '@/components/forms/radios'
 import { SelectField } from '@/components/forms/select-field'
 import { TextArea } from '@/components/forms/text-area'
 import { TextField } from '@/components/forms/text-field'
-import type { ActionForEdit, ActionPlanFields } from '@/lib/data/action-edit'
-import { idle, type PlanFormAction } from '@/lib/form-state'
+import type { ActionForEdit, ActionPlanFields } from '@/lib/data/plan/actions'
+import { idle, type FormAction } from '@/lib/forms/state'
 import { EVIDENCE_LABELS, EVIDENCE_STRENGTHS, LEGACY_LABELS, LEGACY_STATUSES } from '@/lib/plan-fields'
 import { partsOf } from '@/lib/validation/dates'
-import { editActionAction } from './actions'
+import { handleActionEdit } from './server-actions'
 
 /** Field order on the page, with the id the error summary links to. */
 const FIELDS: [keyof ActionPlanFields, string, string][] = [
@@ -33,16 +33,8 @@ const isoOf = (p: { day?: string; month?: string; year?: string }) =>
   p.year && p.month && p.day ? `${p.year.padStart(4, '0')}-${p.month.padStart(2, '0')}-${p.day.padStart(2, '0')}` : null
 
 /** Edits an action; `add` makes it add a new one, `propose` propose a change instead. */
-export function EditActionForm({
-  action,
-  propose,
-  add,
-}: {
-  action: ActionForEdit
-  propose?: PlanFormAction
-  add?: PlanFormAction
-}) {
-  const [state, formAction, pending] = useActionState(propose ?? add ?? editActionAction.bind(null, action.id), idle)
+export function EditActionForm({ action, propose, add }: { action: ActionForEdit; propose?: FormAction; add?: FormAction }) {
+  const [state, formAction, pending] = useActionState(propose ?? add ?? handleActionEdit.bind(null, action.id), idle)
   const err = (f: string) => state.fieldErrors?.[f]?.[0]
   const v = state.values
   const f = action.fields

@@ -1,10 +1,10 @@
+import { FlashBanner } from '@/components/ui/flash-banner'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { ActionStatusTag } from '@/components/ui/action-status-tag'
-import { SuccessBanner } from '@/components/ui/success-banner'
 import { requireUser } from '@/lib/auth/session'
-import { getActionForEdit } from '@/lib/data/action-edit'
+import { getActionForEdit } from '@/lib/data/plan/actions'
 import { MilestoneList } from '@/components/plan/milestone-list'
 import { DiscardForm } from '@/app/(signed-in)/plans/[slug]/_components/discard-form'
 import { EditActionForm } from './edit-form'
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: 'Edit an action' }
 
 export default async function EditActionPage({ params, searchParams }: PageProps<'/actions/[actionId]/edit'>) {
   const user = await requireUser()
-  const [{ actionId }, { saved, milestone }] = await Promise.all([params, searchParams])
+  const [{ actionId }, query] = await Promise.all([params, searchParams])
   const action = await getActionForEdit(user, actionId)
   if (!action) notFound()
   return (
@@ -22,9 +22,7 @@ export default async function EditActionPage({ params, searchParams }: PageProps
         <Link href="/dashboard" className="govuk-back-link">
           Back to your dashboard
         </Link>
-        {saved === '1' && <SuccessBanner heading="The action has been saved in the draft plan." />}
-        {milestone === 'saved' && <SuccessBanner heading="The milestone has been saved in the draft plan." />}
-        {milestone === 'removed' && <SuccessBanner heading="The milestone has been removed in the draft plan." />}
+        <FlashBanner params={query} />
         <span className="govuk-caption-l">{action.area.name}: edit an action</span>
         <h1 className="govuk-heading-l">{action.fields.title}</h1>
         <p className="govuk-body">

@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { ActionStatusTag } from '@/components/ui/action-status-tag'
 import { requireUser } from '@/lib/auth/session'
-import { getActionForUpdate } from '@/lib/data/actions'
+import { getActionForUpdate } from '@/lib/data/progress/action-updates'
 import { UpdateForm } from './update-form'
 
 export const metadata: Metadata = { title: 'Post an update' }

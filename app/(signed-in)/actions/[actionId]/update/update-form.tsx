@@ -6,9 +6,9 @@ import type { ActionStatus } from '@/lib/generated/prisma/enums'
 import { RadiosField } from '@/components/forms/radios'
 import { TextArea } from '@/components/forms/text-area'
 import { TextField } from '@/components/forms/text-field'
-import { idle } from '@/lib/form-state'
+import { idle } from '@/lib/forms/state'
 import { ACTION_STATUS_LABELS, ACTION_STATUSES } from '@/lib/validation/action-update'
-import { postActionUpdateAction } from './actions'
+import { handleActionUpdate } from './server-actions'
 
 export function UpdateForm({
   actionId,
@@ -19,7 +19,7 @@ export function UpdateForm({
   status: ActionStatus | null
   progressPercent: number | null
 }) {
-  const [state, action, pending] = useActionState(postActionUpdateAction.bind(null, actionId), idle)
+  const [state, action, pending] = useActionState(handleActionUpdate.bind(null, actionId), idle)
   const err = (f: string) => state.fieldErrors?.[f]?.[0]
   const errors = [
     ...(state.formError ? [{ text: state.formError }] : []),

@@ -1,9 +1,9 @@
+import { FlashBanner } from '@/components/ui/flash-banner'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { SuccessBanner } from '@/components/ui/success-banner'
 import { requireUser } from '@/lib/auth/session'
-import { getMeasurePlanForEdit } from '@/lib/data/measure-plan'
+import { getMeasurePlanForEdit } from '@/lib/data/plan/measures'
 import { DiscardForm } from '@/app/(signed-in)/plans/[slug]/_components/discard-form'
 import { TargetsForm } from './targets-form'
 
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: 'Edit a success measure’s definitio
 
 export default async function MeasureTargetsPage({ params, searchParams }: PageProps<'/measures/[measureId]/targets'>) {
   const user = await requireUser()
-  const [{ measureId }, { saved }] = await Promise.all([params, searchParams])
+  const [{ measureId }, query] = await Promise.all([params, searchParams])
   const measure = await getMeasurePlanForEdit(user, measureId)
   if (!measure) notFound()
   return (
@@ -26,7 +26,7 @@ export default async function MeasureTargetsPage({ params, searchParams }: PageP
             Back to the success measure
           </Link>
         )}
-        {saved === '1' && <SuccessBanner heading="The success measure has been saved in the draft plan." />}
+        <FlashBanner params={query} />
         <span className="govuk-caption-l">{measure.area.name}: definition and targets</span>
         <h1 className="govuk-heading-l">{measure.fields.name}</h1>
         <div className="govuk-inset-text">

@@ -8,8 +8,8 @@ import { RadiosField } from '@/components/forms/radios'
 import { SelectField } from '@/components/forms/select-field'
 import { TextArea } from '@/components/forms/text-area'
 import { TextField } from '@/components/forms/text-field'
-import type { MeasurePlanForEdit } from '@/lib/data/measure-plan'
-import { idle, type PlanFormAction } from '@/lib/form-state'
+import type { MeasurePlanForEdit } from '@/lib/data/plan/measures'
+import { idle, type FormAction } from '@/lib/forms/state'
 import {
   FIELD_LABELS,
   MEASURE_DEFINITION_FIELDS,
@@ -22,7 +22,7 @@ import {
   type MeasurePlanFields,
 } from '@/lib/plan-fields'
 import { PERIOD_HINT } from '@/lib/validation/measure-value'
-import { saveMeasurePlanAction } from './actions'
+import { handleMeasureTargets } from './server-actions'
 
 type Field = (typeof MEASURE_PLAN_FIELDS)[number]
 
@@ -47,16 +47,8 @@ const anchor = (name: Field) =>
  * Edits a measure's definition and targets; `add` makes it add a new one, `propose` propose a
  * change (or, on a blank form, propose a new measure).
  */
-export function TargetsForm({
-  measure,
-  propose,
-  add,
-}: {
-  measure: MeasurePlanForEdit
-  propose?: PlanFormAction
-  add?: PlanFormAction
-}) {
-  const [state, formAction, pending] = useActionState(propose ?? add ?? saveMeasurePlanAction.bind(null, measure.id), idle)
+export function TargetsForm({ measure, propose, add }: { measure: MeasurePlanForEdit; propose?: FormAction; add?: FormAction }) {
+  const [state, formAction, pending] = useActionState(propose ?? add ?? handleMeasureTargets.bind(null, measure.id), idle)
   const err = (f: string) => state.fieldErrors?.[f]?.[0]
   const v = state.values
   const text = (name: Field) => v?.[name] ?? asText(name, measure.fields[name])

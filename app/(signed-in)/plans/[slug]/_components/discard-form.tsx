@@ -1,9 +1,9 @@
 'use client'
 
 import { useActionState } from 'react'
-import type { DiscardableKind } from '@/lib/data/draft-discard'
-import { idle } from '@/lib/form-state'
-import { discardFromDraftAction } from '../actions'
+import type { DiscardableKind } from '@/lib/data/plan/discard'
+import { idle } from '@/lib/forms/state'
+import { handleDiscard } from '../server-actions'
 
 /**
  * Below an editing form: removes what the draft adds, or undoes a published entity's drafted
@@ -25,7 +25,7 @@ export function DiscardForm({
   added: boolean
   alsoGoes?: string
 }) {
-  const [state, formAction, pending] = useActionState(discardFromDraftAction.bind(null, kind, id), idle)
+  const [state, formAction, pending] = useActionState(handleDiscard.bind(null, kind, id), idle)
   return (
     <form action={formAction} noValidate>
       <h2 className="govuk-heading-m">{added ? `Remove this ${what} from the draft` : 'Undo the changes in the draft'}</h2>

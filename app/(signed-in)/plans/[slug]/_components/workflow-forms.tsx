@@ -5,13 +5,13 @@ import { ErrorSummary } from '@/components/forms/error-summary'
 import { OneAnswerForm } from '@/components/forms/one-answer-form'
 import { RadiosField } from '@/components/forms/radios'
 import { TextArea } from '@/components/forms/text-area'
-import { idle } from '@/lib/form-state'
-import { decidePlanAction, submitPlanAction } from '../actions'
+import { idle } from '@/lib/forms/state'
+import { handlePlanDecision, handlePlanSubmission } from '../server-actions'
 
 export function SubmitPlanForm({ slug }: { slug: string }) {
   return (
     <OneAnswerForm
-      action={submitPlanAction.bind(null, slug)}
+      action={handlePlanSubmission.bind(null, slug)}
       name="changeSummary"
       label="What has changed"
       hint="The chair reads this first. Once published, it heads the entry in the public change log."
@@ -22,7 +22,7 @@ export function SubmitPlanForm({ slug }: { slug: string }) {
 }
 
 export function DecidePlanForm({ slug }: { slug: string }) {
-  const [state, action, pending] = useActionState(decidePlanAction.bind(null, slug), idle)
+  const [state, action, pending] = useActionState(handlePlanDecision.bind(null, slug), idle)
   const err = (f: string) => state.fieldErrors?.[f]?.[0]
   const errors = [
     ...(state.formError ? [{ text: state.formError }] : []),

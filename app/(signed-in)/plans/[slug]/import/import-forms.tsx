@@ -5,16 +5,17 @@ import { useActionState, useState } from 'react'
 import { ErrorSummary } from '@/components/forms/error-summary'
 import { describedBy, HintAndError } from '@/components/forms/hint-and-error'
 import type { CsvPreview } from '@/lib/csv-upload'
-import type { UploadKind } from '@/lib/data/bulk-upload'
+import type { UploadKind } from '@/lib/data/uploads/upload'
 import { TableScroll } from '@/components/ui/table-scroll'
-import { idle } from '@/lib/form-state'
-import { checkCsvAction, importCsvAction } from './actions'
+import { flashPath } from '@/lib/forms/flash'
+import { idle } from '@/lib/forms/state'
+import { handleCsvCheck, handleCsvApply } from './server-actions'
 
 type Props = { slug: string; kind: UploadKind; noun: readonly [string, string] }
 
 export function ImportForms({ slug, kind, noun }: Props) {
-  const [state, check, checking] = useActionState(checkCsvAction.bind(null, slug, kind), idle)
-  const [importState, apply, applying] = useActionState(importCsvAction.bind(null, slug, kind), idle)
+  const [state, check, checking] = useActionState(handleCsvCheck.bind(null, slug, kind), idle)
+  const [importState, apply, applying] = useActionState(handleCsvApply.bind(null, slug, kind), idle)
   const result = state.status === 'success' && state.result?.preview ? (JSON.parse(state.result.preview) as CsvPreview) : null
   const count = (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? noun[0] : noun[1]}`
   const router = useRouter()
@@ -48,7 +49,7 @@ export function ImportForms({ slug, kind, noun }: Props) {
           if (message.error) throw new Error(message.error)
           if (message.total !== undefined) setProgress({ done: message.done ?? 0, total: message.total })
           if (message.count !== undefined) {
-            router.push(`/plans/${slug}?done=imported-${kind}&count=${message.count}`)
+            router.push(flashPath(`/plans/${slug}`, `imported-${kind}`, message.count))
             return
           }
         }

@@ -4,8 +4,8 @@ import { notFound } from 'next/navigation'
 import { ErrorSummary } from '@/components/forms/error-summary'
 import { SelectField } from '@/components/forms/select-field'
 import { ChangeList } from '@/components/plan/change-list'
-import { getAreaProfile } from '@/lib/data/areas'
-import { diffVersions } from '@/lib/data/plan-history'
+import { getAreaProfile } from '@/lib/data/public/areas'
+import { diffVersions } from '@/lib/data/public/plan-history'
 
 export async function generateMetadata({ params }: PageProps<'/areas/[slug]/changes/compare'>): Promise<Metadata> {
   const area = await getAreaProfile((await params).slug)

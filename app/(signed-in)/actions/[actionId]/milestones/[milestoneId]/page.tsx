@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { requireUser } from '@/lib/auth/session'
-import { getMilestoneForEdit } from '@/lib/data/milestone-edit'
+import { getMilestoneForEdit } from '@/lib/data/plan/milestones'
 import { MilestonePage } from '../_components/milestone-page'
 
 export const metadata: Metadata = { title: 'Change a milestone' }

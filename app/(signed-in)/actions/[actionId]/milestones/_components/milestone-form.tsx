@@ -5,10 +5,10 @@ import { DateField } from '@/components/forms/date-field'
 import { ErrorSummary } from '@/components/forms/error-summary'
 import { ProposalWhy } from '@/components/forms/proposal-why'
 import { TextField } from '@/components/forms/text-field'
-import type { DraftMilestone } from '@/lib/data/milestone-edit'
-import { idle, type PlanFormAction } from '@/lib/form-state'
+import type { DraftMilestone } from '@/lib/data/plan/milestones'
+import { idle, type FormAction } from '@/lib/forms/state'
 import { partsOf } from '@/lib/validation/dates'
-import { removeMilestoneAction, saveMilestoneAction } from './actions'
+import { handleMilestoneRemoval, handleMilestone } from './server-actions'
 
 const asDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null)
 
@@ -20,10 +20,10 @@ export function MilestoneForm({
 }: {
   actionId: string
   milestone: DraftMilestone | null
-  propose?: PlanFormAction
+  propose?: FormAction
 }) {
   const [state, formAction, pending] = useActionState(
-    propose ?? saveMilestoneAction.bind(null, actionId, milestone?.id ?? null),
+    propose ?? handleMilestone.bind(null, actionId, milestone?.id ?? null),
     idle,
   )
   const err = (f: string) => state.fieldErrors?.[f]?.[0]
@@ -72,7 +72,7 @@ export function MilestoneForm({
 }
 
 export function RemoveMilestoneForm({ actionId, milestone }: { actionId: string; milestone: DraftMilestone }) {
-  const [state, formAction, pending] = useActionState(removeMilestoneAction.bind(null, actionId, milestone.id), idle)
+  const [state, formAction, pending] = useActionState(handleMilestoneRemoval.bind(null, actionId, milestone.id), idle)
   return (
     <form action={formAction} noValidate>
       {state.formError && (

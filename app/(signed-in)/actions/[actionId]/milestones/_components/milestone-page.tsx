@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import type { MilestoneForEdit } from '@/lib/data/milestone-edit'
+import type { MilestoneForEdit } from '@/lib/data/plan/milestones'
 import { MilestoneForm, RemoveMilestoneForm } from './milestone-form'
 
 /** The page around the milestone form, for adding and for editing. */

@@ -3,8 +3,8 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { EditActionForm } from '@/app/(signed-in)/actions/[actionId]/edit/edit-form'
 import { requireUser } from '@/lib/auth/session'
-import { getNewActionForm } from '@/lib/data/action-edit'
-import { addActionAction } from './actions'
+import { getNewActionForm } from '@/lib/data/plan/actions'
+import { handleNewAction } from './server-actions'
 
 export const metadata: Metadata = { title: 'Add an action' }
 
@@ -30,7 +30,7 @@ export default async function NewActionPage({ params }: PageProps<'/plans/[slug]
             This plan is waiting for the chair’s decision. You can add actions again once it is approved or returned.
           </p>
         ) : (
-          <EditActionForm action={action} add={addActionAction.bind(null, slug)} />
+          <EditActionForm action={action} add={handleNewAction.bind(null, slug)} />
         )}
       </div>
     </div>

@@ -2,8 +2,8 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { requireUser } from '@/lib/auth/session'
-import { isUploadKind } from '@/lib/data/bulk-upload'
-import { getWorkingPlan } from '@/lib/data/plan'
+import { isUploadKind } from '@/lib/data/uploads/upload'
+import { getWorkingPlan } from '@/lib/data/plan/working-plan'
 import { ImportForms } from '../import-forms'
 
 export const metadata: Metadata = { title: 'Upload a CSV file' }

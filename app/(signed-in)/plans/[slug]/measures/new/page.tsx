@@ -3,8 +3,8 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { TargetsForm } from '@/app/(signed-in)/measures/[measureId]/targets/targets-form'
 import { requireUser } from '@/lib/auth/session'
-import { getNewMeasureForm } from '@/lib/data/measure-plan'
-import { addMeasureAction } from './actions'
+import { getNewMeasureForm } from '@/lib/data/plan/measures'
+import { handleNewMeasure } from './server-actions'
 
 export const metadata: Metadata = { title: 'Add a success measure' }
 
@@ -30,7 +30,7 @@ export default async function NewMeasurePage({ params }: PageProps<'/plans/[slug
             This plan is waiting for the chair’s decision. You can add measures again once it is approved or returned.
           </p>
         ) : (
-          <TargetsForm measure={measure} add={addMeasureAction.bind(null, slug)} />
+          <TargetsForm measure={measure} add={handleNewMeasure.bind(null, slug)} />
         )}
       </div>
     </div>

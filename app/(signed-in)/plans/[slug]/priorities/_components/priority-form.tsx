@@ -8,10 +8,10 @@ import { RadiosField } from '@/components/forms/radios'
 import { SelectField } from '@/components/forms/select-field'
 import { TextArea } from '@/components/forms/text-area'
 import { TextField } from '@/components/forms/text-field'
-import type { PriorityForEdit } from '@/lib/data/priority-edit'
-import { idle, type PlanFormAction } from '@/lib/form-state'
+import type { PriorityForEdit } from '@/lib/data/plan/priorities'
+import { idle, type FormAction } from '@/lib/forms/state'
 import { FIELD_LABELS, ORIGIN_LABELS, ORIGINS, type PriorityPlanFields } from '@/lib/plan-fields'
-import { savePriorityAction } from './actions'
+import { handlePriority } from './server-actions'
 
 const ORDER: [keyof PriorityPlanFields, string][] = [
   ['title', 'title'],
@@ -21,9 +21,9 @@ const ORDER: [keyof PriorityPlanFields, string][] = [
   ['position', 'position'],
 ]
 
-export function PriorityForm({ priority, propose }: { priority: PriorityForEdit; propose?: PlanFormAction }) {
+export function PriorityForm({ priority, propose }: { priority: PriorityForEdit; propose?: FormAction }) {
   const [state, formAction, pending] = useActionState(
-    propose ?? savePriorityAction.bind(null, priority.area.slug, priority.id || null),
+    propose ?? handlePriority.bind(null, priority.area.slug, priority.id || null),
     idle,
   )
   const err = (f: string) => state.fieldErrors?.[f]?.[0]

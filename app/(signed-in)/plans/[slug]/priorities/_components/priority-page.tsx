@@ -1,11 +1,17 @@
+import { FlashBanner } from '@/components/ui/flash-banner'
 import Link from 'next/link'
-import { SuccessBanner } from '@/components/ui/success-banner'
-import type { PriorityForEdit } from '@/lib/data/priority-edit'
+import type { PriorityForEdit } from '@/lib/data/plan/priorities'
 import { DiscardForm } from '../../_components/discard-form'
 import { PriorityForm } from './priority-form'
 
 /** The page around the priority form, for adding and for editing. */
-export function PriorityPage({ priority, saved }: { priority: PriorityForEdit; saved: boolean }) {
+export function PriorityPage({
+  priority,
+  flash = {},
+}: {
+  priority: PriorityForEdit
+  flash?: Record<string, string | string[] | undefined>
+}) {
   const heading = priority.id
     ? `${priority.number === null ? 'New priority' : `Priority ${priority.number}`}: ${priority.fields.title}`
     : 'Add a priority'
@@ -15,7 +21,7 @@ export function PriorityPage({ priority, saved }: { priority: PriorityForEdit; s
         <Link href={`/plans/${priority.area.slug}`} className="govuk-back-link">
           Back to the working plan
         </Link>
-        {saved && <SuccessBanner heading="The priority has been saved in the draft plan." />}
+        <FlashBanner params={flash} />
         <span className="govuk-caption-l">
           {priority.area.name}: {priority.id ? 'edit a priority' : 'delivery plan'}
         </span>

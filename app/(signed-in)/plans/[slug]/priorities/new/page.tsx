@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { requireUser } from '@/lib/auth/session'
-import { getPriorityForEdit } from '@/lib/data/priority-edit'
+import { getPriorityForEdit } from '@/lib/data/plan/priorities'
 import { PriorityPage } from '../_components/priority-page'
 
 export const metadata: Metadata = { title: 'Add a priority' }
@@ -10,5 +10,5 @@ export default async function NewPriorityPage({ params }: PageProps<'/plans/[slu
   const user = await requireUser()
   const priority = await getPriorityForEdit(user, (await params).slug, null)
   if (!priority) notFound()
-  return <PriorityPage priority={priority} saved={false} />
+  return <PriorityPage priority={priority} />
 }

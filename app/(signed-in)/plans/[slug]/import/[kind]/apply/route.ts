@@ -6,8 +6,8 @@
  */
 import { getCurrentUser } from '@/lib/auth/session'
 import { MAX_CSV_BYTES } from '@/lib/csv-upload'
-import { applyUpload, isUploadKind } from '@/lib/data/bulk-upload'
-import { isAppError } from '@/lib/errors'
+import { applyUpload, isUploadKind } from '@/lib/data/uploads/upload'
+import { refusalMessage } from '@/lib/forms/run'
 
 /** Progress is sent at most this often (rows), and always for the last row. */
 const EVERY = 25
@@ -33,11 +33,9 @@ export async function POST(request: Request, { params }: RouteContext<'/plans/[s
         })
         send({ count })
       } catch (error) {
-        if (!isAppError(error)) console.error(error)
-        const message = isAppError(error)
-          ? (error.userMessage ?? (error.code === 'NOT_FOUND' ? 'You cannot update this plan.' : 'Nothing was saved. Try again.'))
-          : 'Nothing was saved. Try again.'
-        send({ error: message })
+        const message = refusalMessage(error, 'You cannot update this plan.')
+        if (!message) console.error(error)
+        send({ error: message ?? 'Nothing was saved. Try again.' })
       }
       controller.close()
     },

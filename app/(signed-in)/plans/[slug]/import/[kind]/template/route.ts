@@ -1,5 +1,5 @@
 import { getCurrentUser } from '@/lib/auth/session'
-import { isUploadKind, uploadTemplate } from '@/lib/data/bulk-upload'
+import { isUploadKind, uploadTemplate } from '@/lib/data/uploads/upload'
 import { isAppError } from '@/lib/errors'
 
 /** The CSV template of an area's measures or actions, for the people who may edit its plan. */

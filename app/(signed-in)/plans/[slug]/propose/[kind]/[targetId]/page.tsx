@@ -3,17 +3,17 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { MilestoneList } from '@/components/plan/milestone-list'
 import { requireUser } from '@/lib/auth/session'
-import { getActionForEdit } from '@/lib/data/action-edit'
-import { getMeasurePlanForEdit } from '@/lib/data/measure-plan'
-import { getMilestoneToPropose } from '@/lib/data/milestone-edit'
-import { isDraftId } from '@/lib/data/plan-draft'
-import { getPriorityForEdit } from '@/lib/data/priority-edit'
-import { isProposableKind } from '@/lib/data/proposals'
+import { getActionForEdit } from '@/lib/data/plan/actions'
+import { getMeasurePlanForEdit } from '@/lib/data/plan/measures'
+import { getMilestoneToPropose } from '@/lib/data/plan/milestones'
+import { isDraftId } from '@/lib/data/plan/draft'
+import { getPriorityForEdit } from '@/lib/data/plan/priorities'
+import { isProposableKind } from '@/lib/data/proposals/proposals'
 import { EditActionForm } from '@/app/(signed-in)/actions/[actionId]/edit/edit-form'
 import { MilestoneForm } from '@/app/(signed-in)/actions/[actionId]/milestones/_components/milestone-form'
 import { TargetsForm } from '@/app/(signed-in)/measures/[measureId]/targets/targets-form'
 import { PriorityForm } from '@/app/(signed-in)/plans/[slug]/priorities/_components/priority-form'
-import { proposeChangeAction } from '@/app/(signed-in)/proposals/actions'
+import { handleProposedChange } from '@/app/(signed-in)/proposals/server-actions'
 import { ProposePage } from '../../_components/propose-page'
 import { ProposeRemovalForm } from '../../_components/propose-removal-form'
 
@@ -36,7 +36,7 @@ async function formFor(
   id: string,
 ): Promise<Found | null> {
   if (!isProposableKind(kind) || isDraftId(id)) return null
-  const propose = proposeChangeAction.bind(null, kind, id)
+  const propose = handleProposedChange.bind(null, kind, id)
   if (kind === 'actions') {
     const action = await getActionForEdit(user, id, 'propose')
     return (

@@ -1,16 +1,16 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { requireUser } from '@/lib/auth/session'
-import { getNewActionForm } from '@/lib/data/action-edit'
-import { getNewMeasureForm } from '@/lib/data/measure-plan'
-import { getMilestoneForEdit } from '@/lib/data/milestone-edit'
-import { getPriorityForEdit } from '@/lib/data/priority-edit'
-import { isProposableKind } from '@/lib/data/proposals'
+import { getNewActionForm } from '@/lib/data/plan/actions'
+import { getNewMeasureForm } from '@/lib/data/plan/measures'
+import { getMilestoneForEdit } from '@/lib/data/plan/milestones'
+import { getPriorityForEdit } from '@/lib/data/plan/priorities'
+import { isProposableKind } from '@/lib/data/proposals/proposals'
 import { EditActionForm } from '@/app/(signed-in)/actions/[actionId]/edit/edit-form'
 import { MilestoneForm } from '@/app/(signed-in)/actions/[actionId]/milestones/_components/milestone-form'
 import { TargetsForm } from '@/app/(signed-in)/measures/[measureId]/targets/targets-form'
 import { PriorityForm } from '@/app/(signed-in)/plans/[slug]/priorities/_components/priority-form'
-import { proposeAdditionAction } from '@/app/(signed-in)/proposals/actions'
+import { handleProposedAddition } from '@/app/(signed-in)/proposals/server-actions'
 import { ProposePage } from '../../_components/propose-page'
 
 export const metadata: Metadata = { title: 'Propose an addition to the plan' }
@@ -25,7 +25,7 @@ async function formFor(
   actionId: string | null,
 ): Promise<Found | null> {
   if (!isProposableKind(kind)) return null
-  const propose = proposeAdditionAction.bind(null, kind, slug, kind === 'milestones' ? actionId : null)
+  const propose = handleProposedAddition.bind(null, kind, slug, kind === 'milestones' ? actionId : null)
   if (kind === 'actions') {
     const action = await getNewActionForm(user, slug, 'propose')
     return (

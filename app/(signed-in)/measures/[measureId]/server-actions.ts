@@ -1,0 +1,24 @@
+'use server'
+
+import { recordMeasureValue, setMeasureOverride } from '@/lib/data/progress/measure-values'
+import { runForm } from '@/lib/forms/run'
+import type { FormState } from '@/lib/forms/state'
+import { MeasureOverrideSchema, MeasureValueSchema } from '@/lib/validation/measure-value'
+
+export async function handleMeasureValue(measureId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  return runForm(formData, {
+    schema: MeasureValueSchema,
+    refused: 'You cannot change this measure.',
+    run: (user, data) => recordMeasureValue(user, measureId, data),
+    done: (outcome) => ({ to: `/measures/${measureId}`, flash: outcome === 'added' ? 'value-added' : 'value-corrected' }),
+  })
+}
+
+export async function handleStatusOverride(measureId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  return runForm(formData, {
+    schema: MeasureOverrideSchema,
+    refused: 'You cannot change this measure.',
+    run: (user, data) => setMeasureOverride(user, measureId, data),
+    done: (_r, data) => ({ to: `/measures/${measureId}`, flash: data.status ? 'override' : 'cleared' }),
+  })
+}

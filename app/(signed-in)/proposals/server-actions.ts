@@ -1,0 +1,73 @@
+'use server'
+
+import {
+  createProposal,
+  proposeAddition,
+  proposeRemoval,
+  respondToProposal,
+  type ProposableKind,
+} from '@/lib/data/proposals/proposals'
+import { runForm } from '@/lib/forms/run'
+import type { FormState } from '@/lib/forms/state'
+import { proposalFormSchema } from '@/lib/validation/plan-forms'
+import { ProposalResponseSchema } from '@/lib/validation/proposal'
+import { RemovalProposalSchema } from '@/lib/validation/small-forms'
+
+const sent = (id: string) => ({ to: `/proposals/${id}`, flash: 'proposal-sent' as const })
+
+/**
+ * A board member proposes a change, on the same form the delivery team edits with. The token
+ * is not needed: a proposal is laid over whatever the plan holds when accepted.
+ */
+export async function handleProposedChange(
+  kind: ProposableKind,
+  targetId: string,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return runForm(formData, {
+    schema: proposalFormSchema(kind),
+    refused: 'You cannot propose this.',
+    run: (user, { why, ...fields }) => createProposal(user, kind, targetId, { why, fields }),
+    done: sent,
+  })
+}
+
+/** A board member proposes adding a priority, action, success measure or milestone (of `actionId`). */
+export async function handleProposedAddition(
+  kind: ProposableKind,
+  slug: string,
+  actionId: string | null,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return runForm(formData, {
+    schema: proposalFormSchema(kind),
+    refused: 'You cannot propose this.',
+    run: (user, { why, ...fields }) => proposeAddition(user, kind, slug, { why, fields }, actionId),
+    done: sent,
+  })
+}
+
+/** A board member proposes removing a published milestone, saying why. */
+export async function handleProposedRemoval(milestoneId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  return runForm(formData, {
+    schema: RemovalProposalSchema,
+    refused: 'You cannot propose removing this.',
+    run: (user, data) => proposeRemoval(user, 'milestones', milestoneId, data.removalWhy),
+    done: sent,
+  })
+}
+
+/** The delivery team or chair accepts a proposal into the draft, or declines it with a reason. */
+export async function handleProposalResponse(proposalId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  return runForm(formData, {
+    schema: ProposalResponseSchema,
+    refused: 'You cannot answer this proposal.',
+    run: (user, data) => respondToProposal(user, proposalId, data),
+    done: (_r, data) => ({
+      to: `/proposals/${proposalId}`,
+      flash: data.decision === 'accept' ? 'proposal-accepted' : 'proposal-declined',
+    }),
+  })
+}

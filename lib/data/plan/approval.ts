@@ -1,0 +1,152 @@
+/**
+ * Draft → approval → publish. The delivery team submits the area's draft with a summary; the
+ * chair (or an admin) approves it with a note — its edits are applied to the plan tables in the
+ * same transaction and the version becomes the published one — or returns it with a reason.
+ * Published versions keep what changed (before and after) and are never edited again: they
+ * are the public change log.
+ */
+import 'server-only'
+import { requireArea } from '@/lib/data/guard'
+import { getDb } from '@/lib/db/client'
+import type { Prisma } from '@/lib/generated/prisma/client'
+import type { PlanVersionStatus } from '@/lib/generated/prisma/enums'
+import { AppError } from '@/lib/errors'
+import { can, viewerOf } from '@/lib/permissions'
+import type { PlanDecisionInput, SubmitPlanInput } from '@/lib/validation/plan-version'
+import type { SessionUser } from '@/lib/data/accounts/auth'
+import { recordAudit } from '@/lib/data/audit'
+import { DRAFT_KINDS, draftSize, findOpenVersion, lockArea, readDraft } from '@/lib/data/plan/draft'
+import { applyDraft } from '@/lib/data/plan/entities'
+import { expirePublicArea } from '@/lib/data/public/cache'
+
+export type DraftSummary = {
+  id: string
+  number: number
+  status: PlanVersionStatus
+  changeCount: number
+  changeSummary: string | null
+  submittedBy: string | null
+  submittedAt: string | null
+  decisionNote: string | null
+  decidedBy: string | null
+  canSubmit: boolean
+  canDecide: boolean
+}
+
+/** The area's open draft as the plan page shows it; null when there is none. */
+export async function getDraftSummary(user: SessionUser, areaId: string): Promise<DraftSummary | null> {
+  const viewer = viewerOf(user)
+  if (!can(viewer, 'read:draft-plan', { areaId })) return null
+  const db = await getDb()
+  const open = await findOpenVersion(db, areaId)
+  if (!open) return null
+  const changeCount = draftSize(readDraft(open.snapshot))
+  return {
+    id: open.id,
+    number: open.number,
+    status: open.status,
+    changeCount,
+    changeSummary: open.changeSummary,
+    submittedBy: open.submittedBy?.name ?? null,
+    submittedAt: open.submittedAt?.toISOString() ?? null,
+    decisionNote: open.decisionNote,
+    decidedBy: open.decidedBy?.name ?? null,
+    canSubmit: open.status !== 'SUBMITTED' && changeCount > 0 && can(viewer, 'submit:plan', { areaId }),
+    canDecide: open.status === 'SUBMITTED' && can(viewer, 'approve:plan', { areaId }),
+  }
+}
+
+
+/** Sends the draft to the chair. */
+export async function submitPlanForApproval(user: SessionUser, slug: string, input: SubmitPlanInput, now = new Date()): Promise<void> {
+  const area = await requireArea(user, slug, 'submit:plan')
+  const db = await getDb()
+  await db.$transaction(async (tx) => {
+    await lockArea(tx, area.id)
+    const open = await findOpenVersion(tx, area.id)
+    if (!open || draftSize(readDraft(open.snapshot)) === 0) {
+      throw new AppError('INVALID_STATE', { userMessage: 'There are no changes to submit' })
+    }
+    if (open.status === 'SUBMITTED') throw new AppError('INVALID_STATE', { userMessage: 'This plan has already been submitted' })
+    await tx.planVersion.update({
+      where: { id: open.id },
+      data: {
+        status: 'SUBMITTED',
+        changeSummary: input.changeSummary,
+        submittedById: user.id,
+        submittedAt: now,
+        decidedById: null,
+        decidedAt: null,
+        decisionNote: null,
+        version: { increment: 1 },
+      },
+    })
+    await recordAudit(tx, {
+      actor: { id: user.id, label: user.email },
+      action: 'submitted plan for approval',
+      entityType: 'PLAN_VERSION',
+      entityId: open.id,
+      areaId: area.id,
+      after: { number: open.number, changeSummary: input.changeSummary },
+    })
+  })
+}
+
+/** The chair's approval: approves the submitted draft (publishing it at once) or returns it with a reason. */
+export async function approveOrReturnPlan(user: SessionUser, slug: string, input: PlanDecisionInput, now = new Date()): Promise<void> {
+  const area = await requireArea(user, slug, 'approve:plan')
+  const db = await getDb()
+  await db.$transaction(async (tx) => {
+    await lockArea(tx, area.id)
+    const open = await findOpenVersion(tx, area.id)
+    if (!open || open.status !== 'SUBMITTED') {
+      throw new AppError('INVALID_STATE', { userMessage: 'There is no plan waiting for a decision. It may have been decided already.' })
+    }
+    const actor = { id: user.id, label: user.email }
+    if (input.decision === 'return') {
+      await tx.planVersion.update({
+        where: { id: open.id },
+        data: { status: 'RETURNED', decidedById: user.id, decidedAt: now, decisionNote: input.note, version: { increment: 1 } },
+      })
+      await recordAudit(tx, {
+        actor,
+        action: 'returned plan',
+        entityType: 'PLAN_VERSION',
+        entityId: open.id,
+        areaId: area.id,
+        after: { number: open.number, reason: input.note },
+      })
+      return
+    }
+
+    // The draft's edits reach the plan tables now, and what they replaced is kept for the change log.
+    const published = await applyDraft(tx, area.id, readDraft(open.snapshot))
+    await tx.planVersion.updateMany({ where: { areaId: area.id, status: 'PUBLISHED' }, data: { status: 'SUPERSEDED' } })
+    await tx.planVersion.update({
+      where: { id: open.id },
+      data: {
+        status: 'PUBLISHED',
+        snapshot: published as Prisma.InputJsonObject,
+        decidedById: user.id,
+        decidedAt: now,
+        decisionNote: input.note,
+        publishedAt: now,
+        version: { increment: 1 },
+      },
+    })
+    await recordAudit(tx, {
+      actor,
+      action: 'approved and published plan',
+      entityType: 'PLAN_VERSION',
+      entityId: open.id,
+      areaId: area.id,
+      after: {
+        number: open.number,
+        note: input.note,
+        changed: Object.fromEntries(DRAFT_KINDS.map((k) => [k, Object.keys(published[k] ?? {}).length])),
+      },
+    })
+  })
+  // Only now does anything reach the public pages.
+  if (input.decision === 'approve') expirePublicArea(area.slug)
+}

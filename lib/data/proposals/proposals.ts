@@ -1,0 +1,414 @@
+/**
+ * Proposals: a board member (partner or chair) proposes a change to a priority, action, success
+ * measure or milestone of their area's plan — or proposes adding one — on the same form the
+ * delivery team edits with. The delivery team or the chair accepts it into the draft plan (a
+ * change is laid over whatever the entity holds at that moment; an addition becomes a new entity
+ * of the draft), in the same transaction that closes the proposal, or declines it with a reason.
+ * Either answer is recorded on the proposal, seen by its author, and audited.
+ */
+import 'server-only'
+import { allowed, authorize, requireArea } from '@/lib/data/guard'
+import { getDb } from '@/lib/db/client'
+import type { Prisma } from '@/lib/generated/prisma/client'
+import type { Origin, ProposalStatus, Role } from '@/lib/generated/prisma/enums'
+import { AppError } from '@/lib/errors'
+import { can, viewerOf } from '@/lib/permissions'
+import { FIELD_LABELS, KIND_LABELS, PLAN_FIELDS, describeValue, type DraftKind, type FieldsOf } from '@/lib/plan-fields'
+import type { ActionEditInput } from '@/lib/validation/action'
+import type { MilestoneEditInput } from '@/lib/validation/milestone'
+import type { PlanFormInput } from '@/lib/validation/plan-forms'
+import type { ProposalResponseInput } from '@/lib/validation/proposal'
+import type { SessionUser } from '@/lib/data/accounts/auth'
+import { recordAudit } from '@/lib/data/audit'
+import { withDefinitionWords } from '@/lib/data/plan/measures'
+import { actionFields, ENTITY_KINDS, milestoneFields } from '@/lib/data/plan/entities'
+import {
+  areaOfEntity,
+  isDraftId,
+  loadDraft,
+  lockArea,
+  newDraftId,
+  pick,
+  sameValue,
+  saveDraftEditIn,
+  type ActionPlanFields,
+  type DraftChanges,
+  type MeasurePlanFields,
+} from '@/lib/data/plan/draft'
+import { knownPriority, listDraftPriorities, priorityLabel, renumberPriorities } from '@/lib/data/plan/priorities'
+
+type Tx = Prisma.TransactionClient
+
+/** Anything in the plan may be proposed: priorities, actions, success measures and milestones. */
+export type ProposableKind = DraftKind
+
+const KINDS = ENTITY_KINDS as Record<ProposableKind, (typeof ENTITY_KINDS)[ProposableKind]>
+
+/**
+ * Who owns an action, which definition a measure uses and which action a milestone belongs to
+ * are the delivery team's call: a proposed change leaves them as they are.
+ */
+const NOT_PROPOSABLE = new Set(['ownerId', 'definitionId', 'actionId'])
+
+const ORIGIN_OF: Record<Role, Origin> = {
+  PARTNER: 'LOCAL_PARTNER',
+  CHAIR: 'CHAIR',
+  DELIVERY_TEAM: 'DFE_DELIVERY_TEAM',
+  ADMIN: 'DFE_DELIVERY_TEAM',
+}
+
+/** What a proposal stores: the fields it would change, and their values when it was made. */
+export type ProposedChange = {
+  kind: ProposableKind
+  fields: Record<string, unknown>
+  /** The changed fields' values when proposed; empty for an addition. */
+  basis: Record<string, unknown>
+  /** The proposal adds a new entity to the plan rather than changing one. */
+  isNew?: boolean
+  /** The proposal removes the entity (milestones only); `basis` holds what it was. */
+  remove?: boolean
+}
+
+/** The proposal form's answers: the entity's form and why (its token is ignored: see acceptIn). */
+export type ProposalInput<K extends ProposableKind> = { why: string; fields: Omit<PlanFormInput[K], 'token'> & { token?: string } }
+
+export const isProposableKind = (k: string): k is ProposableKind => k in KINDS
+
+/** The entity's fields as the draft has them (its drafted edit, else what is published). */
+async function currentFields(kind: ProposableKind, id: string, draft: DraftChanges) {
+  const db = await getDb()
+  return (draft[kind][id]?.fields as FieldsOf<ProposableKind> | undefined) ?? KINDS[kind].live(db, id)
+}
+
+/** The plan fields a form's answers stand for (action and milestone dates as yyyy-mm-dd). */
+function planFieldsOf(kind: ProposableKind, fields: ProposalInput<ProposableKind>['fields'], actionId: string): Record<string, unknown> {
+  if (kind === 'actions') return actionFields(fields as Omit<ActionEditInput, 'token'>)
+  if (kind === 'milestones') return milestoneFields(actionId, fields as Omit<MilestoneEditInput, 'token'>)
+  return fields
+}
+
+/** May this user propose a change to this entity? Returns its area if so. */
+export async function proposableArea(user: SessionUser, kind: ProposableKind, targetId: string): Promise<string | null> {
+  const areaId = isDraftId(targetId) ? null : await areaOfEntity(kind, targetId)
+  return areaId && allowed(user, 'create:proposal', { areaId }) ? areaId : null
+}
+
+/** Proposes a change to a published priority, action, success measure or milestone. */
+export async function createProposal<K extends ProposableKind>(user: SessionUser, kind: K, targetId: string, input: ProposalInput<K>): Promise<string> {
+  const areaId = await proposableArea(user, kind, targetId)
+  if (!areaId) throw new AppError('NOT_FOUND', { message: `${kind} ${targetId} not found or not proposable by ${user.id}` })
+  const { draft } = await loadDraft(areaId)
+  const current = (await currentFields(kind, targetId, draft)) as Record<string, unknown> | null
+  if (!current) throw new AppError('NOT_FOUND', { message: `${kind} ${targetId} has gone` })
+  const proposed = planFieldsOf(kind, input.fields, String(current.actionId ?? ''))
+  const changed = (PLAN_FIELDS[kind] as readonly string[]).filter((k) => !NOT_PROPOSABLE.has(k) && !sameValue(current[k], proposed[k]))
+  if (changed.length === 0) {
+    throw new AppError('INVALID_INPUT', { userMessage: 'Change at least one answer to propose a change' })
+  }
+  const fields = Object.fromEntries(changed.map((k) => [k, proposed[k]]))
+  await checkChoices(areaId, fields)
+  return insertProposal(user, {
+    areaId,
+    targetId,
+    title: `${KIND_LABELS[kind]}: ${String(current.title ?? current.name ?? '')}`,
+    why: input.why,
+    change: { kind, fields, basis: Object.fromEntries(changed.map((k) => [k, current[k]])) },
+  })
+}
+
+/**
+ * Proposes adding a priority, action or success measure to the area's plan, or a milestone to
+ * one of its published actions (`actionId`). Owners are the delivery team's call, so a proposed
+ * action has none; a proposed national measure takes the definition's shared words.
+ */
+export async function proposeAddition<K extends ProposableKind>(
+  user: SessionUser,
+  kind: K,
+  slug: string,
+  input: ProposalInput<K>,
+  actionId: string | null = null,
+): Promise<string> {
+  const area = await requireArea(user, slug, 'create:proposal')
+  if (kind === 'milestones' && !(actionId && (await publishedAction(area.id, actionId)))) {
+    throw new AppError('NOT_FOUND', { message: `action ${actionId} not published in ${slug}` })
+  }
+  let fields = planFieldsOf(kind, input.fields, actionId ?? '')
+  if (kind === 'actions') fields = { ...fields, ownerId: null }
+  if (kind === 'measures') fields = await withDefinitionWords(fields as MeasurePlanFields)
+  if (kind === 'priorities' && !fields.origin) fields = { ...fields, origin: ORIGIN_OF[user.role] }
+  await checkChoices(area.id, fields)
+  const picked = pick(fields, PLAN_FIELDS[kind] as readonly string[])
+  return insertProposal(user, {
+    areaId: area.id,
+    targetId: null,
+    title: `New ${KIND_LABELS[kind].toLowerCase()}: ${String(picked.title ?? picked.name ?? '')}`,
+    why: input.why,
+    change: { kind, fields: picked, basis: {}, isNew: true },
+  })
+}
+
+/**
+ * Proposes removing a published milestone — the only part of the plan the delivery team removes
+ * (priorities, actions and measures are retired by their status; ADR 007).
+ */
+export async function proposeRemoval(user: SessionUser, kind: 'milestones', targetId: string, why: string): Promise<string> {
+  const areaId = await proposableArea(user, kind, targetId)
+  if (!areaId) throw new AppError('NOT_FOUND', { message: `${kind} ${targetId} not found or not proposable by ${user.id}` })
+  const { draft } = await loadDraft(areaId)
+  if (draft[kind][targetId]?.removed) {
+    throw new AppError('INVALID_INPUT', { userMessage: 'This milestone is already removed in the draft plan' })
+  }
+  const current = (await currentFields(kind, targetId, draft)) as Record<string, unknown> | null
+  if (!current) throw new AppError('NOT_FOUND', { message: `${kind} ${targetId} has gone` })
+  return insertProposal(user, {
+    areaId,
+    targetId,
+    title: `Remove milestone: ${String(current.title)}`,
+    why,
+    change: { kind, fields: {}, basis: current, remove: true },
+  })
+}
+
+const publishedAction = async (areaId: string, actionId: string) =>
+  !isDraftId(actionId) && (await (await getDb()).action.findFirst({ where: { id: actionId, areaId }, select: { id: true } })) !== null
+
+async function insertProposal(
+  user: SessionUser,
+  p: { areaId: string; targetId: string | null; title: string; why: string; change: ProposedChange },
+): Promise<string> {
+  const db = await getDb()
+  return db.$transaction(async (tx) => {
+    const row = await tx.proposal.create({
+      data: {
+        areaId: p.areaId,
+        authorId: user.id,
+        targetType: KINDS[p.change.kind].entityType,
+        targetId: p.targetId,
+        title: p.title.slice(0, 300),
+        body: p.why,
+        proposedChange: p.change as unknown as Prisma.InputJsonObject,
+        origin: ORIGIN_OF[user.role],
+      },
+      select: { id: true },
+    })
+    await recordAudit(tx, {
+      actor: { id: user.id, label: user.email },
+      action: p.change.isNew
+        ? `proposed a new ${KINDS[p.change.kind].what}`
+        : p.change.remove
+          ? `proposed removing a ${KINDS[p.change.kind].what}`
+          : 'proposed a change',
+      entityType: 'PROPOSAL',
+      entityId: row.id,
+      areaId: p.areaId,
+      after: { targetType: KINDS[p.change.kind].entityType, targetId: p.targetId, fields: Object.keys(p.change.fields) },
+    })
+    return row.id
+  })
+}
+
+/**
+ * The rows a proposal links to must exist and, for priorities and actions, belong to its area:
+ * accepting writes them into the draft as they are, so a forged form must not link another
+ * area's rows — and a priority the draft has dropped since cannot be linked when accepting.
+ */
+async function checkChoices(areaId: string, fields: Record<string, unknown>) {
+  const db = await getDb()
+  const id = (k: string) => (typeof fields[k] === 'string' && fields[k] !== '' ? (fields[k] as string) : null)
+  const [priority, organisation, lifeStage, action] = await Promise.all([
+    id('priorityId') ? knownPriority(areaId, id('priorityId') as string) : true,
+    id('leadOrganisationId') ? db.organisation.findUnique({ where: { id: id('leadOrganisationId') as string }, select: { id: true } }) : true,
+    id('lifeStageId') ? db.lifeStage.findUnique({ where: { id: id('lifeStageId') as string }, select: { id: true } }) : true,
+    id('actionId') ? publishedAction(areaId, id('actionId') as string) : true,
+  ])
+  if (!priority || !organisation || !lifeStage || !action) {
+    throw new AppError('INVALID_INPUT', {
+      userMessage: action
+        ? 'Choose the priority, lead organisation and life stage from the lists'
+        : 'The action this milestone belongs to is no longer in the plan',
+    })
+  }
+}
+
+const STATUS_ORDER: ProposalStatus[] = ['OPEN', 'ACCEPTED', 'DECLINED', 'WITHDRAWN']
+
+export type ProposalSummary = {
+  id: string
+  title: string
+  status: ProposalStatus
+  author: string
+  createdAt: string
+  response: string | null
+}
+
+/** The area's plan proposals, open first then newest; null if the user may not read the draft plan. */
+export async function listProposals(user: SessionUser, areaId: string): Promise<ProposalSummary[] | null> {
+  if (!allowed(user, 'read:draft-plan', { areaId })) return null
+  const db = await getDb()
+  const rows = await db.proposal.findMany({
+    where: { areaId, targetType: { in: Object.values(KINDS).map((k) => k.entityType) } },
+    orderBy: { createdAt: 'desc' },
+    take: 50,
+    select: { id: true, title: true, status: true, createdAt: true, response: true, author: { select: { name: true } } },
+  })
+  return rows
+    .map((p) => ({ id: p.id, title: p.title, status: p.status, author: p.author.name, createdAt: p.createdAt.toISOString(), response: p.response }))
+    .sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status))
+}
+
+export type ProposalDetail = ProposalSummary & {
+  area: { id: string; slug: string; name: string }
+  kind: ProposableKind
+  /** The entity a change is proposed to; null when the proposal adds one. */
+  targetId: string | null
+  isNew: boolean
+  /** The proposal removes the entity. */
+  isRemoval: boolean
+  /** For a milestone: the action it belongs to. */
+  action: string | null
+  why: string
+  version: number
+  respondedBy: string | null
+  respondedAt: string | null
+  /** Each proposed field: its value when proposed, now (in the draft), and proposed (for an addition, only proposed). */
+  rows: { label: string; basis: string; now: string; proposed: string }[]
+  canRespond: boolean
+}
+
+/** One proposal, for its author and for everyone who works on the area's plan. */
+export async function getProposal(user: SessionUser, id: string): Promise<ProposalDetail | null> {
+  const db = await getDb()
+  const p = await db.proposal.findUnique({
+    where: { id },
+    include: {
+      author: { select: { name: true } },
+      respondedBy: { select: { name: true } },
+      area: { select: { id: true, slug: true, name: true } },
+    },
+  })
+  const viewer = viewerOf(user)
+  if (!p || !can(viewer, 'read:draft-plan', { areaId: p.areaId })) return null
+  const change = p.proposedChange as ProposedChange | null
+  if (!change || !isProposableKind(change.kind) || (!change.isNew && !p.targetId)) return null
+  const { draft } = await loadDraft(p.areaId)
+  const now = ((p.targetId && (await currentFields(change.kind, p.targetId, draft))) || {}) as Record<string, unknown>
+  const actionId = change.kind === 'milestones' ? ((change.fields.actionId ?? now.actionId ?? null) as string | null) : null
+  const [priorities, organisations, lifeStages, definitions, action] = await Promise.all([
+    listDraftPriorities(p.areaId, draft),
+    db.organisation.findMany({ select: { id: true, name: true } }),
+    db.lifeStage.findMany({ select: { id: true, name: true } }),
+    change.fields.definitionId ? db.measureDefinition.findMany({ where: { isCore: true, areaId: null }, select: { id: true, name: true } }) : [],
+    actionId ? currentFields('actions', actionId, draft) : null,
+  ])
+  const names = new Map<string, string>([
+    ...priorities.map((x) => [x.id, priorityLabel(x)] as const),
+    ...organisations.map((o) => [o.id, o.name] as const),
+    ...lifeStages.map((l) => [l.id, l.name] as const),
+    ...definitions.map((d) => [d.id, d.name] as const),
+  ])
+  const labels = FIELD_LABELS[change.kind] as Record<string, string>
+  const words = (field: string, value: unknown) => describeValue(field, value, names) ?? 'Not set'
+  // In the form's order (stored JSON does not keep it). An addition lists what it sets, a
+  // removal what there was; a milestone's action is shown above the table, owners not at all.
+  const given = change.remove ? change.basis : change.fields
+  const listed = (f: string) =>
+    (!change.isNew && !change.remove) || (f !== 'actionId' && f !== 'ownerId' && describeValue(f, given[f]) !== null)
+  const shown = (PLAN_FIELDS[change.kind] as readonly string[]).filter((f) => f in given && listed(f))
+  return {
+    id: p.id,
+    title: p.title,
+    status: p.status,
+    author: p.author.name,
+    createdAt: p.createdAt.toISOString(),
+    response: p.response,
+    area: p.area,
+    kind: change.kind,
+    targetId: p.targetId,
+    isNew: Boolean(change.isNew),
+    isRemoval: Boolean(change.remove),
+    action: (action as ActionPlanFields | null)?.title ?? null,
+    why: p.body,
+    version: p.version,
+    respondedBy: p.respondedBy?.name ?? null,
+    respondedAt: p.respondedAt?.toISOString() ?? null,
+    rows: shown.map((field) => ({
+      label: labels[field] ?? field,
+      basis: change.isNew ? '' : words(field, change.basis[field]),
+      now: change.isNew ? '' : words(field, now[field]),
+      proposed: change.remove ? 'Removed' : words(field, change.fields[field]),
+    })),
+    canRespond: p.status === 'OPEN' && can(viewer, 'respond:proposal', { areaId: p.areaId }),
+  }
+}
+
+/** Accepts the proposal into the draft plan, or declines it with a reason. */
+export async function respondToProposal(user: SessionUser, id: string, input: ProposalResponseInput, now = new Date()): Promise<void> {
+  const db = await getDb()
+  const p = await db.proposal.findUnique({ where: { id }, select: { areaId: true, targetId: true, proposedChange: true } })
+  if (!p) throw new AppError('NOT_FOUND', { message: `proposal ${id} not found` })
+  authorize(user, 'respond:proposal', { areaId: p.areaId })
+  const change = p.proposedChange as ProposedChange
+  if (input.decision === 'accept') await checkStillLinked(p.areaId, change)
+  await db.$transaction(async (tx) => {
+    await lockArea(tx, p.areaId)
+    // One answer per proposal: a second, or one made from a stale page, changes nothing.
+    const closed = await tx.proposal.updateMany({
+      where: { id, status: 'OPEN', version: input.version },
+      data: {
+        status: input.decision === 'accept' ? 'ACCEPTED' : 'DECLINED',
+        response: input.response,
+        respondedById: user.id,
+        respondedAt: now,
+        version: { increment: 1 },
+      },
+    })
+    if (closed.count === 0) {
+      throw new AppError('INVALID_STATE', { userMessage: 'This proposal has already been answered. The page now shows the answer.' })
+    }
+    if (input.decision === 'accept') await acceptIn(tx, user, p.areaId, p.targetId, change)
+    await recordAudit(tx, {
+      actor: { id: user.id, label: user.email },
+      action: input.decision === 'accept' ? 'accepted proposal into the draft plan' : 'declined proposal',
+      entityType: 'PROPOSAL',
+      entityId: id,
+      areaId: p.areaId,
+      after: { response: input.response },
+    })
+  })
+}
+
+/** A proposal accepted now must still link to rows of the plan (a drafted priority may have gone). */
+async function checkStillLinked(areaId: string, change: ProposedChange) {
+  try {
+    await checkChoices(areaId, change.fields)
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error
+    throw new AppError('INVALID_STATE', {
+      userMessage: `This proposal links to a priority, action, organisation or life stage that is no longer in the plan, so it cannot be accepted as it stands. Decline it and say why.`,
+    })
+  }
+}
+
+/** Writes an accepted proposal into the draft: the proposed fields over the entity's, a new entity, or a removal. */
+async function acceptIn(tx: Tx, user: SessionUser, areaId: string, targetId: string | null, change: ProposedChange) {
+  const kind = KINDS[change.kind]
+  const id = change.isNew ? newDraftId() : targetId
+  if (!id) return
+  await saveDraftEditIn(tx, user, {
+    kind: change.kind,
+    id,
+    areaId,
+    token: 'new',
+    fields: change.isNew
+      ? (change.fields as FieldsOf<ProposableKind>)
+      : (current: FieldsOf<ProposableKind>) => ({ ...current, ...change.fields }) as FieldsOf<ProposableKind>,
+    remove: Boolean(change.remove),
+    loadLive: async (t) => (change.isNew ? null : kind.live(t, id)),
+    entityType: kind.entityType,
+    what: kind.what,
+    // A priority proposed into a place moves the others round it, as an edit does.
+    ...(change.kind === 'priorities' && {
+      alsoChange: (t: Tx, draft: DraftChanges) => renumberPriorities(t, areaId, draft, id),
+    }),
+  })
+}

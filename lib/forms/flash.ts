@@ -1,0 +1,53 @@
+/**
+ * The one success message after a form: the action redirects to `flashPath(path, key)` (query
+ * key `done`, plus `n` for a count) and the page shows `flashMessage(searchParams)` in its
+ * success banner. One registry of every message, so a key can be checked and found. Safe in
+ * the browser.
+ */
+export const FLASH = {
+  // plan editing (lib/data/plan)
+  'priority-saved': 'The priority has been saved in the draft plan.',
+  'action-saved': 'The action has been saved in the draft plan.',
+  'measure-saved': 'The success measure has been saved in the draft plan.',
+  'milestone-saved': 'The milestone has been saved in the draft plan.',
+  'milestone-removed': 'The milestone has been removed in the draft plan.',
+  removed: 'It has been removed from the draft plan.',
+  undone: 'The changes in the draft have been undone: it is as the published plan has it.',
+  // approval
+  submitted: 'The draft has been sent to the chair for approval.',
+  published: 'The plan has been approved and published.',
+  returned: 'The draft has been returned to the delivery team.',
+  // measure values and action updates
+  'value-added': 'The value has been recorded.',
+  'value-corrected': 'The value for that period has been corrected.',
+  override: 'The status is now set by hand.',
+  cleared: 'The status is worked out from the values again.',
+  'update-posted': 'Your update has been posted.',
+  'imported-measures': 'The measure values have been saved.',
+  'imported-actions': 'The action status updates have been posted.',
+  // proposals
+  'proposal-sent': 'Your proposal has been sent to the delivery team and the chair.',
+  'proposal-accepted': 'The proposal has been accepted into the draft plan.',
+  'proposal-declined': 'The proposal has been declined.',
+  // accounts
+  access: 'Their role and areas have been changed.',
+  disabled: 'The account has been disabled.',
+  enabled: 'The account has been re-enabled.',
+  'password-set': 'Your password has been set. Sign in with it to carry on.',
+  'password-changed': 'Your password has been changed. Sign in again to carry on.',
+  'sessions-ended': 'You have been signed out everywhere. Sign in again to carry on.',
+} as const satisfies Record<string, string>
+export type FlashKey = keyof typeof FLASH
+
+/** `path` with the flash for `key` (and a count, where the message has one). */
+export function flashPath(path: string, key: FlashKey, n?: number): string {
+  const [base, hash] = path.split('#') as [string, string?]
+  const query = `done=${key}${n === undefined ? '' : `&n=${n}`}`
+  return `${base}${base.includes('?') ? '&' : '?'}${query}${hash ? `#${hash}` : ''}`
+}
+
+/** The message a page shows for its `done` query key; undefined for none or an unknown key. */
+export function flashMessage(params: Record<string, string | string[] | undefined>): string | undefined {
+  const key = params.done
+  return typeof key === 'string' && Object.hasOwn(FLASH, key) ? FLASH[key as FlashKey] : undefined
+}
