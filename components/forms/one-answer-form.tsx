@@ -7,7 +7,8 @@ import { TextArea } from './text-area'
 
 /**
  * A form that asks one thing in words (a reason, a summary) and sends it: the GOV.UK error
- * summary, the answer kept on error, and the button (red for `warning`).
+ * summary, the answer kept on error, and the button (red for `warning`). `hidden` fields go
+ * with it (the version the page was made from), kept at their newer value after a conflict.
  */
 export function OneAnswerForm({
   action,
@@ -18,6 +19,7 @@ export function OneAnswerForm({
   rows,
   button,
   warning = false,
+  hidden = {},
 }: {
   action: FormAction
   name: string
@@ -27,6 +29,7 @@ export function OneAnswerForm({
   rows?: number
   button: string
   warning?: boolean
+  hidden?: Record<string, string>
 }) {
   const [state, formAction, pending] = useActionState(action, idle)
   const error = state.fieldErrors?.[name]?.[0]
@@ -34,6 +37,9 @@ export function OneAnswerForm({
   return (
     <form action={formAction} noValidate>
       <ErrorSummary errors={errors} submission={state} />
+      {Object.entries(hidden).map(([k, v]) => (
+        <input key={k} type="hidden" name={k} value={state.values?.[k] ?? v} />
+      ))}
       <TextArea
         name={name}
         label={label}

@@ -1,8 +1,8 @@
 import type { EntityChange } from '@/lib/data/public/plan-history'
 
 /** What changed in a plan, entity by entity, in words: used by the change log and the version diff. */
-export function ChangeList({ changes, headingLevel = 3 }: { changes: EntityChange[]; headingLevel?: 2 | 3 }) {
-  const Heading = headingLevel === 2 ? 'h2' : 'h3'
+export function ChangeList({ changes, headingLevel = 3 }: { changes: EntityChange[]; headingLevel?: 2 | 3 | 4 }) {
+  const Heading = (['h2', 'h3', 'h4'] as const)[headingLevel - 2] ?? 'h3'
   return changes.map((c, i) => (
     <div key={i}>
       <Heading className="govuk-heading-s">

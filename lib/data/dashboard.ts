@@ -33,6 +33,8 @@ export type AreaHealth = {
   lastUpdated: string | null
   awaitingApproval: number
   draftsInProgress: number
+  /** The open draft, when the chair returned it: when, by whom and why. */
+  returned: { at: string; by: string; reason: string } | null
 }
 
 export type Dashboard = {
@@ -87,7 +89,10 @@ export async function getDashboard(user: SessionUser, now = new Date()): Promise
       where: { ...byArea, kind: 'ALLOCATION' },
       select: { areaId: true, amountPence: true, spend: { select: { amountPence: true } } },
     }),
-    db.planVersion.findMany({ where: { ...byArea, status: { in: ['SUBMITTED', 'DRAFT', 'RETURNED'] } }, select: { areaId: true, status: true } }),
+    db.planVersion.findMany({
+      where: { ...byArea, status: { in: ['SUBMITTED', 'DRAFT', 'RETURNED'] } },
+      select: { areaId: true, status: true, decidedAt: true, decisionNote: true, decidedBy: { select: { name: true } } },
+    }),
     db.proposal.findMany({
       where: { ...byArea, OR: [{ status: 'OPEN' }, { authorId: viewer.id }] },
       orderBy: { createdAt: 'desc' },
@@ -101,7 +106,7 @@ export async function getDashboard(user: SessionUser, now = new Date()): Promise
   const health = new Map<string, AreaHealth>(
     areas.map((a) => [
       a.id,
-      { ...a, actions: emptyActions(), measures: emptyMeasures(), allocatedPence: '0', spentPence: '0', lastUpdated: null, awaitingApproval: 0, draftsInProgress: 0 },
+      { ...a, actions: emptyActions(), measures: emptyMeasures(), allocatedPence: '0', spentPence: '0', lastUpdated: null, awaitingApproval: 0, draftsInProgress: 0, returned: null },
     ]),
   )
   const touch = (h: AreaHealth, at: Date) => {
@@ -166,6 +171,9 @@ export async function getDashboard(user: SessionUser, now = new Date()): Promise
     if (!h) continue
     if (v.status === 'SUBMITTED') h.awaitingApproval++
     else h.draftsInProgress++
+    if (v.status === 'RETURNED' && v.decidedAt) {
+      h.returned = { at: v.decidedAt.toISOString(), by: v.decidedBy?.name ?? 'Someone no longer listed', reason: v.decisionNote ?? '' }
+    }
   }
 
   return {

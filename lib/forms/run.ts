@@ -6,8 +6,8 @@
  *      answer echoed;
  *   3. the lib/data function, which authorises and writes;
  *   4. a refusal mapped to form state (`refusalState`): the user's own message, the form's
- *      "you cannot" message for a row they may not touch, or — for a stale write — the newer
- *      version and values, with the user's answers kept;
+ *      "you cannot" message for a row they may not touch, or — for a stale write (StaleWrite)
+ *      — the newer version and values, with the user's answers kept;
  *   5. success: a redirect with one flash key (`flashPath`), outside any try/catch, or a state
  *      the form shows once (a set-password link).
  */
@@ -59,8 +59,10 @@ export function refusalState(
   errorField: Partial<Record<AppErrorCode, string>> = {},
 ): FormState {
   if (error instanceof StaleWrite) {
-    // The form moves onto the newer version: saving again is a choice made having seen it.
-    refresh()
+    // The form moves onto the newer version, so saving again is a choice made having seen it:
+    // the newer values go to the form (its conflict table) when it can show them; otherwise
+    // the page is rendered again to show them.
+    if (error.newer === undefined) refresh()
     return {
       status: 'error',
       formError: error.userMessage,

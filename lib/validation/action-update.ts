@@ -12,6 +12,8 @@ export const ACTION_STATUS_LABELS: Record<(typeof ACTION_STATUSES)[number], stri
 }
 
 export const ActionUpdateSchema = z.object({
+  /** The action's version as the page showed it: an update posted since is shown first. */
+  version: z.coerce.number({ error: 'Reload the page and try again.' }).int().min(1, { error: 'Reload the page and try again.' }),
   status: z.enum(ACTION_STATUSES, { error: 'Select the status of the action' }),
   progressPercent: z
     .string()

@@ -1,7 +1,14 @@
 /** Forms for submitting a draft plan and for the chair's decision. Safe in the browser. */
 import * as z from 'zod'
 
+/** The version of the draft the page showed (lib/data/plan/approval.ts refuses a newer one). */
+const seenVersion = z.coerce
+  .number({ error: 'Reload the page and try again.' })
+  .int()
+  .min(1, { error: 'Reload the page and try again.' })
+
 export const SubmitPlanSchema = z.object({
+  version: seenVersion,
   changeSummary: z
     .string()
     .trim()
@@ -12,6 +19,7 @@ export type SubmitPlanInput = z.infer<typeof SubmitPlanSchema>
 
 export const PlanDecisionSchema = z
   .object({
+    version: seenVersion,
     decision: z.enum(['approve', 'return'], { error: 'Select whether to approve or return the plan' }),
     note: z.string().trim().max(1000, { error: 'The note must be 1,000 characters or fewer' }),
   })

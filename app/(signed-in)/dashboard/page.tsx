@@ -5,7 +5,7 @@ import { TableScroll } from '@/components/ui/table-scroll'
 import { requireUser } from '@/lib/auth/session'
 import { getDashboard } from '@/lib/data/dashboard'
 import { can, viewerOf } from '@/lib/permissions'
-import { AreaHealthTable, DeadlineTable, Empty, MeasureList, ProposalList } from './_components/tables'
+import { AreaHealthTable, DeadlineTable, Empty, MeasureList, ProposalList, ReturnedDrafts } from './_components/tables'
 
 export const metadata: Metadata = { title: 'Dashboard' }
 
@@ -139,12 +139,17 @@ export default async function DashboardPage({ searchParams }: PageProps<'/dashbo
           <MeasureList rows={d.measuresDueValue} empty="Every measure with a baseline has a value from the last year." />
           <h2 className="govuk-heading-m">Proposed changes waiting for an answer</h2>
           <ProposalList rows={d.proposalsWaiting} empty="No proposed change is waiting for an answer." />
-          <h2 className="govuk-heading-m">Drafts</h2>
-          <Empty>
-            {drafts + awaiting === 0
-              ? 'There is no draft plan in progress. Editing the plan starts a new draft.'
-              : `${drafts} draft ${drafts === 1 ? 'plan' : 'plans'} in progress and ${awaiting} waiting for the chair.`}
-          </Empty>
+          <section aria-labelledby="drafts-heading">
+            <h2 className="govuk-heading-m" id="drafts-heading">
+              Drafts
+            </h2>
+            <Empty>
+              {drafts + awaiting === 0
+                ? 'There is no draft plan in progress. Editing the plan starts a new draft.'
+                : `${drafts} draft ${drafts === 1 ? 'plan' : 'plans'} in progress and ${awaiting} waiting for the chair.`}
+            </Empty>
+            <ReturnedDrafts areas={d.areas} />
+          </section>
           <AreaHealthTable areas={d.areas} caption="Funding allocated and spent" />
         </>
       )}

@@ -9,7 +9,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { hash } from '@node-rs/argon2'
 import { getDb } from '@/lib/db/client'
 import type { Role } from '@/lib/generated/prisma/enums'
-import { AppError } from '@/lib/errors'
+import { AppError, StaleWrite } from '@/lib/errors'
 import { can, canAny, viewerOf, type Viewer } from '@/lib/permissions'
 import { ROLES, type InviteUserInput, type SetPasswordInput, type UpdateAccessInput } from '@/lib/validation/users'
 import type { SessionUser } from '@/lib/data/accounts/auth'
@@ -156,10 +156,9 @@ export async function getManagedUser(user: SessionUser, id: string, now = new Da
 const notFound = (user: SessionUser, id: string) =>
   new AppError('NOT_FOUND', { message: `user ${id} not found or not manageable by ${user.id}` })
 
-const conflict = () =>
-  new AppError('CONFLICT', {
-    userMessage: 'Someone else changed this user while you were working. Check their details below and try again.',
-  })
+/** The page shows the user's details as they now are (the form has no table of its own for them). */
+const conflict = (version: number) =>
+  new StaleWrite('Someone else changed this user while you were working. Check their details below and try again.', String(version))
 
 async function areaSlugs(ids: readonly string[]) {
   const db = await getDb()
@@ -269,7 +268,7 @@ async function changeUser(user: SessionUser, id: string, version: number, change
         ...(accessChanged ? { sessionVersion: { increment: 1 } } : {}),
       },
     })
-    if (updated.count !== 1) throw conflict()
+    if (updated.count !== 1) throw conflict((await tx.user.findUnique({ where: { id }, select: { version: true } }))?.version ?? version)
     if (areasChanged) {
       await tx.userAreaScope.deleteMany({ where: { userId: id } })
       await tx.userAreaScope.createMany({ data: after.areaIds.map((areaId) => ({ userId: id, areaId })) })

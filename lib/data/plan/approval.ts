@@ -6,11 +6,12 @@
  * are the public change log.
  */
 import 'server-only'
-import { requireArea } from '@/lib/data/guard'
+import { allowed, requireArea } from '@/lib/data/guard'
+import { describeChanges, type EntityChange } from '@/lib/data/public/plan-history'
 import { getDb } from '@/lib/db/client'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { PlanVersionStatus } from '@/lib/generated/prisma/enums'
-import { AppError } from '@/lib/errors'
+import { AppError, StaleWrite } from '@/lib/errors'
 import { can, viewerOf } from '@/lib/permissions'
 import type { PlanDecisionInput, SubmitPlanInput } from '@/lib/validation/plan-version'
 import type { SessionUser } from '@/lib/data/accounts/auth'
@@ -29,6 +30,9 @@ export type DraftSummary = {
   submittedAt: string | null
   decisionNote: string | null
   decidedBy: string | null
+  decidedAt: string | null
+  /** The draft's version: submitting and deciding are refused if it changed since the page was made. */
+  version: number
   canSubmit: boolean
   canDecide: boolean
 }
@@ -51,11 +55,49 @@ export async function getDraftSummary(user: SessionUser, areaId: string): Promis
     submittedAt: open.submittedAt?.toISOString() ?? null,
     decisionNote: open.decisionNote,
     decidedBy: open.decidedBy?.name ?? null,
+    decidedAt: open.decidedAt?.toISOString() ?? null,
+    version: open.version,
     canSubmit: open.status !== 'SUBMITTED' && changeCount > 0 && can(viewer, 'submit:plan', { areaId }),
     canDecide: open.status === 'SUBMITTED' && can(viewer, 'approve:plan', { areaId }),
   }
 }
 
+
+/** Carries the described changes out of a transaction that must not commit. */
+class Preview extends Error {
+  constructor(readonly changes: EntityChange[]) {
+    super('preview only: rolled back')
+  }
+}
+
+/**
+ * Every change the area's open draft makes, field by field, before → after: what approving it
+ * would publish, for the chair to read before deciding. It is worked out by approving the draft
+ * in a transaction that is then rolled back, so it is exactly what the change log will show.
+ * Null when the user may not read the draft plan or there is no draft.
+ */
+export async function getDraftChanges(user: SessionUser, areaId: string): Promise<EntityChange[] | null> {
+  if (!allowed(user, 'read:draft-plan', { areaId })) return null
+  const db = await getDb()
+  try {
+    await db.$transaction(async (tx) => {
+      const open = await findOpenVersion(tx, areaId)
+      if (!open) throw new Preview([])
+      throw new Preview(await describeChanges(await applyDraft(tx, areaId, readDraft(open.snapshot)), tx))
+    })
+  } catch (error) {
+    if (error instanceof Preview) return error.changes
+    throw error
+  }
+  return null
+}
+
+/** The draft is submitted or decided as the user saw it: a draft changed since is shown to them again first. */
+function refuseIfChanged(current: number, seen: number) {
+  if (current !== seen) {
+    throw new StaleWrite('The draft plan has changed since you opened the page. Check what it changes now, then try again.', String(current))
+  }
+}
 
 /** Sends the draft to the chair. */
 export async function submitPlanForApproval(user: SessionUser, slug: string, input: SubmitPlanInput, now = new Date()): Promise<void> {
@@ -68,6 +110,7 @@ export async function submitPlanForApproval(user: SessionUser, slug: string, inp
       throw new AppError('INVALID_STATE', { userMessage: 'There are no changes to submit' })
     }
     if (open.status === 'SUBMITTED') throw new AppError('INVALID_STATE', { userMessage: 'This plan has already been submitted' })
+    refuseIfChanged(open.version, input.version)
     await tx.planVersion.update({
       where: { id: open.id },
       data: {
@@ -102,6 +145,7 @@ export async function approveOrReturnPlan(user: SessionUser, slug: string, input
     if (!open || open.status !== 'SUBMITTED') {
       throw new AppError('INVALID_STATE', { userMessage: 'There is no plan waiting for a decision. It may have been decided already.' })
     }
+    refuseIfChanged(open.version, input.version)
     const actor = { id: user.id, label: user.email }
     if (input.decision === 'return') {
       await tx.planVersion.update({

@@ -3,7 +3,7 @@ import 'server-only'
 import { allowed, authorize } from '@/lib/data/guard'
 import { getDb } from '@/lib/db/client'
 import type { ActionStatus } from '@/lib/generated/prisma/enums'
-import { AppError } from '@/lib/errors'
+import { AppError, StaleWrite } from '@/lib/errors'
 import type { ActionUpdateInput } from '@/lib/validation/action-update'
 import type { SessionUser } from '@/lib/data/accounts/auth'
 import { recordAudit } from '@/lib/data/audit'
@@ -11,6 +11,7 @@ import { expirePublicArea } from '@/lib/data/public/cache'
 
 export type ActionForUpdate = {
   id: string
+  version: number
   title: string
   area: { slug: string; name: string }
   priority: { number: number; title: string } | null
@@ -28,6 +29,7 @@ async function loadAction(id: string) {
       title: true,
       areaId: true,
       ownerId: true,
+      version: true,
       status: true,
       progressPercent: true,
       area: { select: { slug: true, name: true } },
@@ -47,6 +49,7 @@ export async function getActionForUpdate(user: SessionUser, id: string): Promise
   if (!action || !allowed(user, 'post:action-update', { areaId: action.areaId, ownerId: action.ownerId })) return null
   return {
     id: action.id,
+    version: action.version,
     title: action.title,
     area: action.area,
     priority: action.priority,
@@ -71,12 +74,22 @@ export async function postActionUpdate(user: SessionUser, id: string, input: Act
   authorize(user, 'post:action-update', { areaId: action.areaId, ownerId: action.ownerId })
   const db = await getDb()
   const progressPercent = input.progressPercent ?? action.progressPercent
-  await db.$transaction([
-    db.statusUpdate.create({
+  await db.$transaction(async (tx) => {
+    // Saved against the action the user saw: an update someone posted since is shown to them first.
+    const moved = await tx.action.updateMany({
+      where: { id, version: input.version },
+      data: { status: input.status, progressPercent, version: { increment: 1 } },
+    })
+    if (moved.count !== 1) {
+      const now = await tx.action.findUniqueOrThrow({ where: { id }, select: { version: true, status: true, progressPercent: true } })
+      throw new StaleWrite('Someone else updated this action while you were writing. Their update is shown below; yours is kept.', String(now.version), {
+        newer: { status: now.status, progressPercent: now.progressPercent },
+      })
+    }
+    await tx.statusUpdate.create({
       data: { actionId: id, authorId: user.id, body: input.body, status: input.status, progressPercent: input.progressPercent },
-    }),
-    db.action.update({ where: { id }, data: { status: input.status, progressPercent, version: { increment: 1 } } }),
-    recordAudit(db, {
+    })
+    await recordAudit(tx, {
       actor: { id: user.id, label: user.email },
       action: 'posted action update',
       entityType: 'ACTION',
@@ -84,7 +97,7 @@ export async function postActionUpdate(user: SessionUser, id: string, input: Act
       areaId: action.areaId,
       before: { status: action.status, progressPercent: action.progressPercent },
       after: { status: input.status, progressPercent, update: input.body },
-    }),
-  ])
+    })
+  })
   expirePublicArea(action.area.slug)
 }

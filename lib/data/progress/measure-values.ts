@@ -15,29 +15,33 @@ import { recordAudit } from '@/lib/data/audit'
 import { measureStatus, measureStatusSelect } from '@/lib/data/public/measure-status'
 import { expirePublicArea } from '@/lib/data/public/cache'
 
-async function loadEditable(user: SessionUser, id: string) {
+const measureSelect = {
+  ...measureStatusSelect,
+  id: true,
+  areaId: true,
+  version: true,
+  area: { select: { slug: true, name: true } },
+  priority: { select: { number: true, title: true } },
+  definition: { select: { name: true, unit: true, polarity: true, dataSource: true, frequency: true, isCore: true } },
+  // Each value's version: a correction is saved against the one the page showed.
+  values: { ...measureStatusSelect.values, select: { ...measureStatusSelect.values.select, version: true } },
+} as const
+
+/** The measure if the user has `permission` in its area; null otherwise. */
+async function loadMeasure(user: SessionUser, id: string, permission: 'edit:plan' | 'read:draft-plan') {
   const db = await getDb()
-  const m = await db.successMeasure.findUnique({
-    where: { id },
-    select: {
-      ...measureStatusSelect,
-      id: true,
-      areaId: true,
-      version: true,
-      area: { select: { slug: true, name: true } },
-      priority: { select: { number: true, title: true } },
-      definition: { select: { name: true, unit: true, polarity: true, dataSource: true, frequency: true, isCore: true } },
-    },
-  })
-  if (!m || !allowed(user, 'edit:plan', { areaId: m.areaId })) return null
-  return m
+  const m = await db.successMeasure.findUnique({ where: { id }, select: measureSelect })
+  return m && allowed(user, permission, { areaId: m.areaId }) ? m : null
 }
 
-export type MeasureForEdit = NonNullable<Awaited<ReturnType<typeof getMeasureForEdit>>>
+export type MeasureDetail = NonNullable<Awaited<ReturnType<typeof getMeasure>>>
 
-/** The measure, its values and computed status; null when the user may not edit it. */
-export async function getMeasureForEdit(user: SessionUser, id: string) {
-  const m = await loadEditable(user, id)
+/**
+ * The measure, its values and computed status, for anyone who may read the area's working plan
+ * (board members read it; `canEdit` says whether they may record values); null otherwise.
+ */
+export async function getMeasure(user: SessionUser, id: string) {
+  const m = await loadMeasure(user, id, 'read:draft-plan')
   if (!m) return null
   return {
     id: m.id,
@@ -48,7 +52,9 @@ export async function getMeasureForEdit(user: SessionUser, id: string) {
     baseline: m.baselineValue === null ? null : { value: m.baselineValue, period: m.baselinePeriod },
     target: m.targetValue === null ? null : { value: m.targetValue, period: m.targetPeriod },
     trajectory: m.trajectory,
+    canEdit: allowed(user, 'edit:plan', { areaId: m.areaId }),
     ...measureStatus(m),
+    values: m.values,
   }
 }
 
@@ -62,7 +68,7 @@ function checkRange(unit: MeasureUnit, value: number) {
 
 /** Records the value for a period, or corrects the one already recorded for it. */
 export async function recordMeasureValue(user: SessionUser, id: string, input: MeasureValueInput): Promise<'added' | 'corrected'> {
-  const m = await loadEditable(user, id)
+  const m = await loadMeasure(user, id, 'edit:plan')
   if (!m) throw notFound(user, id)
   checkRange(m.definition.unit, input.value)
   const end = periodEnd(input.period) as Date
@@ -109,7 +115,7 @@ export async function recordMeasureValue(user: SessionUser, id: string, input: M
 
 /** Sets (with a reason) or clears the hand-set status, refusing a stale version. */
 export async function setMeasureOverride(user: SessionUser, id: string, input: MeasureOverrideInput): Promise<void> {
-  const m = await loadEditable(user, id)
+  const m = await loadMeasure(user, id, 'edit:plan')
   if (!m) throw notFound(user, id)
   const db = await getDb()
   await db.$transaction(async (tx) => {
@@ -118,7 +124,10 @@ export async function setMeasureOverride(user: SessionUser, id: string, input: M
       data: { statusOverride: input.status, statusOverrideReason: input.status ? input.reason : null, version: { increment: 1 } },
     })
     if (updated.count !== 1) {
-      throw new AppError('CONFLICT', { userMessage: 'Someone else changed this measure’s status while you were working. Check it and try again.' })
+      const now = await tx.successMeasure.findUniqueOrThrow({ where: { id }, select: { version: true, statusOverride: true, statusOverrideReason: true } })
+      throw new StaleWrite('Someone else changed this measure’s status while you were working. Their choice is shown below.', String(now.version), {
+        newer: { status: now.statusOverride ?? '', reason: now.statusOverrideReason ?? '' },
+      })
     }
     await recordAudit(tx, {
       actor: { id: user.id, label: user.email },

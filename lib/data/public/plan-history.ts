@@ -46,12 +46,14 @@ async function publishedVersions(slug: string): Promise<Version[] | null> {
 
 const changesOf = (v: Version) => (v.snapshot ?? {}) as PublishedChanges
 
-/** Ids in the recorded values become names, in one query per table. */
-async function namesFor(changes: PublishedChange[]): Promise<Map<string, string>> {
+type Reader = Pick<Awaited<ReturnType<typeof getDb>>, 'priority' | 'organisation' | 'lifeStage' | 'action' | 'measureDefinition'>
+
+/** Ids in the recorded values become names, in one query per table (of `reader`: a transaction's, to see rows it made). */
+async function namesFor(changes: PublishedChange[], reader?: Reader): Promise<Map<string, string>> {
   const ids = (field: string) => [
     ...new Set(changes.flatMap((c) => [c.before[field], c.after[field]]).filter((x): x is string => typeof x === 'string')),
   ]
-  const db = await getDb()
+  const db = reader ?? (await getDb())
   const [priorities, organisations, lifeStages, actions, definitions] = await Promise.all([
     db.priority.findMany({ where: { id: { in: ids('priorityId') } }, select: { id: true, number: true, title: true } }),
     db.organisation.findMany({ where: { id: { in: ids('leadOrganisationId') } }, select: { id: true, name: true } }),
@@ -83,6 +85,12 @@ function describe(kind: DraftKind, change: PublishedChange, names: Map<string, s
       after: describeValue(field, change.after[field], names),
     })),
   }
+}
+
+/** What a set of recorded changes says, in words, in plan order (kind by kind). */
+export async function describeChanges(changes: PublishedChanges, reader?: Reader): Promise<EntityChange[]> {
+  const names = await namesFor(DRAFT_KINDS.flatMap((k) => Object.values(changes[k] ?? {})), reader)
+  return DRAFT_KINDS.flatMap((k) => Object.values(changes[k] ?? {}).map((c) => describe(k, c, names)))
 }
 
 const allChanges = (versions: Version[]) =>

@@ -11,7 +11,7 @@ import { MATRIX } from '../../authz/matrix'
 import { db } from '../../setup/test-db'
 
 const ROLES: Role[] = ['ADMIN', 'DELIVERY_TEAM', 'CHAIR', 'PARTNER']
-const INPUT = { status: 'AT_RISK' as const, progressPercent: 40, body: 'Two schools have joined.' }
+const INPUT = { version: 1, status: 'AT_RISK' as const, progressPercent: 40, body: 'Two schools have joined.' }
 
 async function setUp(role: Role) {
   const own = await createArea(db().prisma)

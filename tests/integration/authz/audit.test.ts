@@ -19,7 +19,7 @@ describe('reading the audit trail', () => {
     const admin = await session('ADMIN', [])
     for (const area of [own, other]) {
       const action = await createAction(db().prisma, area.id, { status: 'ON_TRACK' })
-      await postActionUpdate(admin, action.id, { status: 'AT_RISK', progressPercent: 20, body: 'Update' })
+      await postActionUpdate(admin, action.id, { version: 1, status: 'AT_RISK', progressPercent: 20, body: 'Update' })
     }
     // A sign-in-like event with no area.
     await db().prisma.auditEvent.create({
@@ -46,8 +46,8 @@ describe('reading the audit trail', () => {
     const area = await createArea(db().prisma)
     const admin = await session('ADMIN', [])
     const a1 = await createAction(db().prisma, area.id, {})
-    await postActionUpdate(admin, a1.id, { status: 'ON_TRACK', progressPercent: 10, body: 'First' })
-    await postActionUpdate(admin, a1.id, { status: 'AT_RISK', progressPercent: 20, body: 'Second' })
+    await postActionUpdate(admin, a1.id, { version: 1, status: 'ON_TRACK', progressPercent: 10, body: 'First' })
+    await postActionUpdate(admin, a1.id, { version: 2, status: 'AT_RISK', progressPercent: 20, body: 'Second' })
     await db().prisma.auditEvent.create({
       data: { actorLabel: 'someone', action: 'signed in', entityType: 'USER', entityId: 'u' },
     })

@@ -6,7 +6,7 @@ import { listPublishedVersions } from '@/lib/data/public/plan-history'
 import { approveOrReturnPlan, submitPlanForApproval } from '@/lib/data/plan/approval'
 import { DraftConflict } from '@/lib/data/plan/draft'
 import { findSessionUser, type SessionUser } from '@/lib/data/accounts/auth'
-import { buildActionEdit as editInput, createAction, createArea, createPriority, createUser } from '@/tests/factories'
+import { buildActionEdit as editInput, createAction, createArea, createPriority, createUser, draftVersionOf } from '@/tests/factories'
 import { db } from '../../setup/test-db'
 
 async function setUp() {
@@ -115,8 +115,8 @@ describe('adding an action in the draft', () => {
     expect(await getActionForEdit(await session('DELIVERY_TEAM', (await createArea(db().prisma, { slug: `o-${area.slug}` })).id), id)).toBeNull()
     await expect(addAction(partner, area.slug, editInput())).rejects.toMatchObject({ code: 'NOT_FOUND' })
 
-    await submitPlanForApproval(delivery, area.slug, { changeSummary: 'Book gifting' })
-    await approveOrReturnPlan(chair, area.slug, { decision: 'approve', note: 'Agreed' })
+    await submitPlanForApproval(delivery, area.slug, { version: await draftVersionOf(db().prisma, area.slug), changeSummary: 'Book gifting' })
+    await approveOrReturnPlan(chair, area.slug, { version: await draftVersionOf(db().prisma, area.slug), decision: 'approve', note: 'Agreed' })
     expect(await db().prisma.action.findMany({ where: { areaId: area.id } })).toMatchObject([
       { title: 'Book gifting for every newborn and toddler', priorityId: priority.id, status: null },
     ])

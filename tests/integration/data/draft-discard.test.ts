@@ -8,7 +8,7 @@ import { DraftConflict, loadDraft } from '@/lib/data/plan/draft'
 import { submitPlanForApproval } from '@/lib/data/plan/approval'
 import { getPriorityForEdit, listDraftPriorities, savePriority } from '@/lib/data/plan/priorities'
 import type { PriorityEditInput } from '@/lib/validation/priority'
-import { buildActionEdit, createAction, createArea, createPriority, createUser } from '@/tests/factories'
+import { buildActionEdit, createAction, createArea, createPriority, createUser, draftVersionOf } from '@/tests/factories'
 import { db } from '../../setup/test-db'
 
 const session = async (role: 'DELIVERY_TEAM' | 'CHAIR' | 'PARTNER', areaId: string) =>
@@ -116,7 +116,7 @@ describe('taking things back out of the draft', () => {
     const outsider = await session('DELIVERY_TEAM', (await createArea(db().prisma, { slug: `o-${area.slug}` })).id)
     await expect(discardFromDraft(outsider, 'measures', added, token)).rejects.toMatchObject({ code: 'NOT_FOUND' })
     await expect(discardFromDraft(partner, 'actions', action.id, 'published')).rejects.toMatchObject({ code: 'NOT_FOUND' })
-    await submitPlanForApproval(delivery, area.slug, { changeSummary: 'A measure' })
+    await submitPlanForApproval(delivery, area.slug, { version: await draftVersionOf(db().prisma, area.slug), changeSummary: 'A measure' })
     await expect(discardFromDraft(delivery, 'measures', added, token)).rejects.toMatchObject({ code: 'INVALID_STATE' })
     expect(Object.keys((await loadDraft(area.id)).draft.measures)).toEqual([added])
   })

@@ -8,7 +8,7 @@ import { DraftConflict } from '@/lib/data/plan/draft'
 import { listPublishedVersions } from '@/lib/data/public/plan-history'
 import { approveOrReturnPlan, submitPlanForApproval } from '@/lib/data/plan/approval'
 import type { MeasurePlanFields } from '@/lib/plan-fields'
-import { createArea, createMeasureValue, createSuccessMeasure, createUser } from '@/tests/factories'
+import { createArea, createMeasureValue, createSuccessMeasure, createUser, draftVersionOf } from '@/tests/factories'
 import { db } from '../../setup/test-db'
 
 const session = async (role: 'DELIVERY_TEAM' | 'CHAIR' | 'PARTNER', areaId: string) =>
@@ -45,8 +45,8 @@ describe('success measure definitions and targets in the draft plan', () => {
     expect((await statusOf(measure.id)).status).toBe('AT_RISK')
     expect((await db().prisma.measureDefinition.findUniqueOrThrow({ where: { id: measure.definitionId } })).name).toMatch(/^Test measure/)
 
-    await submitPlanForApproval(delivery, area.slug, { changeSummary: 'Trajectory agreed with schools' })
-    await approveOrReturnPlan(chair, area.slug, { decision: 'approve', note: 'Agreed' })
+    await submitPlanForApproval(delivery, area.slug, { version: await draftVersionOf(db().prisma, area.slug), changeSummary: 'Trajectory agreed with schools' })
+    await approveOrReturnPlan(chair, area.slug, { version: await draftVersionOf(db().prisma, area.slug), decision: 'approve', note: 'Agreed' })
     const live = await db().prisma.successMeasure.findUniqueOrThrow({ where: { id: measure.id }, include: { definition: true, trajectory: true } })
     expect(live).toMatchObject({ targetValue: 72, targetPeriod: '2022', version: 2 })
     expect(live.definition).toMatchObject({ name: 'Children reading well by age 7', dataSource: 'Key stage 1 results' })
@@ -71,8 +71,8 @@ describe('success measure definitions and targets in the draft plan', () => {
     const form = await getMeasurePlanForEdit(delivery, measure.id)
     expect(form?.isLocal).toBe(false)
     await saveMeasurePlan(delivery, measure.id, { token: form!.token, ...form!.fields, name: 'Forged', unit: 'COUNT', targetValue: 55, targetPeriod: '2020' })
-    await submitPlanForApproval(delivery, area.slug, { changeSummary: 'Target set' })
-    await approveOrReturnPlan(chair, area.slug, { decision: 'approve', note: 'Agreed' })
+    await submitPlanForApproval(delivery, area.slug, { version: await draftVersionOf(db().prisma, area.slug), changeSummary: 'Target set' })
+    await approveOrReturnPlan(chair, area.slug, { version: await draftVersionOf(db().prisma, area.slug), decision: 'approve', note: 'Agreed' })
     expect(await db().prisma.measureDefinition.findUniqueOrThrow({ where: { id: core.id } })).toMatchObject({ name: `Core ${area.slug}`, unit: 'PERCENT', version: 1 })
     expect(await db().prisma.successMeasure.findUniqueOrThrow({ where: { id: measure.id } })).toMatchObject({ targetValue: 55, targetPeriod: '2020' })
   })
@@ -122,8 +122,8 @@ describe('adding a success measure in the draft', () => {
     expect((await getMeasurePlanForEdit(delivery, national))?.fields).toMatchObject({ name: `Core GLD ${area.slug}`, unit: 'PERCENT', definitionId: core.id })
     expect(await db().prisma.successMeasure.count({ where: { areaId: area.id } })).toBe(1) // the set-up's own
 
-    await submitPlanForApproval(delivery, area.slug, { changeSummary: 'Two measures' })
-    await approveOrReturnPlan(chair, area.slug, { decision: 'approve', note: 'Agreed' })
+    await submitPlanForApproval(delivery, area.slug, { version: await draftVersionOf(db().prisma, area.slug), changeSummary: 'Two measures' })
+    await approveOrReturnPlan(chair, area.slug, { version: await draftVersionOf(db().prisma, area.slug), decision: 'approve', note: 'Agreed' })
     const created = await db().prisma.successMeasure.findMany({
       where: { areaId: area.id, definition: { name: { in: ['Two-year-olds taking up funded places', `Core GLD ${area.slug}`] } } },
       include: { definition: true },

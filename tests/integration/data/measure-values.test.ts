@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { findSessionUser, type SessionUser } from '@/lib/data/accounts/auth'
-import { getMeasureForEdit, recordMeasureValue, setMeasureOverride } from '@/lib/data/progress/measure-values'
+import { getMeasure, recordMeasureValue, setMeasureOverride } from '@/lib/data/progress/measure-values'
 import type { Role } from '@/lib/permissions'
 import { createArea, createSuccessMeasure, createUser } from '@/tests/factories'
 import { MATRIX } from '../../authz/matrix'
@@ -46,14 +46,14 @@ describe('recording a measure value, per the authorisation matrix', () => {
 describe('measure values and status', () => {
   it('the status follows the values: too early, on track, at risk, off track', async () => {
     const { user, ownArea: m } = await setUp()
-    expect((await getMeasureForEdit(user, m.id))?.status).toBe('TOO_EARLY')
+    expect((await getMeasure(user, m.id))?.status).toBe('TOO_EARLY')
     // The line from 60 (2017) to 70 (2021) expects 65 at the end of 2019.
     await recordMeasureValue(user, m.id, value('2019', 65))
-    expect((await getMeasureForEdit(user, m.id))?.status).toBe('ON_TRACK')
+    expect((await getMeasure(user, m.id))?.status).toBe('ON_TRACK')
     await recordMeasureValue(user, m.id, value('2019', 64.5, { version: 1 })) // a correction, 0.5 behind (within 10% of 10)
-    expect((await getMeasureForEdit(user, m.id))?.status).toBe('AT_RISK')
+    expect((await getMeasure(user, m.id))?.status).toBe('AT_RISK')
     await recordMeasureValue(user, m.id, value('2020', 62, { isProvisional: true, localInsight: 'Two schools merged' }))
-    const now = await getMeasureForEdit(user, m.id)
+    const now = await getMeasure(user, m.id)
     expect(now).toMatchObject({ status: 'OFF_TRACK', latestValue: 62, latestPeriod: '2020' })
     expect(now?.values.map((v) => [v.period, v.value, v.isProvisional, v.localInsight])).toEqual([
       ['2019', 64.5, false, null],
@@ -77,14 +77,14 @@ describe('measure values and status', () => {
     const { user, ownArea: m } = await setUp()
     await recordMeasureValue(user, m.id, value('2019', 65))
     await setMeasureOverride(user, m.id, { version: 1, status: 'AT_RISK', reason: 'The 2020 tests were cancelled' })
-    expect(await getMeasureForEdit(user, m.id)).toMatchObject({
+    expect(await getMeasure(user, m.id)).toMatchObject({
       status: 'AT_RISK',
       statusIsOverride: true,
       statusOverrideReason: 'The 2020 tests were cancelled',
     })
     await expect(setMeasureOverride(user, m.id, { version: 1, status: null, reason: null })).rejects.toMatchObject({ code: 'CONFLICT' })
     await setMeasureOverride(user, m.id, { version: 2, status: null, reason: null })
-    expect(await getMeasureForEdit(user, m.id)).toMatchObject({ status: 'ON_TRACK', statusIsOverride: false })
+    expect(await getMeasure(user, m.id)).toMatchObject({ status: 'ON_TRACK', statusIsOverride: false })
     const actions = (await db().prisma.auditEvent.findMany({ where: { entityId: m.id }, orderBy: { at: 'asc' } })).map((a) => a.action)
     expect(actions).toEqual(['overrode measure status', 'cleared measure status override'])
   })

@@ -8,7 +8,7 @@ import { DraftConflict, loadDraft } from '@/lib/data/plan/draft'
 import { diffVersions, listPublishedVersions } from '@/lib/data/public/plan-history'
 import { approveOrReturnPlan, submitPlanForApproval } from '@/lib/data/plan/approval'
 import type { MilestoneEditInput } from '@/lib/validation/milestone'
-import { buildActionEdit, createAction, createArea, createUser } from '@/tests/factories'
+import { buildActionEdit, createAction, createArea, createUser, draftVersionOf } from '@/tests/factories'
 import { db } from '../../setup/test-db'
 
 const session = async (role: 'DELIVERY_TEAM' | 'CHAIR' | 'PARTNER', areaId: string) =>
@@ -46,8 +46,8 @@ describe('milestones in the draft plan', () => {
     // Nothing published yet.
     expect(await db().prisma.milestone.count({ where: { actionId: action.id } })).toBe(2)
 
-    await submitPlanForApproval(delivery, area.slug, { changeSummary: 'Milestones' })
-    await approveOrReturnPlan(chair, area.slug, { decision: 'approve', note: 'Agreed' })
+    await submitPlanForApproval(delivery, area.slug, { version: await draftVersionOf(db().prisma, area.slug), changeSummary: 'Milestones' })
+    await approveOrReturnPlan(chair, area.slug, { version: await draftVersionOf(db().prisma, area.slug), decision: 'approve', note: 'Agreed' })
     const live = await db().prisma.milestone.findMany({ where: { actionId: action.id }, orderBy: { dueOn: 'asc' } })
     expect(live.map((m) => [m.title, m.completedOn?.toISOString().slice(0, 10) ?? null])).toEqual([
       ['Training booked', '2018-09-20'],
@@ -100,8 +100,8 @@ describe('milestones in the draft plan', () => {
     await discardFromDraft(delivery, 'actions', dropped, (await getActionForEdit(delivery, dropped))!.token)
     expect(Object.values((await loadDraft(area.id)).draft.milestones).map((e) => e.fields.title)).toEqual(['Sacks delivered'])
 
-    await submitPlanForApproval(delivery, area.slug, { changeSummary: 'Story sacks' })
-    await approveOrReturnPlan(chair, area.slug, { decision: 'approve', note: 'Agreed' })
+    await submitPlanForApproval(delivery, area.slug, { version: await draftVersionOf(db().prisma, area.slug), changeSummary: 'Story sacks' })
+    await approveOrReturnPlan(chair, area.slug, { version: await draftVersionOf(db().prisma, area.slug), decision: 'approve', note: 'Agreed' })
     const row = await db().prisma.action.findFirstOrThrow({ where: { areaId: area.id, title: 'Story sacks' }, include: { milestones: true } })
     expect(row.milestones.map((x) => x.title)).toEqual(['Sacks delivered'])
     expect(await db().prisma.milestone.count({ where: { title: 'Never happens' } })).toBe(0)

@@ -7,7 +7,7 @@ import { diffVersions, listPublishedVersions } from '@/lib/data/public/plan-hist
 import { approveOrReturnPlan, submitPlanForApproval } from '@/lib/data/plan/approval'
 import { getPriorityForEdit, listDraftPriorities, savePriority } from '@/lib/data/plan/priorities'
 import type { PriorityEditInput } from '@/lib/validation/priority'
-import { buildActionEdit, createAction, createArea, createPriority, createUser } from '@/tests/factories'
+import { buildActionEdit, createAction, createArea, createPriority, createUser, draftVersionOf } from '@/tests/factories'
 import { db } from '../../setup/test-db'
 
 const session = async (role: 'DELIVERY_TEAM' | 'CHAIR' | 'PARTNER', areaId: string) =>
@@ -59,8 +59,8 @@ describe('priorities in the draft plan', () => {
     await updateAction(delivery, action.id, buildActionEdit({ title: action.title, priorityId: newId }))
     expect(await db().prisma.priority.count({ where: { areaId: area.id } })).toBe(3)
 
-    await submitPlanForApproval(delivery, area.slug, { changeSummary: 'Family learning added first-class' })
-    await approveOrReturnPlan(chair, area.slug, { decision: 'approve', note: 'Agreed' })
+    await submitPlanForApproval(delivery, area.slug, { version: await draftVersionOf(db().prisma, area.slug), changeSummary: 'Family learning added first-class' })
+    await approveOrReturnPlan(chair, area.slug, { version: await draftVersionOf(db().prisma, area.slug), decision: 'approve', note: 'Agreed' })
     const published = await db().prisma.priority.findMany({ where: { areaId: area.id }, orderBy: { position: 'asc' } })
     expect(published.map((p) => [p.position, p.number, p.title])).toEqual([
       [1, 3, 'Priority 3 title'],
@@ -92,8 +92,8 @@ describe('priorities in the draft plan', () => {
   it('the diff between two versions is net: a field changed and changed back is not shown; added stays added', async () => {
     const { area, priorities, delivery, chair } = await setUp()
     const publish = async (note: string) => {
-      await submitPlanForApproval(delivery, area.slug, { changeSummary: note })
-      await approveOrReturnPlan(chair, area.slug, { decision: 'approve', note })
+      await submitPlanForApproval(delivery, area.slug, { version: await draftVersionOf(db().prisma, area.slug), changeSummary: note })
+      await approveOrReturnPlan(chair, area.slug, { version: await draftVersionOf(db().prisma, area.slug), decision: 'approve', note })
     }
     const edit = async (id: string, changes: Partial<PriorityEditInput>) => {
       const form = await getPriorityForEdit(delivery, area.slug, id)

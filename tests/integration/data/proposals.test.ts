@@ -10,7 +10,7 @@ import { approveOrReturnPlan, submitPlanForApproval } from '@/lib/data/plan/appr
 import { createProposal, getProposal, listProposals, proposeAddition, proposeRemoval, respondToProposal } from '@/lib/data/proposals/proposals'
 import { getPriorityForEdit, listDraftPriorities, savePriority } from '@/lib/data/plan/priorities'
 import type { MilestoneEditInput } from '@/lib/validation/milestone'
-import { buildActionEdit, createAction, createArea, createPriority, createUser } from '@/tests/factories'
+import { buildActionEdit, createAction, createArea, createPriority, createUser, draftVersionOf } from '@/tests/factories'
 import { db } from '../../setup/test-db'
 
 type Role = 'DELIVERY_TEAM' | 'CHAIR' | 'PARTNER'
@@ -81,7 +81,7 @@ describe('proposals to change the plan', () => {
     const id = await createProposal(partner, 'actions', action.id, { why: 'Clearer', fields: await proposalOf(partner, action.id, { title: 'Shorter' }) })
     const form = await getActionForEdit(delivery, action.id)
     await updateAction(delivery, action.id, buildActionEdit({ ...form!.fields, token: form!.token, startsOn: null, dueOn: null, description: 'x' }))
-    await submitPlanForApproval(delivery, area.slug, { changeSummary: 'x' })
+    await submitPlanForApproval(delivery, area.slug, { version: await draftVersionOf(db().prisma, area.slug), changeSummary: 'x' })
     await expect(respondToProposal(delivery, id, { version: 1, decision: 'accept', response: null })).rejects.toMatchObject({ code: 'INVALID_STATE' })
     expect(await getProposal(partner, id)).toMatchObject({ status: 'OPEN' })
   })
@@ -265,8 +265,8 @@ describe('proposals to add to the plan', () => {
     const fields = buildActionEdit({ ...form!.fields, token: 'new', startsOn: null, dueOn: null, priorityId: drafted, title: 'Family reading nights' })
     const id = await proposeAddition(partner, 'actions', area.slug, { why: 'Under the new priority', fields })
     // The plan is published: the drafted priority is a real one now, with its own id.
-    await submitPlanForApproval(delivery, area.slug, { changeSummary: 'New priority' })
-    await approveOrReturnPlan(chair, area.slug, { decision: 'approve', note: 'Agreed' })
+    await submitPlanForApproval(delivery, area.slug, { version: await draftVersionOf(db().prisma, area.slug), changeSummary: 'New priority' })
+    await approveOrReturnPlan(chair, area.slug, { version: await draftVersionOf(db().prisma, area.slug), decision: 'approve', note: 'Agreed' })
     await expect(respondToProposal(delivery, id, { version: 1, decision: 'accept', response: null })).rejects.toMatchObject({ code: 'INVALID_STATE' })
     expect(await getProposal(partner, id)).toMatchObject({ status: 'OPEN' })
     // Declining still works.

@@ -72,7 +72,7 @@ export function MeasureList({ rows, empty }: { rows: MeasureAlert[]; empty: stri
       {rows.map((m) => (
         <li key={m.id}>
           <MeasureStatusTag status={m.status} />{' '}
-          <Link href={`/areas/${m.areaSlug}`} className="govuk-link">
+          <Link href={`/measures/${m.id}`} className="govuk-link">
             {m.name}
           </Link>{' '}
           <span className="govuk-hint govuk-!-display-inline">({m.area})</span>
@@ -129,5 +129,24 @@ export function AreaHealthTable({ areas, caption }: { areas: AreaHealth[]; capti
         { header: 'Last update', cell: (a) => (a.lastUpdated ? formatPartialDate(a.lastUpdated.slice(0, 10)) : '–') },
       ]}
     />
+  )
+}
+
+/** Drafts the chair sent back: the delivery team sees when, by whom and why, and opens the plan to act on it. */
+export function ReturnedDrafts({ areas }: { areas: AreaHealth[] }) {
+  const returned = areas.filter((a) => a.returned)
+  if (returned.length === 0) return null
+  return (
+    <ul className="govuk-list">
+      {returned.map((a) => (
+        <li key={a.id}>
+          <strong className="govuk-tag govuk-tag--red">Returned</strong>{' '}
+          <Link href={`/plans/${a.slug}`} className="govuk-link">
+            {a.name} working delivery plan
+          </Link>
+          : returned by {a.returned?.by} on {formatDate(new Date(a.returned?.at ?? 0))}. Their reason: “{a.returned?.reason}”
+        </li>
+      ))}
+    </ul>
   )
 }

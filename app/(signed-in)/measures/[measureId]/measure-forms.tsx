@@ -1,6 +1,7 @@
 'use client'
 
 import { useActionState } from 'react'
+import { ConflictTable } from '@/components/forms/conflict-table'
 import { ErrorSummary } from '@/components/forms/error-summary'
 import { RadiosField } from '@/components/forms/radios'
 import { TextArea } from '@/components/forms/text-area'
@@ -9,7 +10,26 @@ import { idle } from '@/lib/forms/state'
 import { PERIOD_HINT } from '@/lib/validation/measure-value'
 import { handleStatusOverride, handleMeasureValue } from './server-actions'
 
-export function RecordValueForm({ measureId, unitHint }: { measureId: string; unitHint: string }) {
+/** A recorded value, as the correction form opens on it. */
+export type ValueToCorrect = { period: string; value: string; isProvisional: boolean; localInsight: string; version: number }
+
+type Recorded = { value: number; isProvisional: boolean; localInsight: string | null }
+
+/**
+ * Records a value for a new period, or — opened on a recorded value (`correcting`) — corrects
+ * it, starting from its current value, flag and insight so that only what the user changes
+ * changes. Saved against the version the page showed: a value recorded for the period since
+ * (or a blank form naming a period that has one) is refused, with the recorded one shown.
+ */
+export function RecordValueForm({
+  measureId,
+  unitHint,
+  correcting,
+}: {
+  measureId: string
+  unitHint: string
+  correcting?: ValueToCorrect
+}) {
   const [state, action, pending] = useActionState(handleMeasureValue.bind(null, measureId), idle)
   const err = (f: string) => state.fieldErrors?.[f]?.[0]
   const v = state.values
@@ -17,20 +37,38 @@ export function RecordValueForm({ measureId, unitHint }: { measureId: string; un
     ...(state.formError ? [{ field: 'value', text: state.formError }] : []),
     ...(['period', 'value', 'localInsight'] as const).flatMap((f) => (err(f) ? [{ field: f, text: err(f) ?? '' }] : [])),
   ]
+  const recorded = state.result?.conflict ? (JSON.parse(state.result.conflict) as Recorded) : null
+  const yes = (b: boolean) => (b ? 'Yes' : 'No')
+  const differences = recorded
+    ? [
+        { title: 'Value', theirs: String(recorded.value), yours: v?.value ?? '' },
+        { title: 'Provisional', theirs: yes(recorded.isProvisional), yours: yes(v?.isProvisional === 'yes') },
+        { title: 'Local insight', theirs: recorded.localInsight ?? 'None', yours: v?.localInsight || 'None' },
+      ].filter((d) => d.theirs !== d.yours)
+    : []
+  const period = correcting?.period
   return (
-    <form action={action} noValidate>
-      <h2 className="govuk-heading-m">Record a value</h2>
+    <form action={action} noValidate id="record-value">
+      <h2 className="govuk-heading-m">{period ? `Correct the value for ${period}` : 'Record a value'}</h2>
       <ErrorSummary errors={errors} submission={state} />
-      <p className="govuk-body">A value for a period that already has one replaces it, and the change is recorded.</p>
-      <TextField
-        name="period"
-        label="Period"
-        hint={PERIOD_HINT}
-        width="one-half"
-        maxLength={20}
-        defaultValue={v?.period}
-        error={err('period')}
-      />
+      {recorded && <ConflictTable differences={differences} />}
+      <input type="hidden" name="version" value={v?.version ?? (correcting ? String(correcting.version) : '')} />
+      {period ? (
+        <input type="hidden" name="period" value={period} />
+      ) : (
+        <>
+          <p className="govuk-body">To change a value already recorded, use “Correct” beside it in the table above.</p>
+          <TextField
+            name="period"
+            label="Period"
+            hint={PERIOD_HINT}
+            width="one-half"
+            maxLength={20}
+            defaultValue={v?.period}
+            error={err('period')}
+          />
+        </>
+      )}
       <TextField
         name="value"
         label="Value"
@@ -38,7 +76,7 @@ export function RecordValueForm({ measureId, unitHint }: { measureId: string; un
         inputMode="decimal"
         width="one-half"
         maxLength={20}
-        defaultValue={v?.value}
+        defaultValue={v?.value ?? correcting?.value}
         error={err('value') ?? (state.formError ? state.formError : undefined)}
       />
       <div className="govuk-form-group">
@@ -50,7 +88,7 @@ export function RecordValueForm({ measureId, unitHint }: { measureId: string; un
               name="isProvisional"
               type="checkbox"
               value="yes"
-              defaultChecked={v?.isProvisional === 'yes'}
+              defaultChecked={v ? v.isProvisional === 'yes' : Boolean(correcting?.isProvisional)}
             />
             <label className="govuk-label govuk-checkboxes__label" htmlFor="isProvisional">
               Provisional (may still be revised)
@@ -62,7 +100,7 @@ export function RecordValueForm({ measureId, unitHint }: { measureId: string; un
         name="localInsight"
         label="Local insight"
         hint="Optional. Context the number does not show, for example a change in how it is counted."
-        value={v?.localInsight ?? ''}
+        value={v?.localInsight ?? correcting?.localInsight ?? ''}
         error={err('localInsight')}
       />
       <button type="submit" className="govuk-button" disabled={pending} aria-disabled={pending}>
@@ -99,11 +137,22 @@ export function OverrideForm({
     ...(err('status') ? [{ field: 'status-', text: err('status') ?? '' }] : []),
     ...(err('reason') ? [{ field: 'reason', text: err('reason') ?? '' }] : []),
   ]
+  // After a conflict: the status someone else set meanwhile, beside this user's answers.
+  const theirs = state.result?.conflict ? (JSON.parse(state.result.conflict) as { status: string; reason: string }) : null
+  const label = (status: string) => OVERRIDE_OPTIONS.find((o) => o.value === status)?.label ?? status
   return (
     <form action={action} noValidate>
       <h2 className="govuk-heading-m">Set the status by hand</h2>
       <ErrorSummary errors={errors} submission={state} />
-      <input type="hidden" name="version" value={version} />
+      {theirs && (
+        <ConflictTable
+          differences={[
+            { title: 'Status', theirs: label(theirs.status), yours: label(v?.status ?? '') },
+            { title: 'Reason', theirs: theirs.reason || 'None', yours: v?.reason || 'None' },
+          ].filter((d) => d.theirs !== d.yours)}
+        />
+      )}
+      <input type="hidden" name="version" value={v?.version ?? version} />
       <RadiosField name="status" legend="Status" options={OVERRIDE_OPTIONS} value={v?.status ?? status} error={err('status')} />
       <TextArea
         name="reason"

@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation'
 import { MeasureStatusTag } from '@/components/ui/measure-status-tag'
 import { DataTable } from '@/components/ui/data-table'
 import { requireUser } from '@/lib/auth/session'
-import { getMeasureForEdit } from '@/lib/data/progress/measure-values'
+import { getMeasure } from '@/lib/data/progress/measure-values'
 import { formatMeasure } from '@/lib/format'
 import { TOLERANCE } from '@/lib/measure-status'
 import { OverrideForm, RecordValueForm } from './measure-forms'
@@ -24,11 +24,12 @@ const UNIT_HINTS = {
 export default async function MeasurePage({ params, searchParams }: PageProps<'/measures/[measureId]'>) {
   const user = await requireUser()
   const [{ measureId }, query] = await Promise.all([params, searchParams])
-  const m = await getMeasureForEdit(user, measureId)
+  const m = await getMeasure(user, measureId)
   if (!m) notFound()
   const unit = m.definition.unit
   const fmt = (v: number | null) => formatMeasure(v, unit) ?? 'Not set'
   const values = [...m.values].reverse()
+  const toCorrect = m.canEdit ? m.values.find((x) => x.period === query.correct) : undefined
 
   return (
     <div className="govuk-grid-row">
@@ -66,12 +67,14 @@ export default async function MeasurePage({ params, searchParams }: PageProps<'/
             </div>
           ))}
         </dl>
-        <p className="govuk-body">
-          <Link href={`/measures/${m.id}/targets`} className="govuk-link">
-            Change the definition, baseline, trajectory or target
-          </Link>{' '}
-          (in the draft plan, for the chair to approve)
-        </p>
+        {m.canEdit && (
+          <p className="govuk-body">
+            <Link href={`/measures/${m.id}/targets`} className="govuk-link">
+              Change the definition, baseline, trajectory or target
+            </Link>{' '}
+            (in the draft plan, for the chair to approve)
+          </p>
+        )}
         <details className="govuk-details">
           <summary className="govuk-details__summary">
             <span className="govuk-details__summary-text">How the status is worked out</span>
@@ -86,7 +89,7 @@ export default async function MeasurePage({ params, searchParams }: PageProps<'/
 
         <h2 className="govuk-heading-m">Values</h2>
         {values.length === 0 ? (
-          <p className="govuk-body">No values yet. Record the first one below.</p>
+          <p className="govuk-body">No values yet.{m.canEdit && ' Record the first one below.'}</p>
         ) : (
           <DataTable
             caption={`Values of ${m.definition.name}, newest first`}
@@ -107,17 +110,50 @@ export default async function MeasurePage({ params, searchParams }: PageProps<'/
               },
               { header: 'Value', numeric: true, cell: (v) => fmt(v.value) },
               { header: 'Local insight', cell: (v) => v.localInsight ?? '' },
+              ...(m.canEdit
+                ? [
+                    {
+                      header: <span className="govuk-visually-hidden">Correct</span>,
+                      cell: (v: (typeof values)[number]) => (
+                        <Link
+                          href={`/measures/${m.id}?correct=${encodeURIComponent(v.period)}#record-value`}
+                          className="govuk-link"
+                        >
+                          Correct<span className="govuk-visually-hidden"> the value for {v.period}</span>
+                        </Link>
+                      ),
+                    },
+                  ]
+                : []),
             ]}
           />
         )}
-        <RecordValueForm key={`v${m.values.length}`} measureId={m.id} unitHint={UNIT_HINTS[unit]} />
-        <OverrideForm
-          key={`o${m.version}`}
-          measureId={m.id}
-          version={m.version}
-          status={m.statusIsOverride ? m.status : ''}
-          reason={m.statusOverrideReason ?? ''}
-        />
+        {m.canEdit && (
+          <>
+            {/* Keyed by what was saved, so a saved form starts again from the page's values. */}
+            <RecordValueForm
+              key={`v${m.values.map((x) => x.version).join('.')}:${toCorrect?.period ?? ''}`}
+              measureId={m.id}
+              unitHint={UNIT_HINTS[unit]}
+              correcting={
+                toCorrect && {
+                  period: toCorrect.period,
+                  value: String(toCorrect.value),
+                  isProvisional: toCorrect.isProvisional,
+                  localInsight: toCorrect.localInsight ?? '',
+                  version: toCorrect.version,
+                }
+              }
+            />
+            <OverrideForm
+              key={`o${m.version}`}
+              measureId={m.id}
+              version={m.version}
+              status={m.statusIsOverride ? m.status : ''}
+              reason={m.statusOverrideReason ?? ''}
+            />
+          </>
+        )}
       </div>
     </div>
   )

@@ -7,8 +7,8 @@ import { MeasureStatusTag } from '@/components/ui/measure-status-tag'
 import { DataTable } from '@/components/ui/data-table'
 import { requireUser } from '@/lib/auth/session'
 import { getWorkingPlan } from '@/lib/data/plan/working-plan'
-import { getDraftSummary } from '@/lib/data/plan/approval'
-import { DecidePlanForm, SubmitPlanForm } from './_components/workflow-forms'
+import { getDraftChanges, getDraftSummary } from '@/lib/data/plan/approval'
+import { DraftSection } from './_components/draft-section'
 import { formatDate, formatPartialDate } from '@/lib/format'
 import { describeRollUp, rollUp } from '@/lib/plan-rollup'
 import { listProposals } from '@/lib/data/proposals/proposals'
@@ -16,23 +16,16 @@ import { ProposalStatusTag } from '@/components/ui/proposal-status-tag'
 
 export const metadata: Metadata = { title: 'Working delivery plan' }
 
-const DRAFT_TAGS = {
-  DRAFT: { text: 'Draft', colour: 'govuk-tag--grey' },
-  SUBMITTED: { text: 'Waiting for approval', colour: 'govuk-tag--blue' },
-  RETURNED: { text: 'Returned', colour: 'govuk-tag--red' },
-  PUBLISHED: { text: 'Published', colour: 'govuk-tag--green' },
-  SUPERSEDED: { text: 'Superseded', colour: 'govuk-tag--grey' },
-} as const
-
-const when = (iso: string | null) =>
-  iso ? new Date(iso).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' }) : ''
-
 export default async function WorkingPlanPage({ params, searchParams }: PageProps<'/plans/[slug]'>) {
   const user = await requireUser()
   const [{ slug }, query] = await Promise.all([params, searchParams])
   const plan = await getWorkingPlan(user, slug)
   if (!plan) notFound()
-  const [draft, proposals] = await Promise.all([getDraftSummary(user, plan.area.id), listProposals(user, plan.area.id)])
+  const [draft, changes, proposals] = await Promise.all([
+    getDraftSummary(user, plan.area.id),
+    getDraftChanges(user, plan.area.id),
+    listProposals(user, plan.area.id),
+  ])
   return (
     <>
       <Link href="/dashboard" className="govuk-back-link">
@@ -41,51 +34,7 @@ export default async function WorkingPlanPage({ params, searchParams }: PageProp
       <FlashBanner params={query} />
       <span className="govuk-caption-l">{plan.area.name}</span>
       <h1 className="govuk-heading-l">Working delivery plan</h1>
-      <section className="govuk-!-margin-bottom-6" aria-labelledby="draft-heading">
-        <h2 className="govuk-heading-m" id="draft-heading">
-          Draft and approval
-        </h2>
-        {!draft ? (
-          <p className="govuk-body">
-            No changes are waiting: this is the published plan.{' '}
-            <Link href={`/areas/${plan.area.slug}/changes`} className="govuk-link">
-              See the change log
-            </Link>
-            .
-          </p>
-        ) : (
-          <>
-            <dl className="govuk-summary-list">
-              <div className="govuk-summary-list__row">
-                <dt className="govuk-summary-list__key">Version {draft.number}</dt>
-                <dd className="govuk-summary-list__value">
-                  <strong className={`govuk-tag ${DRAFT_TAGS[draft.status].colour}`}>{DRAFT_TAGS[draft.status].text}</strong>{' '}
-                  {draft.changeCount} {draft.changeCount === 1 ? 'change' : 'changes'}
-                </dd>
-              </div>
-              {draft.status === 'SUBMITTED' && (
-                <div className="govuk-summary-list__row">
-                  <dt className="govuk-summary-list__key">Submitted</dt>
-                  <dd className="govuk-summary-list__value">
-                    {when(draft.submittedAt)} by {draft.submittedBy}: {draft.changeSummary}
-                  </dd>
-                </div>
-              )}
-              {draft.decisionNote && draft.status !== 'SUBMITTED' && (
-                <div className="govuk-summary-list__row">
-                  <dt className="govuk-summary-list__key">Returned</dt>
-                  <dd className="govuk-summary-list__value">
-                    By {draft.decidedBy}: {draft.decisionNote}
-                  </dd>
-                </div>
-              )}
-            </dl>
-            {draft.canSubmit && <SubmitPlanForm slug={plan.area.slug} />}
-            {draft.canDecide && <DecidePlanForm slug={plan.area.slug} />}
-            {draft.status === 'SUBMITTED' && !draft.canDecide && <p className="govuk-body">Waiting for the chair’s decision.</p>}
-          </>
-        )}
-      </section>
+      <DraftSection slug={plan.area.slug} draft={draft} changes={changes} />
       <section className="govuk-!-margin-bottom-6" aria-labelledby="proposals-heading">
         <h2 className="govuk-heading-m" id="proposals-heading">
           Proposed changes
@@ -225,12 +174,13 @@ export default async function WorkingPlanPage({ params, searchParams }: PageProp
                 {p.measures.map((m) => (
                   <li key={m.id}>
                     <MeasureStatusTag status={m.status} />{' '}
-                    {m.canEdit ? (
+                    {/* Everyone in the area reads a published measure's page; a drafted one is its editors' form. */}
+                    {m.isNew && !m.canEdit ? (
+                      m.name
+                    ) : (
                       <Link href={m.isNew ? `/measures/${m.id}/targets` : `/measures/${m.id}`} className="govuk-link">
                         {m.name}
                       </Link>
-                    ) : (
-                      m.name
                     )}
                     {m.latest && <span className="govuk-body-s">: latest {m.latest}</span>}
                     {m.drafted && (

@@ -28,7 +28,12 @@ export default async function ActionUpdatePage({ params }: PageProps<'/actions/[
           Now: <ActionStatusTag status={action.status} />
           {action.progressPercent !== null && ` ${action.progressPercent}% done`}
         </p>
-        <UpdateForm actionId={action.id} status={action.status} progressPercent={action.progressPercent} />
+        <UpdateForm
+          actionId={action.id}
+          version={action.version}
+          status={action.status}
+          progressPercent={action.progressPercent}
+        />
         <h2 className="govuk-heading-m">Earlier updates</h2>
         {action.updates.length === 0 ? (
           <p className="govuk-body govuk-hint">No updates yet.</p>

@@ -1,6 +1,7 @@
 'use client'
 
 import { useActionState } from 'react'
+import { ConflictTable } from '@/components/forms/conflict-table'
 import { ErrorSummary } from '@/components/forms/error-summary'
 import type { ActionStatus } from '@/lib/generated/prisma/enums'
 import { RadiosField } from '@/components/forms/radios'
@@ -12,10 +13,12 @@ import { handleActionUpdate } from './server-actions'
 
 export function UpdateForm({
   actionId,
+  version,
   status,
   progressPercent,
 }: {
   actionId: string
+  version: number
   status: ActionStatus | null
   progressPercent: number | null
 }) {
@@ -28,9 +31,27 @@ export function UpdateForm({
     ),
   ]
   const chosen = state.values?.status ?? status ?? ''
+  // After a conflict: the status and progress someone else posted meanwhile, beside this user's.
+  const theirs = state.result?.conflict
+    ? (JSON.parse(state.result.conflict) as { status: ActionStatus | null; progressPercent: number | null })
+    : null
+  const label = (s: string | null) => (s ? (ACTION_STATUS_LABELS[s as ActionStatus] ?? s) : 'Not set')
   return (
     <form action={action} noValidate>
       <ErrorSummary errors={errors} submission={state} />
+      {theirs && (
+        <ConflictTable
+          differences={[
+            { title: 'Status', theirs: label(theirs.status), yours: label(state.values?.status ?? null) },
+            {
+              title: 'Progress (%)',
+              theirs: theirs.progressPercent === null ? 'Not set' : String(theirs.progressPercent),
+              yours: state.values?.progressPercent || 'Not set',
+            },
+          ]}
+        />
+      )}
+      <input type="hidden" name="version" value={state.values?.version ?? String(version)} />
       <RadiosField
         name="status"
         legend="Status"
