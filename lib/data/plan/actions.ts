@@ -71,15 +71,15 @@ const BLANK: ActionPlanFields = {
   legacyStatus: null,
 }
 
-/** The form for an action as the draft has it, with its choices; null if not editable. */
-export async function getActionForEdit(user: SessionUser, id: string, purpose: Purpose = 'edit'): Promise<ActionForEdit | null> {
+/** An action as the draft has it, with its choices, to edit or to propose a change to; null if the user may not. */
+export async function getActionForm(user: SessionUser, id: string, purpose: Purpose = 'edit'): Promise<ActionForEdit | null> {
   const action = await loadEditable(user, id, purpose)
   return action && formFor(action, purpose)
 }
 
 /** A blank form to add an action to the area's plan (or propose one); null if the user may not. */
-export async function getNewActionForm(user: SessionUser, slug: string, purpose: Purpose = 'edit'): Promise<ActionForEdit | null> {
-  const area = await areaFor(user, slug, PURPOSE_PERMISSION[purpose])
+export async function getNewActionForm(user: SessionUser, parent: { slug: string }, purpose: Purpose = 'edit'): Promise<ActionForEdit | null> {
+  const area = await areaFor(user, parent.slug, PURPOSE_PERMISSION[purpose])
   return area && formFor({ id: '', areaId: area.id, area }, purpose)
 }
 
@@ -151,15 +151,15 @@ async function save(user: SessionUser, action: Editable, id: string, input: Acti
 }
 
 /** Saves an edit into the area’s draft; an edit back to the published values drops it from the draft. */
-export async function updateAction(user: SessionUser, id: string, input: ActionEditInput): Promise<void> {
+export async function editAction(user: SessionUser, id: string, input: ActionEditInput): Promise<void> {
   const action = await loadEditable(user, id)
   if (!action) throw new AppError('NOT_FOUND', { message: `action ${id} not found or not editable by user ${user.id}` })
   await save(user, action, id, input, input.token)
 }
 
 /** Adds an action to the area's draft plan and returns its draft id. */
-export async function addAction(user: SessionUser, slug: string, input: ActionEditInput): Promise<string> {
-  const area = await requireArea(user, slug, 'edit:plan')
+export async function addAction(user: SessionUser, parent: { slug: string }, input: ActionEditInput): Promise<string> {
+  const area = await requireArea(user, parent.slug, 'edit:plan')
   const id = newDraftId()
   await save(user, { id, areaId: area.id, area }, id, input, 'new')
   return id

@@ -1,8 +1,8 @@
 /**
  * Taking something back out of the draft plan (delivery teams of the area, and admins): a
- * priority, action or success measure the draft adds is removed from it; a published one's
- * drafted changes are undone, so it stays as published. Milestones have their own "Remove"
- * (milestone-edit.ts). Through saveDraftEdit like every plan edit: token checked, audited.
+ * priority, action, success measure or milestone the draft adds is removed from it; a
+ * published one's drafted changes (a milestone's drafted removal too) are undone, so it stays
+ * as published. Through saveDraftEdit like every plan edit: token checked, audited.
  */
 import 'server-only'
 import { getDb } from '@/lib/db/client'
@@ -13,7 +13,7 @@ import { ENTITY_KINDS } from '@/lib/data/plan/entities'
 import { isDraftId, loadDraft, loadEditableEntity, saveDraftEdit, type DraftChanges } from '@/lib/data/plan/draft'
 import { renumberPriorities } from '@/lib/data/plan/priorities'
 
-export type DiscardableKind = Exclude<DraftKind, 'milestones'>
+export type DiscardableKind = DraftKind
 
 /** Removes an entity the draft adds, or undoes a published one's drafted changes. Returns the area's slug. */
 export async function discardFromDraft(user: SessionUser, kind: DiscardableKind, id: string, token: string): Promise<string> {

@@ -98,14 +98,14 @@ async function formFor(m: Editable): Promise<MeasurePlanForEdit> {
 }
 
 /** The measure's definition and targets as the draft has them; null if not editable. */
-export async function getMeasurePlanForEdit(user: SessionUser, id: string, purpose: Purpose = 'edit'): Promise<MeasurePlanForEdit | null> {
+export async function getMeasureForm(user: SessionUser, id: string, purpose: Purpose = 'edit'): Promise<MeasurePlanForEdit | null> {
   const m = await loadEditable(user, id, purpose)
   return m && formFor(m)
 }
 
 /** A blank form to add a success measure to the area's plan (or propose one); null if the user may not. */
-export async function getNewMeasureForm(user: SessionUser, slug: string, purpose: Purpose = 'edit'): Promise<MeasurePlanForEdit | null> {
-  const area = await areaFor(user, slug, PURPOSE_PERMISSION[purpose])
+export async function getNewMeasureForm(user: SessionUser, parent: { slug: string }, purpose: Purpose = 'edit'): Promise<MeasurePlanForEdit | null> {
+  const area = await areaFor(user, parent.slug, PURPOSE_PERMISSION[purpose])
   return area && formFor({ id: '', areaId: area.id, area })
 }
 
@@ -126,7 +126,7 @@ async function save(user: SessionUser, m: Editable, id: string, token: string, f
 }
 
 /** Saves the measure's definition and targets into the area's draft. */
-export async function saveMeasurePlan(user: SessionUser, id: string, input: MeasurePlanInput): Promise<void> {
+export async function editMeasure(user: SessionUser, id: string, input: MeasurePlanInput): Promise<void> {
   const m = await loadEditable(user, id)
   if (!m) throw new AppError('NOT_FOUND', { message: `measure ${id} not found or not editable by user ${user.id}` })
   const db = await getDb()
@@ -144,8 +144,8 @@ export async function saveMeasurePlan(user: SessionUser, id: string, input: Meas
 }
 
 /** Adds a success measure to the area's draft plan and returns its draft id. */
-export async function addMeasure(user: SessionUser, slug: string, input: MeasurePlanInput): Promise<string> {
-  const area = await requireArea(user, slug, 'edit:plan')
+export async function addMeasure(user: SessionUser, parent: { slug: string }, input: MeasurePlanInput): Promise<string> {
+  const area = await requireArea(user, parent.slug, 'edit:plan')
   const id = newDraftId()
   await save(user, { id, areaId: area.id, area }, id, 'new', await withDefinitionWords(input))
   return id

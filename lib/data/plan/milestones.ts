@@ -10,6 +10,7 @@ import type { MilestoneEditInput } from '@/lib/validation/milestone'
 import type { SessionUser } from '@/lib/data/accounts/auth'
 import { liveMilestone, milestoneFields } from '@/lib/data/plan/entities'
 import {
+  findDraftArea,
   isDraftId,
   loadDraft,
   loadEditableEntity,
@@ -70,72 +71,71 @@ export type MilestoneForEdit = {
   draftStatus: string | null
 }
 
-/**
- * A milestone of the action as the draft has it (null milestone: a blank form to add one).
- * Proposals are for published milestones only.
- */
-export async function getMilestoneForEdit(
-  user: SessionUser,
-  actionId: string,
-  milestoneId: string | null,
-  purpose: Purpose = 'edit',
-): Promise<MilestoneForEdit | null> {
-  if (purpose === 'propose' && milestoneId && isDraftId(milestoneId)) return null
-  const action = await editableAction(user, actionId, purpose)
-  if (!action) return null
+/** The action a milestone belongs to (as the draft has it, for one the draft adds); null if none. */
+async function actionOf(id: string): Promise<string | null> {
+  if (isDraftId(id)) {
+    const areaId = await findDraftArea('milestones', id)
+    return areaId && ((await loadDraft(areaId)).draft.milestones[id]?.fields.actionId ?? null)
+  }
+  const db = await getDb()
+  return (await db.milestone.findUnique({ where: { id }, select: { actionId: true } }))?.actionId ?? null
+}
+
+async function formOn(action: MilestoneForEdit['action'], milestoneId: string | null): Promise<MilestoneForEdit | null> {
   const { open, draft } = await loadDraft(action.areaId)
   if (milestoneId === null) return { action, milestone: null, draftStatus: open?.status ?? null }
-  const milestone = (await listDraftMilestones(actionId, open?.id, draft)).find((m) => m.id === milestoneId)
+  const milestone = (await listDraftMilestones(action.id, open?.id, draft)).find((m) => m.id === milestoneId)
   return milestone ? { action, milestone, draftStatus: open?.status ?? null } : null
 }
 
-/** A published milestone, found by its id alone, for a board member to propose a change to. */
-export async function getMilestoneToPropose(user: SessionUser, milestoneId: string): Promise<MilestoneForEdit | null> {
-  if (isDraftId(milestoneId)) return null
-  const db = await getDb()
-  const m = await db.milestone.findUnique({ where: { id: milestoneId }, select: { actionId: true } })
-  return m && getMilestoneForEdit(user, m.actionId, milestoneId, 'propose')
+/** A milestone as the draft has it, with its action, to edit or to propose a change to (published only); null if not. */
+export async function getMilestoneForm(user: SessionUser, id: string, purpose: Purpose = 'edit'): Promise<MilestoneForEdit | null> {
+  if (purpose === 'propose' && isDraftId(id)) return null
+  const actionId = await actionOf(id)
+  const action = actionId && (await editableAction(user, actionId, purpose))
+  return action ? formOn(action, id) : null
 }
 
-/** Saves a milestone into the draft and returns its id (a draft id when the draft adds it). */
-export async function saveMilestone(user: SessionUser, actionId: string, milestoneId: string | null, input: MilestoneEditInput): Promise<string> {
-  return write(user, actionId, milestoneId, input.token, milestoneFields(actionId, input), false)
+/** A blank form to add a milestone to an action (or propose one); null if the user may not. */
+export async function getNewMilestoneForm(user: SessionUser, parent: { actionId: string }, purpose: Purpose = 'edit'): Promise<MilestoneForEdit | null> {
+  const action = await editableAction(user, parent.actionId, purpose)
+  return action && formOn(action, null)
 }
 
-/** Removes a milestone in the draft (one the draft added simply goes). */
-export async function removeMilestone(user: SessionUser, actionId: string, milestoneId: string, token: string): Promise<void> {
-  const found = await getMilestoneForEdit(user, actionId, milestoneId)
-  if (!found?.milestone) throw new AppError('NOT_FOUND', { message: `milestone ${milestoneId} not on action ${actionId}` })
+/** Adds a milestone to an action (published, or added by the draft) and returns its draft id. */
+export async function addMilestone(user: SessionUser, parent: { actionId: string }, input: MilestoneEditInput): Promise<string> {
+  const id = newDraftId()
+  await write(user, parent.actionId, id, 'new', milestoneFields(parent.actionId, input))
+  return id
+}
+
+/** Saves an edit of a milestone into the draft; it stays on its action. */
+export async function editMilestone(user: SessionUser, id: string, input: MilestoneEditInput): Promise<void> {
+  const actionId = await actionOf(id)
+  if (!actionId) throw new AppError('NOT_FOUND', { message: `milestone ${id} not found` })
+  await write(user, actionId, id, input.token, milestoneFields(actionId, input))
+}
+
+/** Removes a published milestone in the draft (the chair's approval deletes it). */
+export async function removeMilestone(user: SessionUser, id: string, token: string): Promise<void> {
+  const found = await getMilestoneForm(user, id)
+  if (!found?.milestone) throw new AppError('NOT_FOUND', { message: `milestone ${id} not found or not editable by ${user.id}` })
   const m = found.milestone
-  await write(user, actionId, milestoneId, token, { actionId, title: m.title, dueOn: m.dueOn, completedOn: m.completedOn }, true)
+  await write(user, found.action.id, id, token, { actionId: m.actionId, title: m.title, dueOn: m.dueOn, completedOn: m.completedOn }, true)
 }
 
-async function write(
-  user: SessionUser,
-  actionId: string,
-  milestoneId: string | null,
-  token: string,
-  fields: MilestonePlanFields,
-  remove: boolean,
-): Promise<string> {
+async function write(user: SessionUser, actionId: string, id: string, token: string, fields: MilestonePlanFields, remove = false): Promise<void> {
   const action = await editableAction(user, actionId)
   if (!action) throw new AppError('NOT_FOUND', { message: `action ${actionId} not found or not editable by ${user.id}` })
-  const db = await getDb()
-  // A published milestone must belong to this action (a forged form cannot reach another's).
-  if (milestoneId && !isDraftId(milestoneId) && !(await db.milestone.findFirst({ where: { id: milestoneId, actionId }, select: { id: true } }))) {
-    throw new AppError('NOT_FOUND', { message: `milestone ${milestoneId} not on action ${actionId}` })
-  }
-  const id = milestoneId ?? newDraftId()
   await saveDraftEdit(user, {
     kind: 'milestones',
     id,
     areaId: action.areaId,
-    token: milestoneId === null ? 'new' : token,
+    token,
     fields,
     loadLive: (tx) => liveMilestone(tx, id),
     entityType: 'MILESTONE',
     what: 'milestone',
     remove,
   })
-  return id
 }

@@ -3,7 +3,7 @@
  * teams of that area, and admins). Like every plan edit, it goes into the draft (ADR 006).
  */
 import 'server-only'
-import { areaFor } from '@/lib/data/guard'
+import { areaFor, requireArea, type AreaRef } from '@/lib/data/guard'
 import { getDb } from '@/lib/db/client'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { PlanVersionStatus } from '@/lib/generated/prisma/enums'
@@ -13,8 +13,8 @@ import type { PriorityEditInput } from '@/lib/validation/priority'
 import type { SessionUser } from '@/lib/data/accounts/auth'
 import { livePriority } from '@/lib/data/plan/entities'
 import {
-  isDraftId,
   loadDraft,
+  loadEditableEntity,
   newDraftId,
   PURPOSE_PERMISSION,
   sameValue,
@@ -77,17 +77,8 @@ export type PriorityForEdit = {
   options: { lifeStages: { id: string; label: string }[]; positions: number }
 }
 
-const editableArea = (user: SessionUser, slug: string, purpose: Purpose = 'edit') => areaFor(user, slug, PURPOSE_PERMISSION[purpose])
-
-/** The priority as the draft has it (a blank one when `priorityId` is null); null if not editable. */
-export async function getPriorityForEdit(
-  user: SessionUser,
-  slug: string,
-  priorityId: string | null,
-  purpose: Purpose = 'edit',
-): Promise<PriorityForEdit | null> {
-  const area = await editableArea(user, slug, purpose)
-  if (!area) return null
+/** The priority as the draft has it (a blank one when `priorityId` is null), in an area the user may edit (or propose to). */
+async function formIn(area: AreaRef, priorityId: string | null): Promise<PriorityForEdit | null> {
   const db = await getDb()
   const [{ open, draft }, lifeStages] = await Promise.all([
     loadDraft(area.id),
@@ -111,31 +102,50 @@ export async function getPriorityForEdit(
   return { ...base, id: priorityId, number: listed.number, token: tokenOf(open?.id, draft, 'priorities', priorityId), fields, drafted: Boolean(entry) }
 }
 
-/** Saves a priority into the draft and returns its id (a draft id when the draft adds it). */
-export async function savePriority(user: SessionUser, slug: string, priorityId: string | null, input: PriorityEditInput): Promise<string> {
-  const area = await editableArea(user, slug)
-  if (!area) throw new AppError('NOT_FOUND', { message: `area ${slug} not found or not editable by ${user.id}` })
+/** A priority as the draft has it, to edit or to propose a change to; null if the user may not. */
+export async function getPriorityForm(user: SessionUser, id: string, purpose: Purpose = 'edit'): Promise<PriorityForEdit | null> {
+  const entity = await loadEditableEntity(user, 'priorities', id, purpose)
+  return entity && formIn(entity.area, id)
+}
+
+/** A blank form to add a priority to the area's plan (or propose one); null if the user may not. */
+export async function getNewPriorityForm(user: SessionUser, parent: { slug: string }, purpose: Purpose = 'edit'): Promise<PriorityForEdit | null> {
+  const area = await areaFor(user, parent.slug, PURPOSE_PERMISSION[purpose])
+  return area && formIn(area, null)
+}
+
+/** Adds a priority to the area's draft plan, in the place it asks for, and returns its draft id. */
+export async function addPriority(user: SessionUser, parent: { slug: string }, input: PriorityEditInput): Promise<string> {
+  const area = await requireArea(user, parent.slug, 'edit:plan')
+  const id = newDraftId()
+  await save(user, area.id, id, { ...input, token: 'new' })
+  return id
+}
+
+/** Saves an edit of a priority (published, or added by the draft) into the draft. */
+export async function editPriority(user: SessionUser, id: string, input: PriorityEditInput): Promise<void> {
+  const entity = await loadEditableEntity(user, 'priorities', id, 'edit')
+  if (!entity) throw new AppError('NOT_FOUND', { message: `priority ${id} not found or not editable by ${user.id}` })
+  await save(user, entity.areaId, id, input)
+}
+
+async function save(user: SessionUser, areaId: string, id: string, input: PriorityEditInput) {
   const db = await getDb()
-  if (priorityId && !isDraftId(priorityId) && !(await db.priority.findFirst({ where: { id: priorityId, areaId: area.id }, select: { id: true } }))) {
-    throw new AppError('NOT_FOUND', { message: `priority ${priorityId} not in area ${slug}` })
-  }
   if (input.lifeStageId && !(await db.lifeStage.findUnique({ where: { id: input.lifeStageId }, select: { id: true } }))) {
     throw new AppError('INVALID_INPUT', { userMessage: 'Choose the life stage from the list' })
   }
-  const id = priorityId ?? newDraftId()
   const { token, ...fields } = input
   await saveDraftEdit(user, {
     kind: 'priorities',
     id,
-    areaId: area.id,
-    token: priorityId === null ? 'new' : token,
+    areaId,
+    token,
     fields,
     loadLive: (tx) => livePriority(tx, id),
     entityType: 'PRIORITY',
     what: 'priority',
-    alsoChange: (tx, draft) => renumberPriorities(tx, area.id, draft, id),
+    alsoChange: (tx, draft) => renumberPriorities(tx, areaId, draft, id),
   })
-  return id
 }
 
 /**

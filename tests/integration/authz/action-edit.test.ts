@@ -4,7 +4,7 @@
  * plan; refused ones write and audit nothing.
  */
 import { describe, expect, it } from 'vitest'
-import { updateAction } from '@/lib/data/plan/actions'
+import { editAction } from '@/lib/data/plan/actions'
 import { findSessionUser, type SessionUser } from '@/lib/data/accounts/auth'
 import type { Role } from '@/lib/permissions'
 import { buildActionEdit as editInput, createAction, createArea, createUser } from '@/tests/factories'
@@ -26,7 +26,7 @@ describe('editing an action, per the authorisation matrix', () => {
         const action = await createAction(db().prisma, target === 'ownArea' ? own.id : other.id, { ownerId: u.id })
         const before = await db().prisma.action.findUniqueOrThrow({ where: { id: action.id } })
         if (allowed) {
-          await updateAction(user, action.id, editInput({ ownerId: null }))
+          await editAction(user, action.id, editInput({ ownerId: null }))
           const draft = await db().prisma.planVersion.findFirstOrThrow({ where: { areaId: action.areaId } })
           expect(draft).toMatchObject({ status: 'DRAFT', number: 1 })
           expect(draft.snapshot).toMatchObject({
@@ -36,7 +36,7 @@ describe('editing an action, per the authorisation matrix', () => {
           expect(audit).toMatchObject({ action: 'drafted action edit', actorId: u.id, areaId: action.areaId })
           expect(audit.after).toMatchObject({ title: 'Edited title', dueOn: '2019-07-31' })
         } else {
-          await expect(updateAction(user, action.id, editInput())).rejects.toMatchObject({ code: 'NOT_FOUND' })
+          await expect(editAction(user, action.id, editInput())).rejects.toMatchObject({ code: 'NOT_FOUND' })
           expect(await db().prisma.planVersion.count()).toBe(0)
           expect(await db().prisma.auditEvent.count()).toBe(0)
         }

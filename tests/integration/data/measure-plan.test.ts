@@ -1,7 +1,7 @@
 /** A success measure's definition and targets in the draft: applied on approval, status follows. */
 import { describe, expect, it } from 'vitest'
 import { findSessionUser, type SessionUser } from '@/lib/data/accounts/auth'
-import { addMeasure, getMeasurePlanForEdit, getNewMeasureForm, saveMeasurePlan } from '@/lib/data/plan/measures'
+import { addMeasure, getMeasureForm, getNewMeasureForm, editMeasure } from '@/lib/data/plan/measures'
 import { getWorkingPlan } from '@/lib/data/plan/working-plan'
 import { measureStatus, measureStatusSelect } from '@/lib/data/public/measure-status'
 import { DraftConflict } from '@/lib/data/plan/draft'
@@ -30,7 +30,7 @@ describe('success measure definitions and targets in the draft plan', () => {
     // Published line 60 (2017) → 70 (2021): 64.5 in 2019 is just behind the expected 65.
     expect((await statusOf(measure.id)).status).toBe('AT_RISK')
 
-    const form = await getMeasurePlanForEdit(delivery, measure.id)
+    const form = await getMeasureForm(delivery, measure.id)
     expect(form).toMatchObject({ isLocal: true, token: 'published', fields: { baselineValue: 60, trajectory: [] } })
     const fields: MeasurePlanFields = {
       ...form!.fields,
@@ -40,7 +40,7 @@ describe('success measure definitions and targets in the draft plan', () => {
       targetValue: 72,
       targetPeriod: '2022',
     }
-    await saveMeasurePlan(delivery, measure.id, { token: form!.token, ...fields })
+    await editMeasure(delivery, measure.id, { token: form!.token, ...fields })
     // Nothing published yet: the status still uses the published line.
     expect((await statusOf(measure.id)).status).toBe('AT_RISK')
     expect((await db().prisma.measureDefinition.findUniqueOrThrow({ where: { id: measure.definitionId } })).name).toMatch(/^Test measure/)
@@ -68,9 +68,9 @@ describe('success measure definitions and targets in the draft plan', () => {
     const { area, delivery, chair } = await setUp()
     const core = await db().prisma.measureDefinition.create({ data: { name: `Core ${area.slug}`, code: `core-${area.slug}`, unit: 'PERCENT', isCore: true } })
     const measure = await db().prisma.successMeasure.create({ data: { areaId: area.id, definitionId: core.id, baselineValue: 50, baselinePeriod: '2017' } })
-    const form = await getMeasurePlanForEdit(delivery, measure.id)
+    const form = await getMeasureForm(delivery, measure.id)
     expect(form?.isLocal).toBe(false)
-    await saveMeasurePlan(delivery, measure.id, { token: form!.token, ...form!.fields, name: 'Forged', unit: 'COUNT', targetValue: 55, targetPeriod: '2020' })
+    await editMeasure(delivery, measure.id, { token: form!.token, ...form!.fields, name: 'Forged', unit: 'COUNT', targetValue: 55, targetPeriod: '2020' })
     await submitPlanForApproval(delivery, area.slug, { version: await draftVersionOf(db().prisma, area.slug), changeSummary: 'Target set' })
     await approveOrReturnPlan(chair, area.slug, { version: await draftVersionOf(db().prisma, area.slug), decision: 'approve', note: 'Agreed' })
     expect(await db().prisma.measureDefinition.findUniqueOrThrow({ where: { id: core.id } })).toMatchObject({ name: `Core ${area.slug}`, unit: 'PERCENT', version: 1 })
@@ -79,16 +79,16 @@ describe('success measure definitions and targets in the draft plan', () => {
 
   it('stale saves conflict; partners and other areas are refused; a priority from another area is refused', async () => {
     const { area, measure, delivery } = await setUp()
-    const form = await getMeasurePlanForEdit(delivery, measure.id)
-    await saveMeasurePlan(delivery, measure.id, { token: form!.token, ...form!.fields, targetValue: 75 })
-    await expect(saveMeasurePlan(delivery, measure.id, { token: form!.token, ...form!.fields, targetValue: 80 })).rejects.toBeInstanceOf(DraftConflict)
+    const form = await getMeasureForm(delivery, measure.id)
+    await editMeasure(delivery, measure.id, { token: form!.token, ...form!.fields, targetValue: 75 })
+    await expect(editMeasure(delivery, measure.id, { token: form!.token, ...form!.fields, targetValue: 80 })).rejects.toBeInstanceOf(DraftConflict)
     const partner = await session('PARTNER', area.id)
-    expect(await getMeasurePlanForEdit(partner, measure.id)).toBeNull()
-    await expect(saveMeasurePlan(partner, measure.id, { token: 'published', ...form!.fields })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    expect(await getMeasureForm(partner, measure.id)).toBeNull()
+    await expect(editMeasure(partner, measure.id, { token: 'published', ...form!.fields })).rejects.toMatchObject({ code: 'NOT_FOUND' })
     const other = await createArea(db().prisma, { slug: `o-${area.slug}` })
     const foreign = await db().prisma.priority.create({ data: { areaId: other.id, number: 1, title: 'Elsewhere' } })
-    const now = await getMeasurePlanForEdit(delivery, measure.id)
-    await expect(saveMeasurePlan(delivery, measure.id, { token: now!.token, ...now!.fields, priorityId: foreign.id })).rejects.toMatchObject({ code: 'INVALID_INPUT' })
+    const now = await getMeasureForm(delivery, measure.id)
+    await expect(editMeasure(delivery, measure.id, { token: now!.token, ...now!.fields, priorityId: foreign.id })).rejects.toMatchObject({ code: 'INVALID_INPUT' })
   })
 })
 
@@ -99,11 +99,11 @@ describe('adding a success measure in the draft', () => {
     const core = await db().prisma.measureDefinition.create({
       data: { name: `Core GLD ${area.slug}`, code: `gld-${area.slug}`, unit: 'PERCENT', isCore: true },
     })
-    const form = await getNewMeasureForm(delivery, area.slug)
+    const form = await getNewMeasureForm(delivery, { slug: area.slug })
     expect(form).toMatchObject({ id: '', token: 'new', isNew: true, isLocal: true })
     expect(form?.options.coreDefinitions.map((d) => d.label)).toContain(`Core GLD ${area.slug}`)
     const blank = form!.fields
-    const local = await addMeasure(delivery, area.slug, {
+    const local = await addMeasure(delivery, { slug: area.slug }, {
       ...blank,
       token: 'new',
       priorityId: priority.id,
@@ -115,11 +115,11 @@ describe('adding a success measure in the draft', () => {
       targetPeriod: '2020',
     })
     // A forged form cannot rename the national definition it adds.
-    const national = await addMeasure(delivery, area.slug, { ...blank, token: 'new', definitionId: core.id, name: 'Forged', unit: 'COUNT', baselineValue: 60, baselinePeriod: '2017' })
-    await expect(addMeasure(delivery, area.slug, { ...blank, token: 'new', definitionId: priority.id })).rejects.toMatchObject({ code: 'INVALID_INPUT' })
+    const national = await addMeasure(delivery, { slug: area.slug }, { ...blank, token: 'new', definitionId: core.id, name: 'Forged', unit: 'COUNT', baselineValue: 60, baselinePeriod: '2017' })
+    await expect(addMeasure(delivery, { slug: area.slug }, { ...blank, token: 'new', definitionId: priority.id })).rejects.toMatchObject({ code: 'INVALID_INPUT' })
     const plan = await getWorkingPlan(delivery, area.slug)
     expect(plan?.priorities.find((p) => p.id === priority.id)?.measures).toMatchObject([{ id: local, isNew: true, status: 'TOO_EARLY' }])
-    expect((await getMeasurePlanForEdit(delivery, national))?.fields).toMatchObject({ name: `Core GLD ${area.slug}`, unit: 'PERCENT', definitionId: core.id })
+    expect((await getMeasureForm(delivery, national))?.fields).toMatchObject({ name: `Core GLD ${area.slug}`, unit: 'PERCENT', definitionId: core.id })
     expect(await db().prisma.successMeasure.count({ where: { areaId: area.id } })).toBe(1) // the set-up's own
 
     await submitPlanForApproval(delivery, area.slug, { version: await draftVersionOf(db().prisma, area.slug), changeSummary: 'Two measures' })

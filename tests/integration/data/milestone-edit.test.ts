@@ -1,9 +1,9 @@
 /** Milestones in the draft: added, changed and removed, published on approval. */
 import { describe, expect, it } from 'vitest'
 import { findSessionUser, type SessionUser } from '@/lib/data/accounts/auth'
-import { addAction, getActionForEdit } from '@/lib/data/plan/actions'
+import { addAction, getActionForm } from '@/lib/data/plan/actions'
 import { discardFromDraft } from '@/lib/data/plan/discard'
-import { getMilestoneForEdit, removeMilestone, saveMilestone } from '@/lib/data/plan/milestones'
+import { getMilestoneForm, getNewMilestoneForm, removeMilestone, addMilestone, editMilestone } from '@/lib/data/plan/milestones'
 import { DraftConflict, loadDraft } from '@/lib/data/plan/draft'
 import { diffVersions, listPublishedVersions } from '@/lib/data/public/plan-history'
 import { approveOrReturnPlan, submitPlanForApproval } from '@/lib/data/plan/approval'
@@ -33,16 +33,16 @@ async function setUp() {
 describe('milestones in the draft plan', () => {
   it('added, completed and removed in the draft; published on approval; in the change log and diff', async () => {
     const { area, action, kept, gone, delivery, chair } = await setUp()
-    const added = await saveMilestone(delivery, action.id, null, input())
-    const keptForm = await getMilestoneForEdit(delivery, action.id, kept.id)
-    await saveMilestone(delivery, action.id, kept.id, input({ token: keptForm!.milestone!.token, title: 'Training booked', dueOn: new Date('2018-09-30'), completedOn: new Date('2018-09-20') }))
-    const goneForm = await getMilestoneForEdit(delivery, action.id, gone.id)
-    await removeMilestone(delivery, action.id, gone.id, goneForm!.milestone!.token)
+    const added = await addMilestone(delivery, { actionId: action.id }, input())
+    const keptForm = await getMilestoneForm(delivery, kept.id)
+    await editMilestone(delivery, kept.id, input({ token: keptForm!.milestone!.token, title: 'Training booked', dueOn: new Date('2018-09-30'), completedOn: new Date('2018-09-20') }))
+    const goneForm = await getMilestoneForm(delivery, gone.id)
+    await removeMilestone(delivery, gone.id, goneForm!.milestone!.token)
     // A milestone the draft added and then removed simply goes.
-    const brief = await saveMilestone(delivery, action.id, null, input({ title: 'Never mind' }))
-    await removeMilestone(delivery, action.id, brief, (await getMilestoneForEdit(delivery, action.id, brief))!.milestone!.token)
-    expect(await getMilestoneForEdit(delivery, action.id, brief)).toBeNull()
-    expect((await getMilestoneForEdit(delivery, action.id, gone.id))?.milestone).toMatchObject({ removed: true })
+    const brief = await addMilestone(delivery, { actionId: action.id }, input({ title: 'Never mind' }))
+    await removeMilestone(delivery, brief, (await getMilestoneForm(delivery, brief))!.milestone!.token)
+    expect(await getMilestoneForm(delivery, brief)).toBeNull()
+    expect((await getMilestoneForm(delivery, gone.id))?.milestone).toMatchObject({ removed: true })
     // Nothing published yet.
     expect(await db().prisma.milestone.count({ where: { actionId: action.id } })).toBe(2)
 
@@ -72,32 +72,35 @@ describe('milestones in the draft plan', () => {
 
   it('stale saves conflict; milestones of other actions and other people are refused', async () => {
     const { area, action, kept, delivery } = await setUp()
-    const form = await getMilestoneForEdit(delivery, action.id, kept.id)
-    await saveMilestone(delivery, action.id, kept.id, input({ token: form!.milestone!.token, title: 'Theirs' }))
-    await expect(saveMilestone(delivery, action.id, kept.id, input({ token: form!.milestone!.token, title: 'Mine' }))).rejects.toBeInstanceOf(DraftConflict)
-    await expect(removeMilestone(delivery, action.id, kept.id, form!.milestone!.token)).rejects.toBeInstanceOf(DraftConflict)
+    const form = await getMilestoneForm(delivery, kept.id)
+    await editMilestone(delivery, kept.id, input({ token: form!.milestone!.token, title: 'Theirs' }))
+    await expect(editMilestone(delivery, kept.id, input({ token: form!.milestone!.token, title: 'Mine' }))).rejects.toBeInstanceOf(DraftConflict)
+    await expect(removeMilestone(delivery, kept.id, form!.milestone!.token)).rejects.toBeInstanceOf(DraftConflict)
+    // An edit cannot move a milestone to another action: its action is its own, not the form's.
     const other = await createAction(db().prisma, area.id)
-    await expect(saveMilestone(delivery, other.id, kept.id, input({ token: 'published' }))).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await editMilestone(delivery, kept.id, input({ token: (await getMilestoneForm(delivery, kept.id))!.milestone!.token, title: 'Mine' }))
+    expect((await getMilestoneForm(delivery, kept.id))?.action.id).toBe(action.id)
+    expect((await getActionForm(delivery, other.id))?.milestones).toEqual([])
     const partner = await session('PARTNER', area.id)
-    expect(await getMilestoneForEdit(partner, action.id, null)).toBeNull()
-    await expect(saveMilestone(partner, action.id, null, input())).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    expect(await getNewMilestoneForm(partner, { actionId: action.id })).toBeNull()
+    await expect(addMilestone(partner, { actionId: action.id }, input())).rejects.toMatchObject({ code: 'NOT_FOUND' })
   })
 
   it('an action the draft adds takes milestones; approval creates them on its new row; removing the action takes them with it', async () => {
     const { area, delivery, chair } = await setUp()
-    const added = await addAction(delivery, area.slug, buildActionEdit({ token: 'new', title: 'Story sacks' }))
-    const m = await saveMilestone(delivery, added, null, input({ title: 'Sacks delivered' }))
-    expect((await getActionForEdit(delivery, added))?.milestones.map((x) => [x.title, x.isNew])).toEqual([['Sacks delivered', true]])
-    expect((await getMilestoneForEdit(delivery, added, m))?.action).toMatchObject({ id: added, title: 'Story sacks' })
+    const added = await addAction(delivery, { slug: area.slug }, buildActionEdit({ token: 'new', title: 'Story sacks' }))
+    const m = await addMilestone(delivery, { actionId: added }, input({ title: 'Sacks delivered' }))
+    expect((await getActionForm(delivery, added))?.milestones.map((x) => [x.title, x.isNew])).toEqual([['Sacks delivered', true]])
+    expect((await getMilestoneForm(delivery, m))?.action).toMatchObject({ id: added, title: 'Story sacks' })
     // Board members cannot reach it, nor propose on it (proposals are for published actions).
     const partner = await session('PARTNER', area.id)
-    expect(await getMilestoneForEdit(partner, added, null)).toBeNull()
-    expect(await getMilestoneForEdit(partner, added, null, 'propose')).toBeNull()
+    expect(await getNewMilestoneForm(partner, { actionId: added })).toBeNull()
+    expect(await getNewMilestoneForm(partner, { actionId: added }, 'propose')).toBeNull()
 
     // A second new action with a milestone, removed from the draft: its milestone goes too.
-    const dropped = await addAction(delivery, area.slug, buildActionEdit({ token: 'new', title: 'Dropped' }))
-    await saveMilestone(delivery, dropped, null, input({ title: 'Never happens' }))
-    await discardFromDraft(delivery, 'actions', dropped, (await getActionForEdit(delivery, dropped))!.token)
+    const dropped = await addAction(delivery, { slug: area.slug }, buildActionEdit({ token: 'new', title: 'Dropped' }))
+    await addMilestone(delivery, { actionId: dropped }, input({ title: 'Never happens' }))
+    await discardFromDraft(delivery, 'actions', dropped, (await getActionForm(delivery, dropped))!.token)
     expect(Object.values((await loadDraft(area.id)).draft.milestones).map((e) => e.fields.title)).toEqual(['Sacks delivered'])
 
     await submitPlanForApproval(delivery, area.slug, { version: await draftVersionOf(db().prisma, area.slug), changeSummary: 'Story sacks' })

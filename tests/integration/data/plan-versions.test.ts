@@ -1,6 +1,6 @@
 /** Draft → submit → approve (publish) or return, with the change log and who may do what. */
 import { describe, expect, it } from 'vitest'
-import { getActionForEdit, updateAction } from '@/lib/data/plan/actions'
+import { getActionForm, editAction } from '@/lib/data/plan/actions'
 import { findSessionUser, type SessionUser } from '@/lib/data/accounts/auth'
 import { listPublishedVersions } from '@/lib/data/public/plan-history'
 import { approveOrReturnPlan, getDraftSummary, submitPlanForApproval } from '@/lib/data/plan/approval'
@@ -19,14 +19,14 @@ async function setUp() {
 describe('the plan approval workflow', () => {
   it('submitted, approved with a note: the edit reaches the plan tables and the change log', async () => {
     const { area, action, delivery, chair } = await setUp()
-    await updateAction(delivery, action.id, editInput({ title: 'Better title', dueOn: new Date('2020-03-31') }))
+    await editAction(delivery, action.id, editInput({ title: 'Better title', dueOn: new Date('2020-03-31') }))
     expect(await getDraftSummary(chair, area.id)).toMatchObject({ status: 'DRAFT', changeCount: 1, canDecide: false })
 
     await submitPlanForApproval(delivery, area.slug, { version: await draftVersionOf(db().prisma, area.slug), changeSummary: 'Clearer title and a firm date' })
     expect(await getDraftSummary(chair, area.id)).toMatchObject({ status: 'SUBMITTED', canDecide: true, changeSummary: 'Clearer title and a firm date' })
     // While it waits, nobody edits it.
-    const token = (await getActionForEdit(delivery, action.id))?.token ?? ''
-    await expect(updateAction(delivery, action.id, editInput({ token, title: 'Sneaky' }))).rejects.toMatchObject({ code: 'INVALID_STATE' })
+    const token = (await getActionForm(delivery, action.id))?.token ?? ''
+    await expect(editAction(delivery, action.id, editInput({ token, title: 'Sneaky' }))).rejects.toMatchObject({ code: 'INVALID_STATE' })
 
     await approveOrReturnPlan(chair, area.slug, { version: await draftVersionOf(db().prisma, area.slug), decision: 'approve', note: 'Agreed at the March board' })
     const live = await db().prisma.action.findUniqueOrThrow({ where: { id: action.id } })
@@ -60,8 +60,8 @@ describe('the plan approval workflow', () => {
     expect(actions).toEqual(['submitted plan for approval', 'approved and published plan'])
 
     // The next edit starts version 2; the first is superseded when it is published.
-    const token2 = (await getActionForEdit(delivery, action.id))?.token ?? ''
-    await updateAction(delivery, action.id, editInput({ token: token2, title: 'Third title' }))
+    const token2 = (await getActionForm(delivery, action.id))?.token ?? ''
+    await editAction(delivery, action.id, editInput({ token: token2, title: 'Third title' }))
     await submitPlanForApproval(delivery, area.slug, { version: await draftVersionOf(db().prisma, area.slug), changeSummary: 'Again' })
     await approveOrReturnPlan(chair, area.slug, { version: await draftVersionOf(db().prisma, area.slug), decision: 'approve', note: 'Fine' })
     expect((await db().prisma.planVersion.findMany({ orderBy: { number: 'asc' } })).map((v) => [v.number, v.status])).toEqual([
@@ -73,14 +73,14 @@ describe('the plan approval workflow', () => {
 
   it('returned with a reason: nothing is published, and the draft can be edited and submitted again', async () => {
     const { area, action, delivery, chair } = await setUp()
-    await updateAction(delivery, action.id, editInput({ title: 'Draft title' }))
+    await editAction(delivery, action.id, editInput({ title: 'Draft title' }))
     await submitPlanForApproval(delivery, area.slug, { version: await draftVersionOf(db().prisma, area.slug), changeSummary: 'New title' })
     await approveOrReturnPlan(chair, area.slug, { version: await draftVersionOf(db().prisma, area.slug), decision: 'return', note: 'Say who leads it' })
     expect(await db().prisma.action.findUniqueOrThrow({ where: { id: action.id } })).toMatchObject({ title: 'Original title' })
     expect(await getDraftSummary(delivery, area.id)).toMatchObject({ status: 'RETURNED', decisionNote: 'Say who leads it', canSubmit: true })
     expect(await listPublishedVersions(area.slug)).toEqual([])
-    const token = (await getActionForEdit(delivery, action.id))?.token ?? ''
-    await updateAction(delivery, action.id, editInput({ token, title: 'Draft title, led by the trust' }))
+    const token = (await getActionForm(delivery, action.id))?.token ?? ''
+    await editAction(delivery, action.id, editInput({ token, title: 'Draft title, led by the trust' }))
     await submitPlanForApproval(delivery, area.slug, { version: await draftVersionOf(db().prisma, area.slug), changeSummary: 'Lead added' })
     expect(await getDraftSummary(chair, area.id)).toMatchObject({ status: 'SUBMITTED', decisionNote: null })
   })
@@ -88,7 +88,7 @@ describe('the plan approval workflow', () => {
   it('only delivery teams submit and only chairs decide; refused calls change nothing', async () => {
     const { area, action, delivery, chair } = await setUp()
     const partner = await session('PARTNER', area.id)
-    await updateAction(delivery, action.id, editInput())
+    await editAction(delivery, action.id, editInput())
     for (const who of [chair, partner]) {
       await expect(submitPlanForApproval(who, area.slug, { version: await draftVersionOf(db().prisma, area.slug), changeSummary: 'x' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
     }
@@ -105,7 +105,7 @@ describe('the plan approval workflow', () => {
   it('refuses to submit with no changes, or to decide twice', async () => {
     const { area, action, delivery, chair } = await setUp()
     await expect(submitPlanForApproval(delivery, area.slug, { version: await draftVersionOf(db().prisma, area.slug), changeSummary: 'nothing' })).rejects.toMatchObject({ code: 'INVALID_STATE' })
-    await updateAction(delivery, action.id, editInput())
+    await editAction(delivery, action.id, editInput())
     await submitPlanForApproval(delivery, area.slug, { version: await draftVersionOf(db().prisma, area.slug), changeSummary: 'one' })
     const [a, b] = await Promise.allSettled([
       approveOrReturnPlan(chair, area.slug, { version: await draftVersionOf(db().prisma, area.slug), decision: 'approve', note: 'yes' }),

@@ -1,11 +1,11 @@
 /** Priorities in the draft: adding, editing and reordering, applied only on approval. */
 import { describe, expect, it } from 'vitest'
-import { getActionForEdit, updateAction } from '@/lib/data/plan/actions'
+import { getActionForm, editAction } from '@/lib/data/plan/actions'
 import { findSessionUser, type SessionUser } from '@/lib/data/accounts/auth'
 import { DraftConflict, loadDraft } from '@/lib/data/plan/draft'
 import { diffVersions, listPublishedVersions } from '@/lib/data/public/plan-history'
 import { approveOrReturnPlan, submitPlanForApproval } from '@/lib/data/plan/approval'
-import { getPriorityForEdit, listDraftPriorities, savePriority } from '@/lib/data/plan/priorities'
+import { getPriorityForm, listDraftPriorities, addPriority, editPriority } from '@/lib/data/plan/priorities'
 import type { PriorityEditInput } from '@/lib/validation/priority'
 import { buildActionEdit, createAction, createArea, createPriority, createUser, draftVersionOf } from '@/tests/factories'
 import { db } from '../../setup/test-db'
@@ -42,21 +42,21 @@ describe('priorities in the draft plan', () => {
   it('added and moved in the draft, published on approval with the actions moved under them', async () => {
     const { area, priorities, delivery, chair } = await setUp()
     const stage = await db().prisma.lifeStage.create({ data: { slug: `stage-${area.slug}`, name: 'Early years', description: 'x', position: 900 + Math.floor(Math.random() * 1e6) } })
-    const newId = await savePriority(delivery, area.slug, null, input({ title: 'Family learning', origin: 'LOCAL_PARTNER', lifeStageId: stage.id, position: 2 }))
+    const newId = await addPriority(delivery, { slug: area.slug }, input({ title: 'Family learning', origin: 'LOCAL_PARTNER', lifeStageId: stage.id, position: 2 }))
     expect(newId).toMatch(/^new-/)
     // The new one takes place 2; the others keep their order around it.
     expect(await order(area.id)).toEqual(['Priority 1 title', 'Family learning', 'Priority 2 title', 'Priority 3 title'])
 
     // Priority 3 moves to the top.
-    const three = await getPriorityForEdit(delivery, area.slug, priorities[2].id)
-    await savePriority(delivery, area.slug, priorities[2].id, input({ ...three!.fields, token: three!.token, position: 1 }))
+    const three = await getPriorityForm(delivery, priorities[2].id)
+    await editPriority(delivery, priorities[2].id, input({ ...three!.fields, token: three!.token, position: 1 }))
     expect(await order(area.id)).toEqual(['Priority 3 title', 'Priority 1 title', 'Family learning', 'Priority 2 title'])
 
     // An action moves under the new priority; nothing public has changed yet.
     const action = await createAction(db().prisma, area.id, { priorityId: priorities[0].id })
-    const form = await getActionForEdit(delivery, action.id)
+    const form = await getActionForm(delivery, action.id)
     expect(form?.options.priorities.map((p) => p.label)).toContain('New priority: Family learning')
-    await updateAction(delivery, action.id, buildActionEdit({ title: action.title, priorityId: newId }))
+    await editAction(delivery, action.id, buildActionEdit({ title: action.title, priorityId: newId }))
     expect(await db().prisma.priority.count({ where: { areaId: area.id } })).toBe(3)
 
     await submitPlanForApproval(delivery, area.slug, { version: await draftVersionOf(db().prisma, area.slug), changeSummary: 'Family learning added first-class' })
@@ -96,13 +96,13 @@ describe('priorities in the draft plan', () => {
       await approveOrReturnPlan(chair, area.slug, { version: await draftVersionOf(db().prisma, area.slug), decision: 'approve', note })
     }
     const edit = async (id: string, changes: Partial<PriorityEditInput>) => {
-      const form = await getPriorityForEdit(delivery, area.slug, id)
-      await savePriority(delivery, area.slug, id, input({ ...form!.fields, token: form!.token, ...changes }))
+      const form = await getPriorityForm(delivery, id)
+      await editPriority(delivery, id, input({ ...form!.fields, token: form!.token, ...changes }))
     }
     await edit(priorities[0].id, { title: 'Renamed once', description: 'Why' })
     await publish('v1')
     await edit(priorities[0].id, { title: 'Priority 1 title' })
-    await savePriority(delivery, area.slug, null, input({ title: 'Added in v2', position: 4 }))
+    await addPriority(delivery, { slug: area.slug }, input({ title: 'Added in v2', position: 4 }))
     await publish('v2')
     await edit(priorities[1].id, { title: 'Renamed in v3' })
     await publish('v3')
@@ -122,21 +122,21 @@ describe('priorities in the draft plan', () => {
   it('a stale save is refused with the newer values; other areas and partners are refused', async () => {
     const { area, priorities, delivery } = await setUp()
     const colleague = await session('DELIVERY_TEAM', area.id)
-    const form = await getPriorityForEdit(delivery, area.slug, priorities[1].id)
-    await savePriority(colleague, area.slug, priorities[1].id, input({ ...form!.fields, token: form!.token, title: 'Theirs' }))
-    const stale = savePriority(delivery, area.slug, priorities[1].id, input({ ...form!.fields, token: form!.token, title: 'Mine' }))
+    const form = await getPriorityForm(delivery, priorities[1].id)
+    await editPriority(colleague, priorities[1].id, input({ ...form!.fields, token: form!.token, title: 'Theirs' }))
+    const stale = editPriority(delivery, priorities[1].id, input({ ...form!.fields, token: form!.token, title: 'Mine' }))
     await expect(stale).rejects.toBeInstanceOf(DraftConflict)
     expect(((await stale.catch((e: unknown) => e)) as DraftConflict).current.fields).toMatchObject({ title: 'Theirs' })
 
     const partner = await session('PARTNER', area.id)
-    expect(await getPriorityForEdit(partner, area.slug, priorities[1].id)).toBeNull()
-    await expect(savePriority(partner, area.slug, null, input())).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    expect(await getPriorityForm(partner, priorities[1].id)).toBeNull()
+    await expect(addPriority(partner, { slug: area.slug }, input())).rejects.toMatchObject({ code: 'NOT_FOUND' })
     const other = await createArea(db().prisma, { slug: `other-${area.slug}` })
     const outsider = await session('DELIVERY_TEAM', other.id)
-    await expect(savePriority(outsider, area.slug, priorities[0].id, input())).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(editPriority(outsider, priorities[0].id, input())).rejects.toMatchObject({ code: 'NOT_FOUND' })
     // A priority id from another area cannot be edited through this one.
     const foreign = await createPriority(db().prisma, other.id)
-    await expect(savePriority(delivery, area.slug, foreign.id, input())).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(editPriority(delivery, foreign.id, input())).rejects.toMatchObject({ code: 'NOT_FOUND' })
     expect((await loadDraft(other.id)).open).toBeNull()
   })
 })

@@ -1,14 +1,14 @@
 /** Proposals: board members propose, the delivery team or chair accepts into the draft or declines. */
 import { describe, expect, it } from 'vitest'
-import { getActionForEdit, getNewActionForm, updateAction } from '@/lib/data/plan/actions'
+import { getActionForm, getNewActionForm, editAction } from '@/lib/data/plan/actions'
 import { findSessionUser, type SessionUser } from '@/lib/data/accounts/auth'
 import { getDashboard } from '@/lib/data/dashboard'
 import { getNewMeasureForm } from '@/lib/data/plan/measures'
-import { getMilestoneToPropose, removeMilestone } from '@/lib/data/plan/milestones'
+import { getMilestoneForm, removeMilestone } from '@/lib/data/plan/milestones'
 import { loadDraft } from '@/lib/data/plan/draft'
 import { approveOrReturnPlan, submitPlanForApproval } from '@/lib/data/plan/approval'
 import { createProposal, getProposal, listProposals, proposeAddition, proposeRemoval, respondToProposal } from '@/lib/data/proposals/proposals'
-import { getPriorityForEdit, listDraftPriorities, savePriority } from '@/lib/data/plan/priorities'
+import { getNewPriorityForm, getPriorityForm, listDraftPriorities, addPriority } from '@/lib/data/plan/priorities'
 import type { MilestoneEditInput } from '@/lib/validation/milestone'
 import { buildActionEdit, createAction, createArea, createPriority, createUser, draftVersionOf } from '@/tests/factories'
 import { db } from '../../setup/test-db'
@@ -26,7 +26,7 @@ async function setUp() {
 
 /** The action's form as it stands, with some answers changed (what the proposer submits). */
 async function proposalOf(user: SessionUser, actionId: string, changes: Parameters<typeof buildActionEdit>[0]) {
-  const form = await getActionForEdit(user, actionId, 'propose')
+  const form = await getActionForm(user, actionId, 'propose')
   const f = form!.fields
   const date = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null)
   return buildActionEdit({ ...f, token: form!.token, startsOn: date(f.startsOn), dueOn: date(f.dueOn), ...changes })
@@ -51,8 +51,8 @@ describe('proposals to change the plan', () => {
     expect((await getDashboard(partner)).myProposals).toMatchObject([{ id, status: 'OPEN' }])
 
     // Meanwhile the delivery team edits the description in the draft.
-    const form = await getActionForEdit(delivery, action.id)
-    await updateAction(delivery, action.id, buildActionEdit({ ...form!.fields, token: form!.token, startsOn: null, dueOn: null, description: 'Weekly sessions' }))
+    const form = await getActionForm(delivery, action.id)
+    await editAction(delivery, action.id, buildActionEdit({ ...form!.fields, token: form!.token, startsOn: null, dueOn: null, description: 'Weekly sessions' }))
 
     await respondToProposal(delivery, id, { version: proposal!.version, decision: 'accept', response: 'Good catch' })
     const { draft } = await loadDraft(area.id)
@@ -79,8 +79,8 @@ describe('proposals to change the plan', () => {
   it('accepting while the plan waits for the chair is refused and the proposal stays open', async () => {
     const { area, action, partner, delivery } = await setUp()
     const id = await createProposal(partner, 'actions', action.id, { why: 'Clearer', fields: await proposalOf(partner, action.id, { title: 'Shorter' }) })
-    const form = await getActionForEdit(delivery, action.id)
-    await updateAction(delivery, action.id, buildActionEdit({ ...form!.fields, token: form!.token, startsOn: null, dueOn: null, description: 'x' }))
+    const form = await getActionForm(delivery, action.id)
+    await editAction(delivery, action.id, buildActionEdit({ ...form!.fields, token: form!.token, startsOn: null, dueOn: null, description: 'x' }))
     await submitPlanForApproval(delivery, area.slug, { version: await draftVersionOf(db().prisma, area.slug), changeSummary: 'x' })
     await expect(respondToProposal(delivery, id, { version: 1, decision: 'accept', response: null })).rejects.toMatchObject({ code: 'INVALID_STATE' })
     expect(await getProposal(partner, id)).toMatchObject({ status: 'OPEN' })
@@ -94,9 +94,9 @@ describe('proposals to change the plan', () => {
     const other = await createArea(db().prisma, { slug: `o-${area.slug}` })
     const outsider = await session('PARTNER', other.id)
     await expect(createProposal(outsider, 'actions', action.id, { why: 'x', fields })).rejects.toMatchObject({ code: 'NOT_FOUND' })
-    expect(await getActionForEdit(outsider, action.id, 'propose')).toBeNull()
+    expect(await getActionForm(outsider, action.id, 'propose')).toBeNull()
     // Proposers see no owner list.
-    expect((await getActionForEdit(partner, action.id, 'propose'))?.options.owners).toEqual([])
+    expect((await getActionForm(partner, action.id, 'propose'))?.options.owners).toEqual([])
 
     // A forged form cannot link another area's priority, nor an organisation that does not exist.
     const foreign = await createPriority(db().prisma, other.id)
@@ -120,7 +120,7 @@ describe('proposals to change the plan', () => {
     const { area, partner, delivery } = await setUp()
     const ps = []
     for (const n of [1, 2, 3]) ps.push(await createPriority(db().prisma, area.id, { number: n, position: n, title: `P${n}` }))
-    const form = await getPriorityForEdit(partner, area.slug, ps[2]!.id, 'propose')
+    const form = await getPriorityForm(partner, ps[2]!.id, 'propose')
     const id = await createProposal(partner, 'priorities', ps[2]!.id, { why: 'Most urgent', fields: { ...form!.fields, token: form!.token, position: 1 } })
     await respondToProposal(delivery, id, { version: 1, decision: 'accept', response: null })
     const { draft } = await loadDraft(area.id)
@@ -145,9 +145,9 @@ describe('proposals about milestones', () => {
     const { area, action, partner, delivery } = await setUp()
     const m = await db().prisma.milestone.create({ data: { actionId: action.id, title: 'Training booked', dueOn: new Date('2018-09-30') } })
     // The partner sees the action's milestones on its proposal page, and the milestone's form.
-    expect((await getActionForEdit(partner, action.id, 'propose'))?.milestones.map((x) => x.id)).toEqual([m.id])
-    expect((await getMilestoneToPropose(partner, m.id))?.milestone).toMatchObject({ title: 'Training booked', dueOn: '2018-09-30' })
-    expect(await getMilestoneToPropose(delivery, m.id)).toBeNull()
+    expect((await getActionForm(partner, action.id, 'propose'))?.milestones.map((x) => x.id)).toEqual([m.id])
+    expect((await getMilestoneForm(partner, m.id, 'propose'))?.milestone).toMatchObject({ title: 'Training booked', dueOn: '2018-09-30' })
+    expect(await getMilestoneForm(delivery, m.id, 'propose')).toBeNull()
 
     const id = await createProposal(partner, 'milestones', m.id, { why: 'The trainer moved it', fields: milestone({ dueOn: new Date('2018-10-31') }) })
     const proposal = await getProposal(delivery, id)
@@ -161,7 +161,7 @@ describe('proposals about milestones', () => {
     const { area, action, partner, delivery } = await setUp()
     const m = await db().prisma.milestone.create({ data: { actionId: action.id, title: 'Training booked', dueOn: new Date('2018-09-30') } })
     const id = await createProposal(partner, 'milestones', m.id, { why: 'Done', fields: milestone({ completedOn: new Date('2018-09-20') }) })
-    await removeMilestone(delivery, action.id, m.id, 'published')
+    await removeMilestone(delivery, m.id, 'published')
     await expect(respondToProposal(delivery, id, { version: 1, decision: 'accept', response: null })).rejects.toMatchObject({ code: 'INVALID_STATE' })
     expect((await loadDraft(area.id)).draft.milestones[m.id]).toMatchObject({ removed: true })
     expect(await getProposal(partner, id)).toMatchObject({ status: 'OPEN' })
@@ -210,9 +210,9 @@ describe('proposals to add to the plan', () => {
   it('a new action: no owner whatever the form sends; accepted, it is a new action of the draft', async () => {
     const { area, partner, delivery } = await setUp()
     const priority = await createPriority(db().prisma, area.id, { number: 1, position: 1, title: 'Early years' })
-    const form = await getNewActionForm(partner, area.slug, 'propose')
+    const form = await getNewActionForm(partner, { slug: area.slug }, 'propose')
     expect(form).toMatchObject({ id: '', isNew: true, options: { owners: [] } })
-    expect(await getNewActionForm(partner, area.slug)).toBeNull()
+    expect(await getNewActionForm(partner, { slug: area.slug })).toBeNull()
     const fields = buildActionEdit({ ...form!.fields, token: 'new', startsOn: null, dueOn: new Date('2020-07-31'), priorityId: priority.id, title: 'Story sacks for every nursery', ownerId: partner.id })
     const id = await proposeAddition(partner, 'actions', area.slug, { why: 'Parents asked for them', fields })
     const proposal = await getProposal(delivery, id)
@@ -228,7 +228,7 @@ describe('proposals to add to the plan', () => {
   it('a new priority in first place moves the others down when accepted; its origin is the proposer', async () => {
     const { area, partner, delivery } = await setUp()
     for (const n of [1, 2]) await createPriority(db().prisma, area.id, { number: n, position: n, title: `P${n}` })
-    const form = await getPriorityForEdit(partner, area.slug, null, 'propose')
+    const form = await getNewPriorityForm(partner, { slug: area.slug }, 'propose')
     expect(form?.options.positions).toBe(3)
     const id = await proposeAddition(partner, 'priorities', area.slug, { why: 'The board agreed it', fields: { ...form!.fields, title: 'Attendance', position: 1 } })
     await respondToProposal(delivery, id, { version: 1, decision: 'accept', response: null })
@@ -244,7 +244,7 @@ describe('proposals to add to the plan', () => {
   it('a new national measure takes the shared definition’s words; a definition that is not national is refused', async () => {
     const { area, partner, chair } = await setUp()
     const core = await db().prisma.measureDefinition.create({ data: { name: `Core KS2 ${area.slug}`, code: `ks2-${area.slug}`, unit: 'PERCENT', isCore: true } })
-    const form = await getNewMeasureForm(partner, area.slug, 'propose')
+    const form = await getNewMeasureForm(partner, { slug: area.slug }, 'propose')
     expect(form?.options.coreDefinitions.map((d) => d.label)).toContain(`Core KS2 ${area.slug}`)
     const blank = { ...form!.fields, token: 'new' }
     const id = await proposeAddition(partner, 'measures', area.slug, { why: 'Comparable', fields: { ...blank, definitionId: core.id, name: 'Forged', baselineValue: 48, baselinePeriod: '2016' } })
@@ -260,8 +260,8 @@ describe('proposals to add to the plan', () => {
 
   it('an addition under a priority that has left the draft since cannot be accepted; it stays open', async () => {
     const { area, partner, delivery, chair } = await setUp()
-    const drafted = await savePriority(delivery, area.slug, null, { token: 'new', title: 'Family learning', lifeStageId: null, description: null, origin: null, position: 1 })
-    const form = await getNewActionForm(partner, area.slug, 'propose')
+    const drafted = await addPriority(delivery, { slug: area.slug }, { token: 'new', title: 'Family learning', lifeStageId: null, description: null, origin: null, position: 1 })
+    const form = await getNewActionForm(partner, { slug: area.slug }, 'propose')
     const fields = buildActionEdit({ ...form!.fields, token: 'new', startsOn: null, dueOn: null, priorityId: drafted, title: 'Family reading nights' })
     const id = await proposeAddition(partner, 'actions', area.slug, { why: 'Under the new priority', fields })
     // The plan is published: the drafted priority is a real one now, with its own id.
@@ -281,7 +281,7 @@ describe('proposals to add to the plan', () => {
     const fields = { lifeStageId: null, title: 'x', description: null, origin: null, position: 1 }
     await expect(proposeAddition(outsider, 'priorities', area.slug, { why: 'x', fields })).rejects.toMatchObject({ code: 'NOT_FOUND' })
     await expect(proposeAddition(delivery, 'priorities', area.slug, { why: 'x', fields })).rejects.toMatchObject({ code: 'NOT_FOUND' })
-    expect(await getPriorityForEdit(outsider, area.slug, null, 'propose')).toBeNull()
-    expect(await getNewMeasureForm(outsider, area.slug, 'propose')).toBeNull()
+    expect(await getNewPriorityForm(outsider, { slug: area.slug }, 'propose')).toBeNull()
+    expect(await getNewMeasureForm(outsider, { slug: area.slug }, 'propose')).toBeNull()
   })
 })

@@ -69,7 +69,7 @@ export default async function MeasurePage({ params, searchParams }: PageProps<'/
         </dl>
         {m.canEdit && (
           <p className="govuk-body">
-            <Link href={`/measures/${m.id}/targets`} className="govuk-link">
+            <Link href={`/plans/${m.area.slug}/measures/${m.id}`} className="govuk-link">
               Change the definition, baseline, trajectory or target
             </Link>{' '}
             (in the draft plan, for the chair to approve)

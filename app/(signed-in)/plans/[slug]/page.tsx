@@ -178,7 +178,7 @@ export default async function WorkingPlanPage({ params, searchParams }: PageProp
                     {m.isNew && !m.canEdit ? (
                       m.name
                     ) : (
-                      <Link href={m.isNew ? `/measures/${m.id}/targets` : `/measures/${m.id}`} className="govuk-link">
+                      <Link href={m.isNew ? `/plans/${plan.area.slug}/measures/${m.id}` : `/measures/${m.id}`} className="govuk-link">
                         {m.name}
                       </Link>
                     )}
@@ -243,7 +243,7 @@ export default async function WorkingPlanPage({ params, searchParams }: PageProp
                     <ul className="govuk-list govuk-!-margin-bottom-0">
                       {a.canEdit && (
                         <li>
-                          <Link href={`/actions/${a.id}/edit`} className="govuk-link">
+                          <Link href={`/plans/${plan.area.slug}/actions/${a.id}`} className="govuk-link">
                             Edit<span className="govuk-visually-hidden"> {a.title}</span>
                           </Link>
                         </li>

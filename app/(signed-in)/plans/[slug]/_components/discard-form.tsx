@@ -3,7 +3,7 @@
 import { useActionState } from 'react'
 import type { DiscardableKind } from '@/lib/data/plan/discard'
 import { idle } from '@/lib/forms/state'
-import { handleDiscard } from '../server-actions'
+import { handleDiscard } from '../[kind]/server-actions'
 
 /**
  * Below an editing form: removes what the draft adds, or undoes a published entity's drafted

@@ -13,7 +13,7 @@ import type { ActionForEdit, ActionPlanFields } from '@/lib/data/plan/actions'
 import { idle, type FormAction } from '@/lib/forms/state'
 import { EVIDENCE_LABELS, EVIDENCE_STRENGTHS, LEGACY_LABELS, LEGACY_STATUSES } from '@/lib/plan-fields'
 import { partsOf } from '@/lib/validation/dates'
-import { handleActionEdit } from './server-actions'
+import type { FormMode } from './form-mode'
 
 /** Field order on the page, with the id the error summary links to. */
 const FIELDS: [keyof ActionPlanFields, string, string][] = [
@@ -32,9 +32,10 @@ const FIELDS: [keyof ActionPlanFields, string, string][] = [
 const isoOf = (p: { day?: string; month?: string; year?: string }) =>
   p.year && p.month && p.day ? `${p.year.padStart(4, '0')}-${p.month.padStart(2, '0')}-${p.day.padStart(2, '0')}` : null
 
-/** Edits an action; `add` makes it add a new one, `propose` propose a change instead. */
-export function EditActionForm({ action, propose, add }: { action: ActionForEdit; propose?: FormAction; add?: FormAction }) {
-  const [state, formAction, pending] = useActionState(propose ?? add ?? handleActionEdit.bind(null, action.id), idle)
+/** The action form: to edit an action in the draft, add one, or propose either (`mode`); `submit` sends it. */
+export function ActionForm({ action, submit, mode }: { action: ActionForEdit; submit: FormAction; mode: FormMode }) {
+  const [state, formAction, pending] = useActionState(submit, idle)
+  const propose = mode === 'propose'
   const err = (f: string) => state.fieldErrors?.[f]?.[0]
   const v = state.values
   const f = action.fields
@@ -163,7 +164,7 @@ export function EditActionForm({ action, propose, add }: { action: ActionForEdit
         <ProposalWhy value={v?.why ?? ''} error={err('why')} pending={pending} />
       ) : (
         <button type="submit" className="govuk-button" disabled={pending} aria-disabled={pending}>
-          {add ? 'Add action' : 'Save action'}
+          {mode === 'add' ? 'Add action' : 'Save action'}
         </button>
       )}
     </form>

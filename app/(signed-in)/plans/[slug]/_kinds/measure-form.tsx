@@ -22,7 +22,7 @@ import {
   type MeasurePlanFields,
 } from '@/lib/plan-fields'
 import { PERIOD_HINT } from '@/lib/validation/measure-value'
-import { handleMeasureTargets } from './server-actions'
+import type { FormMode } from './form-mode'
 
 type Field = (typeof MEASURE_PLAN_FIELDS)[number]
 
@@ -47,8 +47,9 @@ const anchor = (name: Field) =>
  * Edits a measure's definition and targets; `add` makes it add a new one, `propose` propose a
  * change (or, on a blank form, propose a new measure).
  */
-export function TargetsForm({ measure, propose, add }: { measure: MeasurePlanForEdit; propose?: FormAction; add?: FormAction }) {
-  const [state, formAction, pending] = useActionState(propose ?? add ?? handleMeasureTargets.bind(null, measure.id), idle)
+export function MeasureForm({ measure, submit, mode }: { measure: MeasurePlanForEdit; submit: FormAction; mode: FormMode }) {
+  const [state, formAction, pending] = useActionState(submit, idle)
+  const propose = mode === 'propose'
   const err = (f: string) => state.fieldErrors?.[f]?.[0]
   const v = state.values
   const text = (name: Field) => v?.[name] ?? asText(name, measure.fields[name])
@@ -174,7 +175,7 @@ export function TargetsForm({ measure, propose, add }: { measure: MeasurePlanFor
         <ProposalWhy value={v?.why ?? ''} error={err('why')} pending={pending} />
       ) : (
         <button type="submit" className="govuk-button" disabled={pending} aria-disabled={pending}>
-          {add ? 'Add success measure' : 'Save success measure'}
+          {mode === 'add' ? 'Add success measure' : 'Save success measure'}
         </button>
       )}
     </form>

@@ -11,7 +11,7 @@ import { TextField } from '@/components/forms/text-field'
 import type { PriorityForEdit } from '@/lib/data/plan/priorities'
 import { idle, type FormAction } from '@/lib/forms/state'
 import { FIELD_LABELS, ORIGIN_LABELS, ORIGINS, type PriorityPlanFields } from '@/lib/plan-fields'
-import { handlePriority } from './server-actions'
+import type { FormMode } from './form-mode'
 
 const ORDER: [keyof PriorityPlanFields, string][] = [
   ['title', 'title'],
@@ -21,9 +21,10 @@ const ORDER: [keyof PriorityPlanFields, string][] = [
   ['position', 'position'],
 ]
 
-export function PriorityForm({ priority, propose }: { priority: PriorityForEdit; propose?: FormAction }) {
+export function PriorityForm({ priority, submit, mode }: { priority: PriorityForEdit; submit: FormAction; mode: FormMode }) {
+  const propose = mode === 'propose'
   const [state, formAction, pending] = useActionState(
-    propose ?? handlePriority.bind(null, priority.area.slug, priority.id || null),
+    submit,
     idle,
   )
   const err = (f: string) => state.fieldErrors?.[f]?.[0]

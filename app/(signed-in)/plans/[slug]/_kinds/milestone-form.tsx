@@ -8,24 +8,15 @@ import { TextField } from '@/components/forms/text-field'
 import type { DraftMilestone } from '@/lib/data/plan/milestones'
 import { idle, type FormAction } from '@/lib/forms/state'
 import { partsOf } from '@/lib/validation/dates'
-import { handleMilestoneRemoval, handleMilestone } from './server-actions'
+import type { FormMode } from './form-mode'
+import { handleMilestoneRemoval } from '../[kind]/server-actions'
 
 const asDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null)
 
 /** Adds or changes a milestone of the action; `propose` proposes the addition or change instead. */
-export function MilestoneForm({
-  actionId,
-  milestone,
-  propose,
-}: {
-  actionId: string
-  milestone: DraftMilestone | null
-  propose?: FormAction
-}) {
-  const [state, formAction, pending] = useActionState(
-    propose ?? handleMilestone.bind(null, actionId, milestone?.id ?? null),
-    idle,
-  )
+export function MilestoneForm({ milestone, submit, mode }: { milestone: DraftMilestone | null; submit: FormAction; mode: FormMode }) {
+  const [state, formAction, pending] = useActionState(submit, idle)
+  const propose = mode === 'propose'
   const err = (f: string) => state.fieldErrors?.[f]?.[0]
   const v = state.values
   const date = (name: 'dueOn' | 'completedOn') =>
@@ -71,8 +62,8 @@ export function MilestoneForm({
   )
 }
 
-export function RemoveMilestoneForm({ actionId, milestone }: { actionId: string; milestone: DraftMilestone }) {
-  const [state, formAction, pending] = useActionState(handleMilestoneRemoval.bind(null, actionId, milestone.id), idle)
+export function RemoveMilestoneForm({ slug, actionId, milestone }: { slug: string; actionId: string; milestone: DraftMilestone }) {
+  const [state, formAction, pending] = useActionState(handleMilestoneRemoval.bind(null, slug, milestone.id, actionId), idle)
   return (
     <form action={formAction} noValidate>
       {state.formError && (
