@@ -68,7 +68,17 @@ export async function listAuditEvents(user: SessionUser, filter: AuditFilter, li
     },
     orderBy: [{ at: 'desc' }, { id: 'desc' }],
     take: Math.min(limit, MAX_ROWS),
-    select: { id: true, at: true, actorLabel: true, action: true, entityType: true, entityId: true, before: true, after: true, area: { select: { name: true } } },
+    select: {
+      id: true,
+      at: true,
+      actorLabel: true,
+      action: true,
+      entityType: true,
+      entityId: true,
+      before: true,
+      after: true,
+      area: { select: { name: true } },
+    },
   })
   return rows.map((r) => ({
     id: r.id,
@@ -84,17 +94,26 @@ export async function listAuditEvents(user: SessionUser, filter: AuditFilter, li
 }
 
 /** The people and entity types that occur in the trail the user may read (for the filters). */
-export async function auditFilterOptions(user: SessionUser): Promise<{ actors: { id: string; label: string }[]; entityTypes: EntityType[] } | null> {
+export async function auditFilterOptions(
+  user: SessionUser,
+): Promise<{ actors: { id: string; label: string }[]; entityTypes: EntityType[] } | null> {
   const areas = areaFilter(viewerOf(user), 'read:audit')
   if (areas !== null && areas.length === 0) return null
   const db = await getDb()
   const where = areas === null ? {} : { areaId: { in: [...areas] } }
   const [actors, types] = await Promise.all([
-    db.auditEvent.findMany({ where: { ...where, actorId: { not: null } }, distinct: ['actorId'], select: { actorId: true, actorLabel: true }, orderBy: { actorId: 'asc' } }),
+    db.auditEvent.findMany({
+      where: { ...where, actorId: { not: null } },
+      distinct: ['actorId'],
+      select: { actorId: true, actorLabel: true },
+      orderBy: { actorId: 'asc' },
+    }),
     db.auditEvent.findMany({ where, distinct: ['entityType'], select: { entityType: true }, orderBy: { entityType: 'asc' } }),
   ])
   return {
-    actors: actors.flatMap((a) => (a.actorId ? [{ id: a.actorId, label: a.actorLabel }] : [])).sort((a, b) => a.label.localeCompare(b.label)),
+    actors: actors
+      .flatMap((a) => (a.actorId ? [{ id: a.actorId, label: a.actorLabel }] : []))
+      .sort((a, b) => a.label.localeCompare(b.label)),
     entityTypes: types.map((t) => t.entityType),
   }
 }

@@ -7,10 +7,9 @@ import 'server-only'
 import { getDb } from '@/lib/db/client'
 import type { ActionStatus, ProposalStatus, Role } from '@/lib/generated/prisma/enums'
 import { periodEnd, type ComputedStatus } from '@/lib/measure-status'
-import { areaFilter, can, viewerOf } from '@/lib/permissions'
+import { areaFilter, can, viewerOf, type Viewer } from '@/lib/permissions'
 import type { SessionUser } from '@/lib/data/accounts/auth'
 import { measureStatus, measureStatusSelect } from '@/lib/data/public/measure-status'
-
 
 const DAY = 24 * 60 * 60 * 1000
 const STATUS_KEYS: (ActionStatus | 'NONE')[] = ['ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NOT_STARTED', 'COMPLETE', 'STOPPED', 'NONE']
@@ -19,7 +18,15 @@ export type MeasureCounts = Record<ComputedStatus, number>
 const emptyActions = (): ActionCounts => Object.fromEntries(STATUS_KEYS.map((k) => [k, 0])) as ActionCounts
 const emptyMeasures = (): MeasureCounts => ({ ON_TRACK: 0, AT_RISK: 0, OFF_TRACK: 0, TOO_EARLY: 0, NO_TARGET: 0 })
 
-export type DeadlineRow = { id: string; title: string; area: string; areaSlug: string; dueOn: string; status: ActionStatus | null; isDemo: boolean }
+export type DeadlineRow = {
+  id: string
+  title: string
+  area: string
+  areaSlug: string
+  dueOn: string
+  status: ActionStatus | null
+  isDemo: boolean
+}
 export type MeasureAlert = { id: string; name: string; area: string; areaSlug: string; status: ComputedStatus }
 
 export type AreaHealth = {
@@ -55,15 +62,59 @@ export type Dashboard = {
 
 export type DashboardProposal = { id: string; title: string; area: string; status: ProposalStatus; createdAt: string }
 
-/** Everything a dashboard shows, for the areas the viewer may see. */
-export async function getDashboard(user: SessionUser, now = new Date()): Promise<Dashboard> {
-  const viewer = viewerOf(user)
+const touch = (h: AreaHealth, at: Date) => {
+  if (!h.lastUpdated || at.toISOString() > h.lastUpdated) h.lastUpdated = at.toISOString()
+}
+
+/** Each measure's status counted into its area's health; those off track or at risk, and those due a value, listed. */
+function measureLists(measures: Rows[2], health: Map<string, AreaHealth>, now: Date) {
+  const measureAlerts: MeasureAlert[] = []
+  const measuresDueValue: MeasureAlert[] = []
+  for (const m of measures) {
+    const h = health.get(m.areaId)
+    if (!h) continue
+    const { status, values } = measureStatus(m)
+    h.measures[status]++
+    touch(h, m.updatedAt)
+    const alert = { id: m.id, name: m.definition.name, area: h.name, areaSlug: h.slug, status }
+    if (status === 'OFF_TRACK' || status === 'AT_RISK') measureAlerts.push(alert)
+    // A measure with a baseline but no value for a period ending in the last year is due one.
+    const latestEnd = periodEnd(values.at(-1)?.period)
+    if (m.baselineValue !== null && (!latestEnd || now.getTime() - latestEnd.getTime() > 365 * DAY)) measuresDueValue.push(alert)
+  }
+  return { measureAlerts, measuresDueValue }
+}
+
+/** Money allocated and spent, and the state of the open draft, counted into each area's health. */
+function addMoneyAndDrafts(health: Map<string, AreaHealth>, allocations: Rows[3], versions: Rows[4]) {
+  for (const al of allocations) {
+    const h = health.get(al.areaId)
+    if (!h) continue
+    h.allocatedPence = (BigInt(h.allocatedPence) + al.amountPence).toString()
+    h.spentPence = (BigInt(h.spentPence) + al.spend.reduce((s, x) => s + x.amountPence, 0n)).toString()
+  }
+  for (const v of versions) {
+    const h = health.get(v.areaId)
+    if (!h) continue
+    if (v.status === 'SUBMITTED') h.awaitingApproval++
+    else h.draftsInProgress++
+    if (v.status === 'RETURNED' && v.decidedAt) {
+      h.returned = {
+        at: v.decidedAt.toISOString(),
+        by: v.decidedBy?.name ?? 'Someone no longer listed',
+        reason: v.decisionNote ?? '',
+      }
+    }
+  }
+}
+
+/** The rows every dashboard is made from, for the areas the viewer may see: a fixed number of queries. */
+async function loadRows(viewer: Viewer) {
   const filter = areaFilter(viewer, 'read:dashboard')
   const where = filter === null ? {} : { id: { in: [...filter] } }
   const byArea = filter === null ? {} : { areaId: { in: [...filter] } }
   const db = await getDb()
-
-  const [areas, actions, measures, allocations, versions, proposals, users] = await Promise.all([
+  return Promise.all([
     db.area.findMany({ where, orderBy: { name: 'asc' }, select: { id: true, slug: true, name: true } }),
     db.action.findMany({
       where: byArea,
@@ -83,7 +134,13 @@ export async function getDashboard(user: SessionUser, now = new Date()): Promise
     db.successMeasure.findMany({
       where: byArea,
       orderBy: { position: 'asc' },
-      select: { ...measureStatusSelect, id: true, areaId: true, updatedAt: true, definition: { select: { name: true, polarity: true } } },
+      select: {
+        ...measureStatusSelect,
+        id: true,
+        areaId: true,
+        updatedAt: true,
+        definition: { select: { name: true, polarity: true } },
+      },
     }),
     db.allocation.findMany({
       where: { ...byArea, kind: 'ALLOCATION' },
@@ -99,19 +156,34 @@ export async function getDashboard(user: SessionUser, now = new Date()): Promise
       take: 50,
       select: { id: true, title: true, status: true, createdAt: true, areaId: true, authorId: true },
     }),
-    viewer.role === 'ADMIN' ? db.user.groupBy({ by: ['role'], where: { disabled: false }, _count: { _all: true } }) : Promise.resolve(null),
+    viewer.role === 'ADMIN'
+      ? db.user.groupBy({ by: ['role'], where: { disabled: false }, _count: { _all: true } })
+      : Promise.resolve(null),
   ])
+}
+type Rows = Awaited<ReturnType<typeof loadRows>>
 
+/** Everything a dashboard shows, for the areas the viewer may see. */
+export async function getDashboard(user: SessionUser, now = new Date()): Promise<Dashboard> {
+  const viewer = viewerOf(user)
+  const [areas, actions, measures, allocations, versions, proposals, users] = await loadRows(viewer)
   const areaById = new Map(areas.map((a) => [a.id, a]))
   const health = new Map<string, AreaHealth>(
     areas.map((a) => [
       a.id,
-      { ...a, actions: emptyActions(), measures: emptyMeasures(), allocatedPence: '0', spentPence: '0', lastUpdated: null, awaitingApproval: 0, draftsInProgress: 0, returned: null },
+      {
+        ...a,
+        actions: emptyActions(),
+        measures: emptyMeasures(),
+        allocatedPence: '0',
+        spentPence: '0',
+        lastUpdated: null,
+        awaitingApproval: 0,
+        draftsInProgress: 0,
+        returned: null,
+      },
     ]),
   )
-  const touch = (h: AreaHealth, at: Date) => {
-    if (!h.lastUpdated || at.toISOString() > h.lastUpdated) h.lastUpdated = at.toISOString()
-  }
 
   const priorities = new Map<string, Dashboard['priorities'][number]>()
   const row = (a: (typeof actions)[number]): DeadlineRow => ({
@@ -130,35 +202,23 @@ export async function getDashboard(user: SessionUser, now = new Date()): Promise
     h.actions[a.status ?? 'NONE']++
     touch(h, a.updatedAt)
     if (a.priority) {
-      const p = priorities.get(a.priority.id) ?? { id: a.priority.id, area: h.name, number: a.priority.number, title: a.priority.title, actions: emptyActions() }
+      const p = priorities.get(a.priority.id) ?? {
+        id: a.priority.id,
+        area: h.name,
+        number: a.priority.number,
+        title: a.priority.title,
+        actions: emptyActions(),
+      }
       p.actions[a.status ?? 'NONE']++
       priorities.set(a.priority.id, p)
     }
   }
   const overdue = actions.filter((a) => open(a) && a.dueOn && a.dueOn.getTime() < now.getTime()).map(row)
-  const dueSoon = actions.filter((a) => open(a) && a.dueOn && a.dueOn.getTime() >= now.getTime() && a.dueOn.getTime() <= now.getTime() + 30 * DAY).map(row)
+  const dueSoon = actions
+    .filter((a) => open(a) && a.dueOn && a.dueOn.getTime() >= now.getTime() && a.dueOn.getTime() <= now.getTime() + 30 * DAY)
+    .map(row)
 
-  const measureAlerts: MeasureAlert[] = []
-  const measuresDueValue: MeasureAlert[] = []
-  for (const m of measures) {
-    const h = health.get(m.areaId)
-    if (!h) continue
-    const { status, values } = measureStatus(m)
-    h.measures[status]++
-    touch(h, m.updatedAt)
-    const alert = { id: m.id, name: m.definition.name, area: h.name, areaSlug: h.slug, status }
-    if (status === 'OFF_TRACK' || status === 'AT_RISK') measureAlerts.push(alert)
-    // A measure with a baseline but no value for a period ending in the last year is due one.
-    const latestEnd = periodEnd(values.at(-1)?.period)
-    if (m.baselineValue !== null && (!latestEnd || now.getTime() - latestEnd.getTime() > 365 * DAY)) measuresDueValue.push(alert)
-  }
-
-  for (const al of allocations) {
-    const h = health.get(al.areaId)
-    if (!h) continue
-    h.allocatedPence = (BigInt(h.allocatedPence) + al.amountPence).toString()
-    h.spentPence = (BigInt(h.spentPence) + al.spend.reduce((s, x) => s + x.amountPence, 0n)).toString()
-  }
+  const { measureAlerts, measuresDueValue } = measureLists(measures, health, now)
   const proposalRow = (p: (typeof proposals)[number]): DashboardProposal => ({
     id: p.id,
     title: p.title,
@@ -166,15 +226,7 @@ export async function getDashboard(user: SessionUser, now = new Date()): Promise
     status: p.status,
     createdAt: p.createdAt.toISOString(),
   })
-  for (const v of versions) {
-    const h = health.get(v.areaId)
-    if (!h) continue
-    if (v.status === 'SUBMITTED') h.awaitingApproval++
-    else h.draftsInProgress++
-    if (v.status === 'RETURNED' && v.decidedAt) {
-      h.returned = { at: v.decidedAt.toISOString(), by: v.decidedBy?.name ?? 'Someone no longer listed', reason: v.decisionNote ?? '' }
-    }
-  }
+  addMoneyAndDrafts(health, allocations, versions)
 
   return {
     role: viewer.role,
@@ -190,7 +242,12 @@ export async function getDashboard(user: SessionUser, now = new Date()): Promise
       .map(proposalRow),
     myProposals: proposals.filter((p) => p.authorId === viewer.id).map(proposalRow),
     usersByRole: users
-      ? (Object.fromEntries((['ADMIN', 'DELIVERY_TEAM', 'CHAIR', 'PARTNER'] as Role[]).map((r) => [r, users.find((u) => u.role === r)?._count._all ?? 0])) as Record<Role, number>)
+      ? (Object.fromEntries(
+          (['ADMIN', 'DELIVERY_TEAM', 'CHAIR', 'PARTNER'] as Role[]).map((r) => [
+            r,
+            users.find((u) => u.role === r)?._count._all ?? 0,
+          ]),
+        ) as Record<Role, number>)
       : null,
   }
 }

@@ -8,22 +8,18 @@ test('after an error, the add-an-action form keeps every select and radio answer
   await page.goto('/plans/ipswich/actions/new')
   const priority = page.getByLabel('Priority')
   const owner = page.getByLabel('Owner')
-  const organisation = page.getByLabel('Lead organisation')
   await priority.selectOption({ index: 1 })
   await owner.selectOption({ index: 1 })
-  await organisation.selectOption({ index: 2 })
   await page.getByLabel('Moderate').check()
   const chosen = {
     priority: await priority.inputValue(),
     owner: await owner.inputValue(),
-    organisation: await organisation.inputValue(),
   }
   // No title: the form comes back with an error.
   await page.getByRole('button', { name: 'Add action' }).click()
   await expect(page.locator('.govuk-error-summary')).toContainText('Enter the title of the action')
   await expect(priority).toHaveValue(chosen.priority)
   await expect(owner).toHaveValue(chosen.owner)
-  await expect(organisation).toHaveValue(chosen.organisation)
   await expect(page.getByLabel('Moderate')).toBeChecked()
 
   const title = `Reading mentors in every primary school (run ${Date.now()})`
@@ -32,7 +28,6 @@ test('after an error, the add-an-action form keeps every select and radio answer
   await expect(page.getByText('The action has been saved in the draft plan.')).toBeVisible()
   await expect(priority).toHaveValue(chosen.priority)
   await expect(owner).toHaveValue(chosen.owner)
-  await expect(organisation).toHaveValue(chosen.organisation)
 })
 
 test('after an error, the add-a-success-measure form keeps its priority and choices', async ({ page }) => {

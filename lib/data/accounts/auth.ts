@@ -60,7 +60,10 @@ export async function verifyCredentials(input: SignInInput, ip: string | null, n
       retryAfterSeconds: wait,
     })
   }
-  const user = await db.user.findUnique({ where: { email: input.email }, select: { ...sessionUserSelect, passwordHash: true, disabled: true } })
+  const user = await db.user.findUnique({
+    where: { email: input.email },
+    select: { ...sessionUserSelect, passwordHash: true, disabled: true },
+  })
   const ok = await verify(user?.passwordHash ?? (await dummy()), input.password).catch(() => false)
   if (!user || !user.passwordHash || !ok || user.disabled) {
     await recordFailure(keys, now)
@@ -97,13 +100,23 @@ function toSessionUser(u: {
   sessionVersion: number
   areaScopes: { area: { id: string; slug: string; name: string } }[]
 }): SessionUser {
-  return { id: u.id, name: u.name, email: u.email, role: u.role, sessionVersion: u.sessionVersion, areas: u.areaScopes.map((s) => s.area) }
+  return {
+    id: u.id,
+    name: u.name,
+    email: u.email,
+    role: u.role,
+    sessionVersion: u.sessionVersion,
+    areas: u.areaScopes.map((s) => s.area),
+  }
 }
 
 /** An existing, enabled user for single sign-on (matched by email); null otherwise. */
 export async function findInvitedUser(email: string): Promise<SessionUser | null> {
   const db = await getDb()
-  const user = await db.user.findUnique({ where: { email: email.toLowerCase() }, select: { ...sessionUserSelect, disabled: true } })
+  const user = await db.user.findUnique({
+    where: { email: email.toLowerCase() },
+    select: { ...sessionUserSelect, disabled: true },
+  })
   return user && !user.disabled ? toSessionUser(user) : null
 }
 
@@ -124,8 +137,16 @@ export async function changePassword(user: SessionUser, input: ChangePasswordInp
   }
   const passwordHash = await hash(input.newPassword)
   await db.$transaction([
-    db.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 }, version: { increment: 1 } } }),
-    recordAudit(db, { actor: { id: user.id, label: user.email }, action: 'changed password', entityType: 'USER', entityId: user.id }),
+    db.user.update({
+      where: { id: user.id },
+      data: { passwordHash, sessionVersion: { increment: 1 }, version: { increment: 1 } },
+    }),
+    recordAudit(db, {
+      actor: { id: user.id, label: user.email },
+      action: 'changed password',
+      entityType: 'USER',
+      entityId: user.id,
+    }),
   ])
 }
 
@@ -134,6 +155,11 @@ export async function signOutEverywhere(user: SessionUser): Promise<void> {
   const db = await getDb()
   await db.$transaction([
     db.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } }),
-    recordAudit(db, { actor: { id: user.id, label: user.email }, action: 'signed out everywhere', entityType: 'USER', entityId: user.id }),
+    recordAudit(db, {
+      actor: { id: user.id, label: user.email },
+      action: 'signed out everywhere',
+      entityType: 'USER',
+      entityId: user.id,
+    }),
   ])
 }

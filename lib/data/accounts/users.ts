@@ -158,7 +158,10 @@ const notFound = (user: SessionUser, id: string) =>
 
 /** The page shows the user's details as they now are (the form has no table of its own for them). */
 const conflict = (version: number) =>
-  new StaleWrite('Someone else changed this user while you were working. Check their details below and try again.', String(version))
+  new StaleWrite(
+    'Someone else changed this user while you were working. Check their details below and try again.',
+    String(version),
+  )
 
 async function areaSlugs(ids: readonly string[]) {
   const db = await getDb()
@@ -268,7 +271,8 @@ async function changeUser(user: SessionUser, id: string, version: number, change
         ...(accessChanged ? { sessionVersion: { increment: 1 } } : {}),
       },
     })
-    if (updated.count !== 1) throw conflict((await tx.user.findUnique({ where: { id }, select: { version: true } }))?.version ?? version)
+    if (updated.count !== 1)
+      throw conflict((await tx.user.findUnique({ where: { id }, select: { version: true } }))?.version ?? version)
     if (areasChanged) {
       await tx.userAreaScope.deleteMany({ where: { userId: id } })
       await tx.userAreaScope.createMany({ data: after.areaIds.map((areaId) => ({ userId: id, areaId })) })

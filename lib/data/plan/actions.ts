@@ -53,7 +53,6 @@ export type ActionForEdit = {
 
 type Editable = EditableEntity
 
-
 function loadEditable(user: SessionUser, id: string, purpose: Purpose = 'edit') {
   return loadEditableEntity(user, 'actions', id, purpose)
 }
@@ -78,7 +77,11 @@ export async function getActionForm(user: SessionUser, id: string, purpose: Purp
 }
 
 /** A blank form to add an action to the area's plan (or propose one); null if the user may not. */
-export async function getNewActionForm(user: SessionUser, parent: { slug: string }, purpose: Purpose = 'edit'): Promise<ActionForEdit | null> {
+export async function getNewActionForm(
+  user: SessionUser,
+  parent: { slug: string },
+  purpose: Purpose = 'edit',
+): Promise<ActionForEdit | null> {
   const area = await areaFor(user, parent.slug, PURPOSE_PERMISSION[purpose])
   return area && formFor({ id: '', areaId: area.id, area }, purpose)
 }
@@ -89,7 +92,9 @@ async function formFor(action: Editable, purpose: Purpose): Promise<ActionForEdi
   const published = id && !isDraftId(id)
   const [{ open, draft }, live, owners, organisations] = await Promise.all([
     loadDraft(areaId),
-    published ? db.action.findUnique({ where: { id }, select: { ...actionLiveSelect, status: true, progressPercent: true } }) : null,
+    published
+      ? db.action.findUnique({ where: { id }, select: { ...actionLiveSelect, status: true, progressPercent: true } })
+      : null,
     // Only editors choose owners; people's e-mail addresses are not shown to proposers.
     purpose === 'propose'
       ? []
@@ -128,8 +133,12 @@ async function checkChoices(areaId: string, input: ActionEditInput) {
   const db = await getDb()
   const [priority, owner, organisation] = await Promise.all([
     input.priorityId ? knownPriority(areaId, input.priorityId) : null,
-    input.ownerId ? db.user.findFirst({ where: { id: input.ownerId, areaScopes: { some: { areaId } } }, select: { id: true } }) : null,
-    input.leadOrganisationId ? db.organisation.findUnique({ where: { id: input.leadOrganisationId }, select: { id: true } }) : null,
+    input.ownerId
+      ? db.user.findFirst({ where: { id: input.ownerId, areaScopes: { some: { areaId } } }, select: { id: true } })
+      : null,
+    input.leadOrganisationId
+      ? db.organisation.findUnique({ where: { id: input.leadOrganisationId }, select: { id: true } })
+      : null,
   ])
   if ((input.priorityId && !priority) || (input.ownerId && !owner) || (input.leadOrganisationId && !organisation)) {
     throw new AppError('INVALID_INPUT', { userMessage: 'Choose the priority, owner and lead organisation from the lists' })

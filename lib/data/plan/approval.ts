@@ -17,7 +17,7 @@ import type { PlanDecisionInput, SubmitPlanInput } from '@/lib/validation/plan-v
 import type { SessionUser } from '@/lib/data/accounts/auth'
 import { recordAudit } from '@/lib/data/audit'
 import { DRAFT_KINDS, draftSize, findOpenVersion, lockArea, readDraft } from '@/lib/data/plan/draft'
-import { applyDraft } from '@/lib/data/plan/entities'
+import { applyDraft } from '@/lib/data/plan/apply-draft'
 import { expirePublicArea } from '@/lib/data/public/cache'
 
 export type DraftSummary = {
@@ -62,7 +62,6 @@ export async function getDraftSummary(user: SessionUser, areaId: string): Promis
   }
 }
 
-
 /** Carries the described changes out of a transaction that must not commit. */
 class Preview extends Error {
   constructor(readonly changes: EntityChange[]) {
@@ -95,12 +94,20 @@ export async function getDraftChanges(user: SessionUser, areaId: string): Promis
 /** The draft is submitted or decided as the user saw it: a draft changed since is shown to them again first. */
 function refuseIfChanged(current: number, seen: number) {
   if (current !== seen) {
-    throw new StaleWrite('The draft plan has changed since you opened the page. Check what it changes now, then try again.', String(current))
+    throw new StaleWrite(
+      'The draft plan has changed since you opened the page. Check what it changes now, then try again.',
+      String(current),
+    )
   }
 }
 
 /** Sends the draft to the chair. */
-export async function submitPlanForApproval(user: SessionUser, slug: string, input: SubmitPlanInput, now = new Date()): Promise<void> {
+export async function submitPlanForApproval(
+  user: SessionUser,
+  slug: string,
+  input: SubmitPlanInput,
+  now = new Date(),
+): Promise<void> {
   const area = await requireArea(user, slug, 'submit:plan')
   const db = await getDb()
   await db.$transaction(async (tx) => {
@@ -136,14 +143,21 @@ export async function submitPlanForApproval(user: SessionUser, slug: string, inp
 }
 
 /** The chair's approval: approves the submitted draft (publishing it at once) or returns it with a reason. */
-export async function approveOrReturnPlan(user: SessionUser, slug: string, input: PlanDecisionInput, now = new Date()): Promise<void> {
+export async function approveOrReturnPlan(
+  user: SessionUser,
+  slug: string,
+  input: PlanDecisionInput,
+  now = new Date(),
+): Promise<void> {
   const area = await requireArea(user, slug, 'approve:plan')
   const db = await getDb()
   await db.$transaction(async (tx) => {
     await lockArea(tx, area.id)
     const open = await findOpenVersion(tx, area.id)
     if (!open || open.status !== 'SUBMITTED') {
-      throw new AppError('INVALID_STATE', { userMessage: 'There is no plan waiting for a decision. It may have been decided already.' })
+      throw new AppError('INVALID_STATE', {
+        userMessage: 'There is no plan waiting for a decision. It may have been decided already.',
+      })
     }
     refuseIfChanged(open.version, input.version)
     const actor = { id: user.id, label: user.email }

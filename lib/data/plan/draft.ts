@@ -30,7 +30,14 @@ import {
 import type { SessionUser } from '@/lib/data/accounts/auth'
 import { recordAudit } from '@/lib/data/audit'
 
-export type { ActionPlanFields, DraftKind, FieldsOf, MeasurePlanFields, MilestonePlanFields, PriorityPlanFields } from '@/lib/plan-fields'
+export type {
+  ActionPlanFields,
+  DraftKind,
+  FieldsOf,
+  MeasurePlanFields,
+  MilestonePlanFields,
+  PriorityPlanFields,
+} from '@/lib/plan-fields'
 
 /**
  * One drafted entity: its fields as edited, a revision counter, and whether the draft adds it
@@ -81,7 +88,12 @@ export async function lockArea(tx: Tx, areaId: string): Promise<void> {
 
 export function readDraft(snapshot: Prisma.JsonValue | null): DraftChanges {
   const s = snapshot as Partial<DraftChanges> | null
-  return { actions: s?.actions ?? {}, priorities: s?.priorities ?? {}, measures: s?.measures ?? {}, milestones: s?.milestones ?? {} }
+  return {
+    actions: s?.actions ?? {},
+    priorities: s?.priorities ?? {},
+    measures: s?.measures ?? {},
+    milestones: s?.milestones ?? {},
+  }
 }
 
 /** A kind's entries in the order to apply them: edits first, then additions in the order they were made. */
@@ -170,7 +182,12 @@ export type EditableEntity = { id: string; areaId: string; area: { id: string; s
  * An entity the user may edit (or propose a change to) with its area; null otherwise — someone
  * who may not learns nothing about it. Proposals are for published entities only.
  */
-export async function loadEditableEntity(user: SessionUser, kind: DraftKind, id: string, purpose: Purpose): Promise<EditableEntity | null> {
+export async function loadEditableEntity(
+  user: SessionUser,
+  kind: DraftKind,
+  id: string,
+  purpose: Purpose,
+): Promise<EditableEntity | null> {
   const areaId = purpose === 'propose' && isDraftId(id) ? null : await areaOfEntity(kind, id)
   if (!areaId || !allowed(user, PURPOSE_PERMISSION[purpose], { areaId })) return null
   const db = await getDb()
@@ -252,10 +269,13 @@ export async function saveDraftEditIn<K extends DraftKind>(tx: Tx, user: Session
   if (typeof edit.fields !== 'function' && edit.token !== current) {
     throw new DraftConflict(edit.what, { token: current, fields: before }, edit.staleMessage)
   }
-  if (typeof edit.fields === 'function' && !before) throw new AppError('NOT_FOUND', { message: `${kind} ${id} has nothing to change` })
+  if (typeof edit.fields === 'function' && !before)
+    throw new AppError('NOT_FOUND', { message: `${kind} ${id} has nothing to change` })
   // A change laid over an entity the draft removes would bring it back unasked.
   if (typeof edit.fields === 'function' && entry?.removed) {
-    throw new AppError('INVALID_STATE', { userMessage: `This ${edit.what} is removed in the draft plan, so the change cannot be made to it.` })
+    throw new AppError('INVALID_STATE', {
+      userMessage: `This ${edit.what} is removed in the draft plan, so the change cannot be made to it.`,
+    })
   }
 
   const fields = PLAN_FIELDS[kind] as unknown as readonly (keyof FieldsOf<K> & string)[]
@@ -281,7 +301,12 @@ export async function saveDraftEditIn<K extends DraftKind>(tx: Tx, user: Session
         select: { id: true },
       })
     : await tx.planVersion.create({
-        data: { areaId, number: await nextVersionNumber(tx, areaId), status: 'DRAFT', snapshot: draft as unknown as Prisma.InputJsonObject },
+        data: {
+          areaId,
+          number: await nextVersionNumber(tx, areaId),
+          status: 'DRAFT',
+          snapshot: draft as unknown as Prisma.InputJsonObject,
+        },
         select: { id: true },
       })
   const description = edit.remove

@@ -29,7 +29,12 @@ export { removeMilestone } from './milestones'
 /** Where a new entity goes: the area (by slug) and, for a milestone, its action. */
 export type Parent = { slug: string; actionId?: string | null }
 
-export type FormOf = { priorities: PriorityForEdit; actions: ActionForEdit; measures: MeasurePlanForEdit; milestones: MilestoneForEdit }
+export type FormOf = {
+  priorities: PriorityForEdit
+  actions: ActionForEdit
+  measures: MeasurePlanForEdit
+  milestones: MilestoneForEdit
+}
 
 export type PlanEntityApi<K extends DraftKind> = {
   form: (user: SessionUser, id: string, purpose?: Purpose) => Promise<FormOf[K] | null>

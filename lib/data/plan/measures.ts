@@ -48,7 +48,6 @@ export type MeasurePlanForEdit = {
 
 type Editable = EditableEntity
 
-
 function loadEditable(user: SessionUser, id: string, purpose: Purpose = 'edit') {
   return loadEditableEntity(user, 'measures', id, purpose)
 }
@@ -76,7 +75,13 @@ async function formFor(m: Editable): Promise<MeasurePlanForEdit> {
   const [{ open, draft }, live, coreDefinitions] = await Promise.all([
     loadDraft(m.areaId),
     published ? db.successMeasure.findUnique({ where: { id: m.id }, select: measureLiveSelect }) : null,
-    published ? [] : db.measureDefinition.findMany({ where: { isCore: true, areaId: null }, orderBy: { name: 'asc' }, select: { id: true, name: true } }),
+    published
+      ? []
+      : db.measureDefinition.findMany({
+          where: { isCore: true, areaId: null },
+          orderBy: { name: 'asc' },
+          select: { id: true, name: true },
+        }),
   ])
   const entry = m.id ? draft.measures[m.id] : undefined
   const fields = entry?.fields ?? (live ? measureFields(live) : BLANK)
@@ -98,13 +103,21 @@ async function formFor(m: Editable): Promise<MeasurePlanForEdit> {
 }
 
 /** The measure's definition and targets as the draft has them; null if not editable. */
-export async function getMeasureForm(user: SessionUser, id: string, purpose: Purpose = 'edit'): Promise<MeasurePlanForEdit | null> {
+export async function getMeasureForm(
+  user: SessionUser,
+  id: string,
+  purpose: Purpose = 'edit',
+): Promise<MeasurePlanForEdit | null> {
   const m = await loadEditable(user, id, purpose)
   return m && formFor(m)
 }
 
 /** A blank form to add a success measure to the area's plan (or propose one); null if the user may not. */
-export async function getNewMeasureForm(user: SessionUser, parent: { slug: string }, purpose: Purpose = 'edit'): Promise<MeasurePlanForEdit | null> {
+export async function getNewMeasureForm(
+  user: SessionUser,
+  parent: { slug: string },
+  purpose: Purpose = 'edit',
+): Promise<MeasurePlanForEdit | null> {
   const area = await areaFor(user, parent.slug, PURPOSE_PERMISSION[purpose])
   return area && formFor({ id: '', areaId: area.id, area })
 }
@@ -139,7 +152,13 @@ export async function editMeasure(user: SessionUser, id: string, input: MeasureP
   const words =
     current.definitionId === null
       ? {}
-      : { name: current.name, unit: current.unit, polarity: current.polarity, dataSource: current.dataSource, frequency: current.frequency }
+      : {
+          name: current.name,
+          unit: current.unit,
+          polarity: current.polarity,
+          dataSource: current.dataSource,
+          frequency: current.frequency,
+        }
   await save(user, m, id, token, { ...fields, ...words, definitionId: current.definitionId })
 }
 

@@ -23,14 +23,27 @@ import {
   type Purpose,
 } from '@/lib/data/plan/draft'
 
-export type DraftMilestone = MilestonePlanFields & { id: string; token: string; drafted: boolean; isNew: boolean; removed: boolean }
+export type DraftMilestone = MilestonePlanFields & {
+  id: string
+  token: string
+  drafted: boolean
+  isNew: boolean
+  removed: boolean
+}
 
 const day = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null
 
 /** The action's milestones with drafted edits laid over, and those the draft adds, by due date. */
-export async function listDraftMilestones(actionId: string, versionId: string | undefined, draft: DraftChanges): Promise<DraftMilestone[]> {
+export async function listDraftMilestones(
+  actionId: string,
+  versionId: string | undefined,
+  draft: DraftChanges,
+): Promise<DraftMilestone[]> {
   const db = await getDb()
-  const published = await db.milestone.findMany({ where: { actionId }, select: { id: true, title: true, dueOn: true, completedOn: true } })
+  const published = await db.milestone.findMany({
+    where: { actionId },
+    select: { id: true, title: true, dueOn: true, completedOn: true },
+  })
   const token = (id: string) => tokenOf(versionId, draft, 'milestones', id)
   const rows: DraftMilestone[] = [
     ...published.map((m) => {
@@ -89,7 +102,11 @@ async function formOn(action: MilestoneForEdit['action'], milestoneId: string | 
 }
 
 /** A milestone as the draft has it, with its action, to edit or to propose a change to (published only); null if not. */
-export async function getMilestoneForm(user: SessionUser, id: string, purpose: Purpose = 'edit'): Promise<MilestoneForEdit | null> {
+export async function getMilestoneForm(
+  user: SessionUser,
+  id: string,
+  purpose: Purpose = 'edit',
+): Promise<MilestoneForEdit | null> {
   if (purpose === 'propose' && isDraftId(id)) return null
   const actionId = await actionOf(id)
   const action = actionId && (await editableAction(user, actionId, purpose))
@@ -97,7 +114,11 @@ export async function getMilestoneForm(user: SessionUser, id: string, purpose: P
 }
 
 /** A blank form to add a milestone to an action (or propose one); null if the user may not. */
-export async function getNewMilestoneForm(user: SessionUser, parent: { actionId: string }, purpose: Purpose = 'edit'): Promise<MilestoneForEdit | null> {
+export async function getNewMilestoneForm(
+  user: SessionUser,
+  parent: { actionId: string },
+  purpose: Purpose = 'edit',
+): Promise<MilestoneForEdit | null> {
   const action = await editableAction(user, parent.actionId, purpose)
   return action && formOn(action, null)
 }
@@ -121,10 +142,24 @@ export async function removeMilestone(user: SessionUser, id: string, token: stri
   const found = await getMilestoneForm(user, id)
   if (!found?.milestone) throw new AppError('NOT_FOUND', { message: `milestone ${id} not found or not editable by ${user.id}` })
   const m = found.milestone
-  await write(user, found.action.id, id, token, { actionId: m.actionId, title: m.title, dueOn: m.dueOn, completedOn: m.completedOn }, true)
+  await write(
+    user,
+    found.action.id,
+    id,
+    token,
+    { actionId: m.actionId, title: m.title, dueOn: m.dueOn, completedOn: m.completedOn },
+    true,
+  )
 }
 
-async function write(user: SessionUser, actionId: string, id: string, token: string, fields: MilestonePlanFields, remove = false): Promise<void> {
+async function write(
+  user: SessionUser,
+  actionId: string,
+  id: string,
+  token: string,
+  fields: MilestonePlanFields,
+  remove = false,
+): Promise<void> {
   const action = await editableAction(user, actionId)
   if (!action) throw new AppError('NOT_FOUND', { message: `action ${actionId} not found or not editable by ${user.id}` })
   await saveDraftEdit(user, {

@@ -50,11 +50,24 @@ export async function listDraftPriorities(areaId: string, draft: DraftChanges): 
   const rows: DraftPriority[] = [
     ...published.map((p) => {
       const f = draft.priorities[p.id]?.fields
-      return { ...p, ...(f && { title: f.title, lifeStageId: f.lifeStageId, position: f.position }), drafted: Boolean(f), isNew: false }
+      return {
+        ...p,
+        ...(f && { title: f.title, lifeStageId: f.lifeStageId, position: f.position }),
+        drafted: Boolean(f),
+        isNew: false,
+      }
     }),
     ...Object.entries(draft.priorities)
       .filter(([, e]) => e.isNew)
-      .map(([id, e]) => ({ id, number: null, title: e.fields.title, lifeStageId: e.fields.lifeStageId, position: e.fields.position, drafted: true, isNew: true })),
+      .map(([id, e]) => ({
+        id,
+        number: null,
+        title: e.fields.title,
+        lifeStageId: e.fields.lifeStageId,
+        position: e.fields.position,
+        drafted: true,
+        isNew: true,
+      })),
   ]
   return rows.sort((a, b) => a.position - b.position || (a.number ?? 1e9) - (b.number ?? 1e9))
 }
@@ -99,7 +112,14 @@ async function formIn(area: AreaRef, priorityId: string | null): Promise<Priorit
   const entry = draft.priorities[priorityId]
   const fields = entry?.fields ?? (await livePriority(db, priorityId))
   if (!fields) return null
-  return { ...base, id: priorityId, number: listed.number, token: tokenOf(open?.id, draft, 'priorities', priorityId), fields, drafted: Boolean(entry) }
+  return {
+    ...base,
+    id: priorityId,
+    number: listed.number,
+    token: tokenOf(open?.id, draft, 'priorities', priorityId),
+    fields,
+    drafted: Boolean(entry),
+  }
 }
 
 /** A priority as the draft has it, to edit or to propose a change to; null if the user may not. */
@@ -109,7 +129,11 @@ export async function getPriorityForm(user: SessionUser, id: string, purpose: Pu
 }
 
 /** A blank form to add a priority to the area's plan (or propose one); null if the user may not. */
-export async function getNewPriorityForm(user: SessionUser, parent: { slug: string }, purpose: Purpose = 'edit'): Promise<PriorityForEdit | null> {
+export async function getNewPriorityForm(
+  user: SessionUser,
+  parent: { slug: string },
+  purpose: Purpose = 'edit',
+): Promise<PriorityForEdit | null> {
   const area = await areaFor(user, parent.slug, PURPOSE_PERMISSION[purpose])
   return area && formIn(area, null)
 }
@@ -154,7 +178,12 @@ async function save(user: SessionUser, areaId: string, id: string, input: Priori
  * `movedId`, they simply close up). A priority whose place ends where it is published, with
  * nothing else changed, leaves the draft.
  */
-export async function renumberPriorities(tx: Prisma.TransactionClient, areaId: string, draft: DraftChanges, movedId: string | null) {
+export async function renumberPriorities(
+  tx: Prisma.TransactionClient,
+  areaId: string,
+  draft: DraftChanges,
+  movedId: string | null,
+) {
   const live = await tx.priority.findMany({
     where: { areaId },
     select: { id: true, number: true, lifeStageId: true, title: true, description: true, origin: true, position: true },
@@ -167,7 +196,9 @@ export async function renumberPriorities(tx: Prisma.TransactionClient, areaId: s
   ]
   const moved = current.find((p) => p.id === movedId)
   if (movedId !== null && !moved) return
-  const others = current.filter((p) => p.id !== movedId).sort((a, b) => a.fields.position - b.fields.position || a.number - b.number)
+  const others = current
+    .filter((p) => p.id !== movedId)
+    .sort((a, b) => a.fields.position - b.fields.position || a.number - b.number)
   if (moved) others.splice(Math.min(moved.fields.position, others.length + 1) - 1, 0, moved)
   others.forEach((p, i) => {
     const position = i + 1

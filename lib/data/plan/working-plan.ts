@@ -7,10 +7,10 @@ import { getDb } from '@/lib/db/client'
 import type { ActionStatus } from '@/lib/generated/prisma/enums'
 import { formatMeasure } from '@/lib/format'
 import type { ComputedStatus } from '@/lib/measure-status'
-import { can, viewerOf } from '@/lib/permissions'
+import { allowed, areaFor } from '@/lib/data/guard'
 import type { SessionUser } from '@/lib/data/accounts/auth'
 import { measureStatus, measureStatusSelect } from '@/lib/data/public/measure-status'
-import { loadDraft } from '@/lib/data/plan/draft'
+import { loadDraft, type DraftChanges } from '@/lib/data/plan/draft'
 import { listDraftPriorities } from '@/lib/data/plan/priorities'
 
 export type PlanAction = {
@@ -60,17 +60,15 @@ export type WorkingPlan = {
   }[]
 }
 
-/** Null when the area does not exist or the user may not read its draft plan. */
-export async function getWorkingPlan(user: SessionUser, slug: string): Promise<WorkingPlan | null> {
+type Rights = { canEdit: boolean; canUpdate: (ownerId: string | null) => boolean }
+type Placed<T> = T & { priorityId: string | null }
+
+async function loadRows(areaId: string) {
   const db = await getDb()
-  const area = await db.area.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } })
-  const viewer = viewerOf(user)
-  if (!area || !can(viewer, 'read:draft-plan', { areaId: area.id })) return null
-  const [{ draft }, lifeStages, actions, measures] = await Promise.all([
-    loadDraft(area.id),
+  return Promise.all([
     db.lifeStage.findMany({ select: { id: true, name: true } }),
     db.action.findMany({
-      where: { areaId: area.id },
+      where: { areaId },
       orderBy: [{ dueOn: { sort: 'asc', nulls: 'last' } }, { title: 'asc' }],
       select: {
         id: true,
@@ -85,92 +83,111 @@ export async function getWorkingPlan(user: SessionUser, slug: string): Promise<W
       },
     }),
     db.successMeasure.findMany({
-      where: { areaId: area.id },
+      where: { areaId },
       orderBy: { position: 'asc' },
-      select: { ...measureStatusSelect, id: true, priorityId: true, definition: { select: { name: true, unit: true, polarity: true } } },
+      select: {
+        ...measureStatusSelect,
+        id: true,
+        priorityId: true,
+        definition: { select: { name: true, unit: true, polarity: true } },
+      },
     }),
   ])
-  const canEdit = can(viewer, 'edit:plan', { areaId: area.id })
-  const canPropose = can(viewer, 'create:proposal', { areaId: area.id })
-  const priorities = await listDraftPriorities(area.id, draft)
-  const stageName = new Map(lifeStages.map((l) => [l.id, l.name]))
-  const row = (a: (typeof actions)[number]): PlanAction => ({
-    id: a.id,
-    title: draft.actions[a.id]?.fields.title ?? a.title,
-    status: a.status,
-    progressPercent: a.progressPercent,
-    dueOn: draft.actions[a.id] ? draft.actions[a.id]?.fields.dueOn ?? null : (a.dueOn?.toISOString().slice(0, 10) ?? null),
-    drafted: Boolean(draft.actions[a.id]),
-    isNew: false,
-    owner: a.owner?.name ?? null,
-    isDemo: a.isDemo,
-    canEdit,
-    canUpdate: can(viewer, 'post:action-update', { areaId: area.id, ownerId: a.ownerId }),
+}
+type Rows = Awaited<ReturnType<typeof loadRows>>
+
+/** Every action as the draft has it, under the priority the draft puts it: published ones, then those the draft adds. */
+async function actionRows(actions: Rows[1], draft: DraftChanges, may: Rights): Promise<Placed<PlanAction>[]> {
+  const published = actions.map((a): Placed<PlanAction> => {
+    const f = draft.actions[a.id]?.fields
+    return {
+      id: a.id,
+      priorityId: f ? f.priorityId : a.priorityId,
+      title: f?.title ?? a.title,
+      status: a.status,
+      progressPercent: a.progressPercent,
+      dueOn: f ? (f.dueOn ?? null) : (a.dueOn?.toISOString().slice(0, 10) ?? null),
+      drafted: Boolean(f),
+      isNew: false,
+      owner: a.owner?.name ?? null,
+      isDemo: a.isDemo,
+      canEdit: may.canEdit,
+      canUpdate: may.canUpdate(a.ownerId),
+    }
   })
-  const measureRow = (m: (typeof measures)[number]): PlanMeasure => {
+  // Actions the draft adds: no reports yet, so nothing to update or propose until published.
+  const added = Object.entries(draft.actions).filter(([, e]) => e.isNew)
+  const ownerIds = added.flatMap(([, e]) => (e.fields.ownerId ? [e.fields.ownerId] : []))
+  const owners = ownerIds.length
+    ? await (await getDb()).user.findMany({ where: { id: { in: ownerIds } }, select: { id: true, name: true } })
+    : []
+  const addedRows = added.map(([id, e]): Placed<PlanAction> => ({
+    id,
+    priorityId: e.fields.priorityId,
+    title: e.fields.title,
+    status: null,
+    progressPercent: null,
+    dueOn: e.fields.dueOn,
+    drafted: true,
+    isNew: true,
+    owner: owners.find((u) => u.id === e.fields.ownerId)?.name ?? null,
+    isDemo: false,
+    canEdit: may.canEdit,
+    canUpdate: false,
+  }))
+  return [...published, ...addedRows]
+}
+
+/** Every success measure as the draft has it, with its status; those the draft adds have no values yet. */
+function measureRows(measures: Rows[2], draft: DraftChanges, may: Rights): Placed<PlanMeasure>[] {
+  const published = measures.map((m): Placed<PlanMeasure> => {
     const s = measureStatus(m)
     return {
       id: m.id,
+      priorityId: draft.measures[m.id]?.fields.priorityId ?? m.priorityId,
       name: draft.measures[m.id]?.fields.name ?? m.definition.name,
       drafted: Boolean(draft.measures[m.id]),
       isNew: false,
       status: s.status,
       latest: s.latestValue === null ? null : `${formatMeasure(s.latestValue, m.definition.unit)} (${s.latestPeriod})`,
-      canEdit,
+      canEdit: may.canEdit,
     }
-  }
-  // Actions the draft adds: no reports yet, so nothing to update or propose until published.
-  const added = Object.entries(draft.actions).filter(([, e]) => e.isNew)
-  const addedOwnerIds = added.flatMap(([, e]) => (e.fields.ownerId ? [e.fields.ownerId] : []))
-  const addedOwners = addedOwnerIds.length
-    ? await db.user.findMany({ where: { id: { in: addedOwnerIds } }, select: { id: true, name: true } })
-    : []
-  const newRows = added.map(
-    ([id, e]): PlanAction & { priorityId: string | null } => ({
+  })
+  const added = Object.entries(draft.measures)
+    .filter(([, e]) => e.isNew)
+    .map(([id, e]): Placed<PlanMeasure> => ({
       id,
       priorityId: e.fields.priorityId,
-      title: e.fields.title,
-      status: null,
-      progressPercent: null,
-      dueOn: e.fields.dueOn,
+      name: e.fields.name,
       drafted: true,
       isNew: true,
-      owner: addedOwners.find((u) => u.id === e.fields.ownerId)?.name ?? null,
-      isDemo: false,
-      canEdit,
-      canUpdate: false,
-    }),
-  )
-  const priorityOf = (a: (typeof actions)[number]) => (draft.actions[a.id] ? draft.actions[a.id]?.fields.priorityId : a.priorityId)
-  const measurePriorityOf = (m: (typeof measures)[number]) => draft.measures[m.id]?.fields.priorityId ?? m.priorityId
-  // Measures the draft adds have no values yet.
-  const newMeasures = Object.entries(draft.measures)
-    .filter(([, e]) => e.isNew)
-    .map(
-      ([id, e]): PlanMeasure & { priorityId: string | null } => ({
-        id,
-        priorityId: e.fields.priorityId,
-        name: e.fields.name,
-        drafted: true,
-        isNew: true,
-        status: e.fields.baselineValue !== null && e.fields.targetValue !== null ? 'TOO_EARLY' : 'NO_TARGET',
-        latest: null,
-        canEdit,
-      }),
-    )
+      status: e.fields.baselineValue !== null && e.fields.targetValue !== null ? 'TOO_EARLY' : 'NO_TARGET',
+      latest: null,
+      canEdit: may.canEdit,
+    }))
+  return [...published, ...added]
+}
+
+/** Null when the area does not exist or the user may not read its draft plan. */
+export async function getWorkingPlan(user: SessionUser, slug: string): Promise<WorkingPlan | null> {
+  const area = await areaFor(user, slug, 'read:draft-plan')
+  if (!area) return null
+  const [{ draft }, [lifeStages, actions, measures]] = await Promise.all([loadDraft(area.id), loadRows(area.id)])
+  const may: Rights = {
+    canEdit: allowed(user, 'edit:plan', { areaId: area.id }),
+    canUpdate: (ownerId) => allowed(user, 'post:action-update', { areaId: area.id, ownerId }),
+  }
+  const priorities = await listDraftPriorities(area.id, draft)
+  const [allActions, allMeasures] = [await actionRows(actions, draft, may), measureRows(measures, draft, may)]
+  const stageName = new Map(lifeStages.map((l) => [l.id, l.name]))
   const known = new Set(priorities.map((p) => p.id))
-  const unlinked = [
-    ...actions.filter((a) => !known.has(priorityOf(a) ?? '')).map(row),
-    ...newRows.filter((a) => !known.has(a.priorityId ?? '')),
-  ]
-  const unlinkedMeasures = [
-    ...measures.filter((m) => !known.has(measurePriorityOf(m) ?? '')).map(measureRow),
-    ...newMeasures.filter((m) => !known.has(m.priorityId ?? '')),
-  ]
+  const under = <T extends { priorityId: string | null }>(rows: T[], id: string) => rows.filter((r) => r.priorityId === id)
+  const unlinked = allActions.filter((a) => !known.has(a.priorityId ?? ''))
+  const unlinkedMeasures = allMeasures.filter((m) => !known.has(m.priorityId ?? ''))
   return {
     area,
-    canEdit,
-    canPropose,
+    canEdit: may.canEdit,
+    canPropose: allowed(user, 'create:proposal', { areaId: area.id }),
     priorities: [
       ...priorities.map((p) => ({
         id: p.id,
@@ -179,8 +196,8 @@ export async function getWorkingPlan(user: SessionUser, slug: string): Promise<W
         lifeStage: (p.lifeStageId && stageName.get(p.lifeStageId)) ?? null,
         drafted: p.drafted,
         isNew: p.isNew,
-        actions: [...actions.filter((a) => priorityOf(a) === p.id).map(row), ...newRows.filter((a) => a.priorityId === p.id)],
-        measures: [...measures.filter((m) => measurePriorityOf(m) === p.id).map(measureRow), ...newMeasures.filter((m) => m.priorityId === p.id)],
+        actions: under(allActions, p.id),
+        measures: under(allMeasures, p.id),
       })),
       ...(unlinked.length || unlinkedMeasures.length
         ? [

@@ -17,7 +17,14 @@ export type ActionForUpdate = {
   priority: { number: number; title: string } | null
   status: ActionStatus | null
   progressPercent: number | null
-  updates: { id: string; postedAt: string; body: string; status: ActionStatus | null; progressPercent: number | null; author: string | null }[]
+  updates: {
+    id: string
+    postedAt: string
+    body: string
+    status: ActionStatus | null
+    progressPercent: number | null
+    author: string | null
+  }[]
 }
 
 async function loadAction(id: string) {
@@ -81,10 +88,17 @@ export async function postActionUpdate(user: SessionUser, id: string, input: Act
       data: { status: input.status, progressPercent, version: { increment: 1 } },
     })
     if (moved.count !== 1) {
-      const now = await tx.action.findUniqueOrThrow({ where: { id }, select: { version: true, status: true, progressPercent: true } })
-      throw new StaleWrite('Someone else updated this action while you were writing. Their update is shown below; yours is kept.', String(now.version), {
-        newer: { status: now.status, progressPercent: now.progressPercent },
+      const now = await tx.action.findUniqueOrThrow({
+        where: { id },
+        select: { version: true, status: true, progressPercent: true },
       })
+      throw new StaleWrite(
+        'Someone else updated this action while you were writing. Their update is shown below; yours is kept.',
+        String(now.version),
+        {
+          newer: { status: now.status, progressPercent: now.progressPercent },
+        },
+      )
     }
     await tx.statusUpdate.create({
       data: { actionId: id, authorId: user.id, body: input.body, status: input.status, progressPercent: input.progressPercent },

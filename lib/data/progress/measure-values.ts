@@ -67,7 +67,11 @@ function checkRange(unit: MeasureUnit, value: number) {
 }
 
 /** Records the value for a period, or corrects the one already recorded for it. */
-export async function recordMeasureValue(user: SessionUser, id: string, input: MeasureValueInput): Promise<'added' | 'corrected'> {
+export async function recordMeasureValue(
+  user: SessionUser,
+  id: string,
+  input: MeasureValueInput,
+): Promise<'added' | 'corrected'> {
   const m = await loadMeasure(user, id, 'edit:plan')
   if (!m) throw notFound(user, id)
   checkRange(m.definition.unit, input.value)
@@ -85,27 +89,55 @@ export async function recordMeasureValue(user: SessionUser, id: string, input: M
           ? `A value is already recorded for ${input.period}. It is shown below: check it, change what you need and save again.`
           : 'This value has changed since you opened the page. Reload the page and try again.',
         existing ? String(existing.version) : '',
-        { newer: existing ? { value: existing.value, isProvisional: existing.isProvisional, localInsight: existing.localInsight } : undefined },
+        {
+          newer: existing
+            ? { value: existing.value, isProvisional: existing.isProvisional, localInsight: existing.localInsight }
+            : undefined,
+        },
       )
     }
-    const data = { value: input.value, isProvisional: input.isProvisional, localInsight: input.localInsight, recordedById: user.id }
+    const data = {
+      value: input.value,
+      isProvisional: input.isProvisional,
+      localInsight: input.localInsight,
+      recordedById: user.id,
+    }
     if (existing) {
       // Where the version still matches: of two corrections made from one page, one lands.
       const updated = await tx.measureValue.updateMany({
         where: { id: existing.id, version: existing.version },
         data: { ...data, isDemo: false, version: { increment: 1 } },
       })
-      if (updated.count !== 1) throw new StaleWrite('This value has changed since you opened the page. Reload the page and try again.', '')
+      if (updated.count !== 1)
+        throw new StaleWrite('This value has changed since you opened the page. Reload the page and try again.', '')
     }
-    const row = existing ?? (await tx.measureValue.create({ data: { ...data, successMeasureId: id, period: input.period, periodEnd: end }, select: { id: true } }))
+    const row =
+      existing ??
+      (await tx.measureValue.create({
+        data: { ...data, successMeasureId: id, period: input.period, periodEnd: end },
+        select: { id: true },
+      }))
     await recordAudit(tx, {
       actor: { id: user.id, label: user.email },
       action: existing ? 'corrected measure value' : 'recorded measure value',
       entityType: 'MEASURE_VALUE',
       entityId: row.id,
       areaId: m.areaId,
-      before: existing ? { period: input.period, value: existing.value, isProvisional: existing.isProvisional, localInsight: existing.localInsight } : undefined,
-      after: { measure: m.definition.name, period: input.period, value: input.value, isProvisional: input.isProvisional, localInsight: input.localInsight },
+      before: existing
+        ? {
+            period: input.period,
+            value: existing.value,
+            isProvisional: existing.isProvisional,
+            localInsight: existing.localInsight,
+          }
+        : undefined,
+      after: {
+        measure: m.definition.name,
+        period: input.period,
+        value: input.value,
+        isProvisional: input.isProvisional,
+        localInsight: input.localInsight,
+      },
     })
     return existing ? ('corrected' as const) : ('added' as const)
   })
@@ -124,10 +156,17 @@ export async function setMeasureOverride(user: SessionUser, id: string, input: M
       data: { statusOverride: input.status, statusOverrideReason: input.status ? input.reason : null, version: { increment: 1 } },
     })
     if (updated.count !== 1) {
-      const now = await tx.successMeasure.findUniqueOrThrow({ where: { id }, select: { version: true, statusOverride: true, statusOverrideReason: true } })
-      throw new StaleWrite('Someone else changed this measure’s status while you were working. Their choice is shown below.', String(now.version), {
-        newer: { status: now.statusOverride ?? '', reason: now.statusOverrideReason ?? '' },
+      const now = await tx.successMeasure.findUniqueOrThrow({
+        where: { id },
+        select: { version: true, statusOverride: true, statusOverrideReason: true },
       })
+      throw new StaleWrite(
+        'Someone else changed this measure’s status while you were working. Their choice is shown below.',
+        String(now.version),
+        {
+          newer: { status: now.statusOverride ?? '', reason: now.statusOverrideReason ?? '' },
+        },
+      )
     }
     await recordAudit(tx, {
       actor: { id: user.id, label: user.email },

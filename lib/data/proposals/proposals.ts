@@ -70,7 +70,10 @@ export type ProposedChange = {
 }
 
 /** The proposal form's answers: the entity's form and why (its token is ignored: see acceptIn). */
-export type ProposalInput<K extends ProposableKind> = { why: string; fields: Omit<PlanFormInput[K], 'token'> & { token?: string } }
+export type ProposalInput<K extends ProposableKind> = {
+  why: string
+  fields: Omit<PlanFormInput[K], 'token'> & { token?: string }
+}
 
 export const isProposableKind = (k: string): k is ProposableKind => k in KINDS
 
@@ -81,7 +84,11 @@ async function currentFields(kind: ProposableKind, id: string, draft: DraftChang
 }
 
 /** The plan fields a form's answers stand for (action and milestone dates as yyyy-mm-dd). */
-function planFieldsOf(kind: ProposableKind, fields: ProposalInput<ProposableKind>['fields'], actionId: string): Record<string, unknown> {
+function planFieldsOf(
+  kind: ProposableKind,
+  fields: ProposalInput<ProposableKind>['fields'],
+  actionId: string,
+): Record<string, unknown> {
   if (kind === 'actions') return actionFields(fields as Omit<ActionEditInput, 'token'>)
   if (kind === 'milestones') return milestoneFields(actionId, fields as Omit<MilestoneEditInput, 'token'>)
   return fields
@@ -94,14 +101,21 @@ export async function proposableArea(user: SessionUser, kind: ProposableKind, ta
 }
 
 /** Proposes a change to a published priority, action, success measure or milestone. */
-export async function createProposal<K extends ProposableKind>(user: SessionUser, kind: K, targetId: string, input: ProposalInput<K>): Promise<string> {
+export async function createProposal<K extends ProposableKind>(
+  user: SessionUser,
+  kind: K,
+  targetId: string,
+  input: ProposalInput<K>,
+): Promise<string> {
   const areaId = await proposableArea(user, kind, targetId)
   if (!areaId) throw new AppError('NOT_FOUND', { message: `${kind} ${targetId} not found or not proposable by ${user.id}` })
   const { draft } = await loadDraft(areaId)
   const current = (await currentFields(kind, targetId, draft)) as Record<string, unknown> | null
   if (!current) throw new AppError('NOT_FOUND', { message: `${kind} ${targetId} has gone` })
   const proposed = planFieldsOf(kind, input.fields, String(current.actionId ?? ''))
-  const changed = (PLAN_FIELDS[kind] as readonly string[]).filter((k) => !NOT_PROPOSABLE.has(k) && !sameValue(current[k], proposed[k]))
+  const changed = (PLAN_FIELDS[kind] as readonly string[]).filter(
+    (k) => !NOT_PROPOSABLE.has(k) && !sameValue(current[k], proposed[k]),
+  )
   if (changed.length === 0) {
     throw new AppError('INVALID_INPUT', { userMessage: 'Change at least one answer to propose a change' })
   }
@@ -170,7 +184,8 @@ export async function proposeRemoval(user: SessionUser, kind: 'milestones', targ
 }
 
 const publishedAction = async (areaId: string, actionId: string) =>
-  !isDraftId(actionId) && (await (await getDb()).action.findFirst({ where: { id: actionId, areaId }, select: { id: true } })) !== null
+  !isDraftId(actionId) &&
+  (await (await getDb()).action.findFirst({ where: { id: actionId, areaId }, select: { id: true } })) !== null
 
 async function insertProposal(
   user: SessionUser,
@@ -217,7 +232,9 @@ async function checkChoices(areaId: string, fields: Record<string, unknown>) {
   const id = (k: string) => (typeof fields[k] === 'string' && fields[k] !== '' ? (fields[k] as string) : null)
   const [priority, organisation, lifeStage, action] = await Promise.all([
     id('priorityId') ? knownPriority(areaId, id('priorityId') as string) : true,
-    id('leadOrganisationId') ? db.organisation.findUnique({ where: { id: id('leadOrganisationId') as string }, select: { id: true } }) : true,
+    id('leadOrganisationId')
+      ? db.organisation.findUnique({ where: { id: id('leadOrganisationId') as string }, select: { id: true } })
+      : true,
     id('lifeStageId') ? db.lifeStage.findUnique({ where: { id: id('lifeStageId') as string }, select: { id: true } }) : true,
     id('actionId') ? publishedAction(areaId, id('actionId') as string) : true,
   ])
@@ -252,7 +269,14 @@ export async function listProposals(user: SessionUser, areaId: string): Promise<
     select: { id: true, title: true, status: true, createdAt: true, response: true, author: { select: { name: true } } },
   })
   return rows
-    .map((p) => ({ id: p.id, title: p.title, status: p.status, author: p.author.name, createdAt: p.createdAt.toISOString(), response: p.response }))
+    .map((p) => ({
+      id: p.id,
+      title: p.title,
+      status: p.status,
+      author: p.author.name,
+      createdAt: p.createdAt.toISOString(),
+      response: p.response,
+    }))
     .sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status))
 }
 
@@ -297,7 +321,9 @@ export async function getProposal(user: SessionUser, id: string): Promise<Propos
     listDraftPriorities(p.areaId, draft),
     db.organisation.findMany({ select: { id: true, name: true } }),
     db.lifeStage.findMany({ select: { id: true, name: true } }),
-    change.fields.definitionId ? db.measureDefinition.findMany({ where: { isCore: true, areaId: null }, select: { id: true, name: true } }) : [],
+    change.fields.definitionId
+      ? db.measureDefinition.findMany({ where: { isCore: true, areaId: null }, select: { id: true, name: true } })
+      : [],
     actionId ? currentFields('actions', actionId, draft) : null,
   ])
   const names = new Map<string, string>([
@@ -342,7 +368,12 @@ export async function getProposal(user: SessionUser, id: string): Promise<Propos
 }
 
 /** Accepts the proposal into the draft plan, or declines it with a reason. */
-export async function respondToProposal(user: SessionUser, id: string, input: ProposalResponseInput, now = new Date()): Promise<void> {
+export async function respondToProposal(
+  user: SessionUser,
+  id: string,
+  input: ProposalResponseInput,
+  now = new Date(),
+): Promise<void> {
   const db = await getDb()
   const p = await db.proposal.findUnique({ where: { id }, select: { areaId: true, targetId: true, proposedChange: true } })
   if (!p) throw new AppError('NOT_FOUND', { message: `proposal ${id} not found` })
@@ -363,7 +394,9 @@ export async function respondToProposal(user: SessionUser, id: string, input: Pr
       },
     })
     if (closed.count === 0) {
-      throw new AppError('INVALID_STATE', { userMessage: 'This proposal has already been answered. The page now shows the answer.' })
+      throw new AppError('INVALID_STATE', {
+        userMessage: 'This proposal has already been answered. The page now shows the answer.',
+      })
     }
     if (input.decision === 'accept') await acceptIn(tx, user, p.areaId, p.targetId, change)
     await recordAudit(tx, {

@@ -140,7 +140,10 @@ async function loadFundingComparison(): Promise<FundingComparison> {
       columns.set(key, { key, stream: al.stream.name, period: al.period })
       const existing = cells[key]
       const sum = BigInt(existing?.amountPence ?? 0) + al.amountPence
-      cells[key] = { amountPence: sum.toString(), qualifier: existing && existing.qualifier !== al.qualifier ? 'APPROXIMATE' : al.qualifier }
+      cells[key] = {
+        amountPence: sum.toString(),
+        qualifier: existing && existing.qualifier !== al.qualifier ? 'APPROXIMATE' : al.qualifier,
+      }
       total += al.amountPence
       if (al.qualifier !== 'EXACT') approximate = true
     }
@@ -155,7 +158,9 @@ async function loadFundingComparison(): Promise<FundingComparison> {
   return {
     columns: [...columns.values()].sort((x, y) => x.stream.localeCompare(y.stream) || x.period.localeCompare(y.period)),
     rows,
-    averagePence: totals.length ? { value: (totals.reduce((s, v) => s + v, 0n) / BigInt(totals.length)).toString(), areas: totals.length } : null,
+    averagePence: totals.length
+      ? { value: (totals.reduce((s, v) => s + v, 0n) / BigInt(totals.length)).toString(), areas: totals.length }
+      : null,
   }
 }
 

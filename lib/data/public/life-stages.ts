@@ -26,7 +26,10 @@ async function loadLifeStageMatrix(): Promise<LifeStageMatrix> {
       select: {
         slug: true,
         name: true,
-        priorities: { orderBy: { position: 'asc' }, select: { number: true, title: true, lifeStage: { select: { slug: true } } } },
+        priorities: {
+          orderBy: { position: 'asc' },
+          select: { number: true, title: true, lifeStage: { select: { slug: true } } },
+        },
       },
     }),
   ])
@@ -51,7 +54,14 @@ export type LifeStageDetail = LifeStageSummary & {
       number: number
       title: string
       description: string | null
-      measures: { id: string; name: string; unit: UnitName; baselineValue: number | null; targetValue: number | null; targetNote: string | null }[]
+      measures: {
+        id: string
+        name: string
+        unit: UnitName
+        baselineValue: number | null
+        targetValue: number | null
+        targetNote: string | null
+      }[]
     }[]
   }[]
   areasWithout: { slug: string; name: string }[]
@@ -59,7 +69,10 @@ export type LifeStageDetail = LifeStageSummary & {
 
 async function loadLifeStage(slug: string): Promise<LifeStageDetail | null> {
   const db = await getDb()
-  const stage = await db.lifeStage.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } })
+  const stage = await db.lifeStage.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, name: true, description: true },
+  })
   if (!stage) return null
   const areas = await db.area.findMany({
     orderBy: { name: 'asc' },

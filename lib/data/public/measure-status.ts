@@ -59,4 +59,3 @@ export function measureStatus(m: StatusInput): {
     values: m.values,
   }
 }
-

@@ -27,7 +27,13 @@ export type ChangeLogEntry = {
   changes: EntityChange[]
 }
 
-type Version = { number: number; publishedAt: Date | null; changeSummary: string | null; decisionNote: string | null; snapshot: unknown }
+type Version = {
+  number: number
+  publishedAt: Date | null
+  changeSummary: string | null
+  decisionNote: string | null
+  snapshot: unknown
+}
 
 async function publishedVersions(slug: string): Promise<Version[] | null> {
   const db = await getDb()
@@ -89,7 +95,10 @@ function describe(kind: DraftKind, change: PublishedChange, names: Map<string, s
 
 /** What a set of recorded changes says, in words, in plan order (kind by kind). */
 export async function describeChanges(changes: PublishedChanges, reader?: Reader): Promise<EntityChange[]> {
-  const names = await namesFor(DRAFT_KINDS.flatMap((k) => Object.values(changes[k] ?? {})), reader)
+  const names = await namesFor(
+    DRAFT_KINDS.flatMap((k) => Object.values(changes[k] ?? {})),
+    reader,
+  )
   return DRAFT_KINDS.flatMap((k) => Object.values(changes[k] ?? {}).map((c) => describe(k, c, names)))
 }
 
@@ -156,7 +165,9 @@ export async function diffVersions(slug: string, from: number, to: number): Prom
   }
   const kept = [...net.values()].flatMap(({ kind, change }) => {
     if (change.added || change.removed) return [{ kind, change }]
-    const fields = Object.keys(change.after).filter((f) => JSON.stringify(change.before[f] ?? null) !== JSON.stringify(change.after[f] ?? null))
+    const fields = Object.keys(change.after).filter(
+      (f) => JSON.stringify(change.before[f] ?? null) !== JSON.stringify(change.after[f] ?? null),
+    )
     return fields.length
       ? [{ kind, change: { ...change, after: Object.fromEntries(fields.map((f) => [f, change.after[f]])) } }]
       : []

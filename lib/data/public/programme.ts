@@ -17,8 +17,14 @@ export type ProgrammeFigures = {
 async function loadProgrammeFigures(): Promise<ProgrammeFigures> {
   const db = await getDb()
   const [streams, stages, priorityCount, measures, measuresWithTarget] = await Promise.all([
-    db.fundingStream.findMany({ orderBy: { totalPence: 'desc' }, select: { id: true, slug: true, name: true, funder: true, totalPence: true } }),
-    db.lifeStage.findMany({ orderBy: { position: 'asc' }, select: { slug: true, name: true, priorities: { select: { areaId: true } } } }),
+    db.fundingStream.findMany({
+      orderBy: { totalPence: 'desc' },
+      select: { id: true, slug: true, name: true, funder: true, totalPence: true },
+    }),
+    db.lifeStage.findMany({
+      orderBy: { position: 'asc' },
+      select: { slug: true, name: true, priorities: { select: { areaId: true } } },
+    }),
     db.priority.count(),
     db.successMeasure.findMany({ select: measureStatusSelect }),
     db.successMeasure.count({ where: { OR: [{ targetValue: { not: null } }, { targetNote: { not: null } }] } }),

@@ -12,7 +12,9 @@ const LIMIT = 25
 export type SearchHit = { href: string; title: string; area: string; field: string; fragments: Fragment[] }
 export type SearchResults = { areas: SearchHit[]; priorities: SearchHit[]; measures: SearchHit[]; actions: SearchHit[] }
 
-const anyOf = (fields: string[], term: string) => ({ OR: fields.map((f) => ({ [f]: { contains: term, mode: 'insensitive' as const } })) })
+const anyOf = (fields: string[], term: string) => ({
+  OR: fields.map((f) => ({ [f]: { contains: term, mode: 'insensitive' as const } })),
+})
 
 /** The first of the labelled texts in which a term occurs, as an excerpt. */
 function firstMatch(texts: [string, string | null][], terms: string[]): { field: string; fragments: Fragment[] } {
@@ -31,12 +33,22 @@ export async function searchPublic(terms: string[]): Promise<SearchResults> {
     db.area.findMany({
       where: {
         AND: terms.map((t) => ({
-          OR: [...anyOf(['name', 'region', 'researchSchool', 'planTitle'], t).OR, { localAuthorities: { some: { name: { contains: t, mode: 'insensitive' } } } }],
+          OR: [
+            ...anyOf(['name', 'region', 'researchSchool', 'planTitle'], t).OR,
+            { localAuthorities: { some: { name: { contains: t, mode: 'insensitive' } } } },
+          ],
         })),
       },
       orderBy: { name: 'asc' },
       take: LIMIT,
-      select: { slug: true, name: true, region: true, researchSchool: true, planTitle: true, localAuthorities: { select: { name: true } } },
+      select: {
+        slug: true,
+        name: true,
+        region: true,
+        researchSchool: true,
+        planTitle: true,
+        localAuthorities: { select: { name: true } },
+      },
     }),
     db.priority.findMany({
       where: { AND: terms.map((t) => anyOf(['title', 'description'], t)) },
@@ -47,10 +59,7 @@ export async function searchPublic(terms: string[]): Promise<SearchResults> {
     db.successMeasure.findMany({
       where: {
         AND: terms.map((t) => ({
-          OR: [
-            { definition: { name: { contains: t, mode: 'insensitive' } } },
-            ...anyOf(['baselineNote', 'targetNote'], t).OR,
-          ],
+          OR: [{ definition: { name: { contains: t, mode: 'insensitive' } } }, ...anyOf(['baselineNote', 'targetNote'], t).OR],
         })),
       },
       orderBy: [{ area: { name: 'asc' } }, { position: 'asc' }],
@@ -67,7 +76,13 @@ export async function searchPublic(terms: string[]): Promise<SearchResults> {
       where: { AND: terms.map((t) => anyOf(['title', 'description'], t)) },
       orderBy: [{ area: { name: 'asc' } }, { title: 'asc' }],
       take: LIMIT,
-      select: { title: true, description: true, isDemo: true, area: { select: { slug: true, name: true } }, priority: { select: { number: true } } },
+      select: {
+        title: true,
+        description: true,
+        isDemo: true,
+        area: { select: { slug: true, name: true } },
+        priority: { select: { number: true } },
+      },
     }),
   ])
 

@@ -59,7 +59,9 @@ export async function actionCsvTemplate(user: SessionUser, slug: string): Promis
 /** "On track", "on track" or "ON_TRACK" → ON_TRACK. */
 function statusOf(text: string): ActionStatus | null {
   const t = text.trim().toLowerCase()
-  return ACTION_STATUSES.find((s) => s.toLowerCase() === t.replace(/ /g, '_') || ACTION_STATUS_LABELS[s].toLowerCase() === t) ?? null
+  return (
+    ACTION_STATUSES.find((s) => s.toLowerCase() === t.replace(/ /g, '_') || ACTION_STATUS_LABELS[s].toLowerCase() === t) ?? null
+  )
 }
 
 export async function checkActionCsv(user: SessionUser, slug: string, text: string): Promise<ActionCsvCheck> {
@@ -82,7 +84,8 @@ function checkAgainst(area: Awaited<ReturnType<typeof areaActions>>, text: strin
     if (action && !seen.has(action.id)) seen.set(action.id, line)
     const status = statusOf(get('status'))
     if (!get('status')) problem('status', 'Enter the status')
-    else if (!status) problem('status', `Enter the status as one of: ${ACTION_STATUSES.map((s) => ACTION_STATUS_LABELS[s]).join(', ')}`)
+    else if (!status)
+      problem('status', `Enter the status as one of: ${ACTION_STATUSES.map((s) => ACTION_STATUS_LABELS[s]).join(', ')}`)
     const rawProgress = get('progress_percent').replace(/%$/, '')
     const progress = rawProgress === '' ? null : Number(rawProgress)
     if (progress !== null && (!Number.isInteger(progress) || progress < 0 || progress > 100)) {
@@ -117,7 +120,10 @@ export async function importActionCsv(user: SessionUser, slug: string, text: str
       await tx.statusUpdate.create({
         data: { actionId: r.actionId, authorId: user.id, body: r.body, status: r.status, progressPercent: r.progressPercent },
       })
-      await tx.action.update({ where: { id: r.actionId }, data: { status: r.status, progressPercent, version: { increment: 1 } } })
+      await tx.action.update({
+        where: { id: r.actionId },
+        data: { status: r.status, progressPercent, version: { increment: 1 } },
+      })
       await recordAudit(tx, {
         actor: { id: user.id, label: user.email },
         action: 'posted action update (CSV)',

@@ -59,7 +59,6 @@ export async function measureCsvTemplate(user: SessionUser, slug: string): Promi
   )
 }
 
-
 /** Checks a file without writing anything: the rows it would apply and every problem found. */
 export async function checkMeasureCsv(user: SessionUser, slug: string, text: string): Promise<MeasureCsvCheck> {
   return checkAgainst(await areaMeasures(user, slug), text)
@@ -79,7 +78,8 @@ function checkAgainst(area: Awaited<ReturnType<typeof areaMeasures>>, text: stri
     if (!measure) problem('measure_id', 'Unknown measure: use the ids from this area’s template')
     const period = get('period')
     if (!period) problem('period', 'Enter the period')
-    else if (period.length > 20 || !periodEnd(period)) problem('period', 'Enter the period as 2019, 2018/19, 2019-03 or 2019-03-14')
+    else if (period.length > 20 || !periodEnd(period))
+      problem('period', 'Enter the period as 2019, 2018/19, 2019-03 or 2019-03-14')
     const rawValue = get('value')
     const value = parseDecimal(rawValue)
     if (!rawValue) problem('value', 'Enter the value')
@@ -118,7 +118,13 @@ export async function importMeasureCsv(user: SessionUser, slug: string, text: st
   const db = await getDb()
   await db.$transaction(async (tx) => {
     for (const [i, r] of rows.entries()) {
-      const data = { value: r.value, isProvisional: r.isProvisional, localInsight: r.localInsight, recordedById: user.id, isDemo: false }
+      const data = {
+        value: r.value,
+        isProvisional: r.isProvisional,
+        localInsight: r.localInsight,
+        recordedById: user.id,
+        isDemo: false,
+      }
       const row = await tx.measureValue.upsert({
         where: { successMeasureId_period: { successMeasureId: r.measureId, period: r.period } },
         create: { ...data, successMeasureId: r.measureId, period: r.period, periodEnd: periodEnd(r.period) as Date },
@@ -132,7 +138,13 @@ export async function importMeasureCsv(user: SessionUser, slug: string, text: st
         entityId: row.id,
         areaId: area.id,
         before: r.replaces === null ? undefined : { period: r.period, value: r.replaces },
-        after: { measure: r.measure, period: r.period, value: r.value, isProvisional: r.isProvisional, localInsight: r.localInsight },
+        after: {
+          measure: r.measure,
+          period: r.period,
+          value: r.value,
+          isProvisional: r.isProvisional,
+          localInsight: r.localInsight,
+        },
       })
       onProgress?.(i + 1, rows.length)
     }

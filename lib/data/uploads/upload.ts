@@ -27,7 +27,14 @@ export async function previewUpload(user: SessionUser, slug: string, kind: Uploa
       headings: ['Line', 'Measure', 'Period', 'Value', 'Note'],
       rows: rows.map((r) => ({
         line: r.line,
-        cells: [r.measure, r.period, String(r.value), [r.replaces !== null ? `replaces ${r.replaces}` : 'new', r.isProvisional ? 'provisional' : ''].filter(Boolean).join(', ')],
+        cells: [
+          r.measure,
+          r.period,
+          String(r.value),
+          [r.replaces !== null ? `replaces ${r.replaces}` : 'new', r.isProvisional ? 'provisional' : '']
+            .filter(Boolean)
+            .join(', '),
+        ],
       })),
     }
   }
@@ -41,13 +48,21 @@ export async function previewUpload(user: SessionUser, slug: string, kind: Uploa
       cells: [
         r.action,
         `${r.was.status ? ACTION_STATUS_LABELS[r.was.status] : 'Not reported'} → ${ACTION_STATUS_LABELS[r.status]}`,
-        r.progressPercent === null ? `${progress(r.was.progressPercent)} (unchanged)` : `${progress(r.was.progressPercent)} → ${progress(r.progressPercent)}`,
+        r.progressPercent === null
+          ? `${progress(r.was.progressPercent)} (unchanged)`
+          : `${progress(r.was.progressPercent)} → ${progress(r.progressPercent)}`,
         r.body,
       ],
     })),
   }
 }
 
-export function applyUpload(user: SessionUser, slug: string, kind: UploadKind, text: string, onProgress?: Progress): Promise<number> {
+export function applyUpload(
+  user: SessionUser,
+  slug: string,
+  kind: UploadKind,
+  text: string,
+  onProgress?: Progress,
+): Promise<number> {
   return kind === 'measures' ? importMeasureCsv(user, slug, text, onProgress) : importActionCsv(user, slug, text, onProgress)
 }

@@ -6,7 +6,14 @@ import { listPublishedVersions } from '@/lib/data/public/plan-history'
 import { approveOrReturnPlan, submitPlanForApproval } from '@/lib/data/plan/approval'
 import { DraftConflict } from '@/lib/data/plan/draft'
 import { findSessionUser, type SessionUser } from '@/lib/data/accounts/auth'
-import { buildActionEdit as editInput, createAction, createArea, createPriority, createUser, draftVersionOf } from '@/tests/factories'
+import {
+  buildActionEdit as editInput,
+  createAction,
+  createArea,
+  createPriority,
+  createUser,
+  draftVersionOf,
+} from '@/tests/factories'
 import { db } from '../../setup/test-db'
 
 async function setUp() {
@@ -32,7 +39,10 @@ describe('drafting an action edit', () => {
     // Saving again from the newer state (the user has now seen it) goes through.
     await editAction(user, action.id, editInput({ title: 'Second save', token: error.current.token }))
     expect((await getActionForm(user, action.id))?.fields.title).toBe('Second save')
-    expect(await db().prisma.action.findUniqueOrThrow({ where: { id: action.id } })).toMatchObject({ title: 'Original', version: 1 })
+    expect(await db().prisma.action.findUniqueOrThrow({ where: { id: action.id } })).toMatchObject({
+      title: 'Original',
+      version: 1,
+    })
   })
 
   it('of many concurrent edits from one state exactly one lands, whole; nothing is lost or half-written', async () => {
@@ -42,12 +52,18 @@ describe('drafting an action edit', () => {
     for (let round = 1; round <= 3; round++) {
       const results = await Promise.allSettled(
         Array.from({ length: EDITORS }, (_, i) =>
-          editAction(user, action.id, editInput({ token, title: `round ${round} editor ${i}`, evidenceStrand: `strand ${round}.${i}` })),
+          editAction(
+            user,
+            action.id,
+            editInput({ token, title: `round ${round} editor ${i}`, evidenceStrand: `strand ${round}.${i}` }),
+          ),
         ),
       )
       const won = results.flatMap((r, i) => (r.status === 'fulfilled' ? [i] : []))
       expect(won, `round ${round}`).toHaveLength(1)
-      expect(results.filter((r) => r.status === 'rejected').every((r) => (r as PromiseRejectedResult).reason instanceof DraftConflict)).toBe(true)
+      expect(
+        results.filter((r) => r.status === 'rejected').every((r) => (r as PromiseRejectedResult).reason instanceof DraftConflict),
+      ).toBe(true)
       const form = await getActionForm(user, action.id)
       const i = won[0] as number
       // Every field of the winning edit, none of a losing one.
@@ -102,25 +118,46 @@ describe('adding an action in the draft', () => {
 
     const form = await getNewActionForm(delivery, { slug: area.slug })
     expect(form).toMatchObject({ id: '', token: 'new', isNew: true, fields: { title: '' } })
-    const id = await addAction(delivery, { slug: area.slug }, editInput({ title: 'Book gifting for every newborn', priorityId: priority.id }))
+    const id = await addAction(
+      delivery,
+      { slug: area.slug },
+      editInput({ title: 'Book gifting for every newborn', priorityId: priority.id }),
+    )
     const plan = await getWorkingPlan(delivery, area.slug)
-    expect(plan?.priorities.find((p) => p.id === priority.id)?.actions).toMatchObject([{ id, title: 'Book gifting for every newborn', isNew: true, canUpdate: false }])
+    expect(plan?.priorities.find((p) => p.id === priority.id)?.actions).toMatchObject([
+      { id, title: 'Book gifting for every newborn', isNew: true, canUpdate: false },
+    ])
     expect(await db().prisma.action.count({ where: { areaId: area.id } })).toBe(0)
 
     const edit = await getActionForm(delivery, id)
     expect(edit).toMatchObject({ isNew: true, drafted: true, milestones: [] })
-    await editAction(delivery, id, editInput({ token: edit!.token, title: 'Book gifting for every newborn and toddler', priorityId: priority.id }))
+    await editAction(
+      delivery,
+      id,
+      editInput({ token: edit!.token, title: 'Book gifting for every newborn and toddler', priorityId: priority.id }),
+    )
     // Proposals and other people cannot reach a draft-only action.
     expect(await getActionForm(partner, id, 'propose')).toBeNull()
-    expect(await getActionForm(await session('DELIVERY_TEAM', (await createArea(db().prisma, { slug: `o-${area.slug}` })).id), id)).toBeNull()
+    expect(
+      await getActionForm(await session('DELIVERY_TEAM', (await createArea(db().prisma, { slug: `o-${area.slug}` })).id), id),
+    ).toBeNull()
     await expect(addAction(partner, { slug: area.slug }, editInput())).rejects.toMatchObject({ code: 'NOT_FOUND' })
 
-    await submitPlanForApproval(delivery, area.slug, { version: await draftVersionOf(db().prisma, area.slug), changeSummary: 'Book gifting' })
-    await approveOrReturnPlan(chair, area.slug, { version: await draftVersionOf(db().prisma, area.slug), decision: 'approve', note: 'Agreed' })
+    await submitPlanForApproval(delivery, area.slug, {
+      version: await draftVersionOf(db().prisma, area.slug),
+      changeSummary: 'Book gifting',
+    })
+    await approveOrReturnPlan(chair, area.slug, {
+      version: await draftVersionOf(db().prisma, area.slug),
+      decision: 'approve',
+      note: 'Agreed',
+    })
     expect(await db().prisma.action.findMany({ where: { areaId: area.id } })).toMatchObject([
       { title: 'Book gifting for every newborn and toddler', priorityId: priority.id, status: null },
     ])
     const [log] = (await listPublishedVersions(area.slug)) ?? []
-    expect(log?.changes).toMatchObject([{ kindLabel: 'Action', added: true, title: 'Book gifting for every newborn and toddler' }])
+    expect(log?.changes).toMatchObject([
+      { kindLabel: 'Action', added: true, title: 'Book gifting for every newborn and toddler' },
+    ])
   })
 })

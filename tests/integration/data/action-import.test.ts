@@ -38,7 +38,11 @@ describe('CSV bulk update of action status', () => {
     ].join('\n')
     const { problems } = await checkActionCsv(delivery, area.slug, csv)
     expect(problems).toEqual([
-      { line: 2, column: 'status', message: 'Enter the status as one of: Not started, On track, At risk, Off track, Complete, Stopped' },
+      {
+        line: 2,
+        column: 'status',
+        message: 'Enter the status as one of: Not started, On track, At risk, Off track, Complete, Stopped',
+      },
       { line: 3, column: 'progress_percent', message: 'Progress must be a whole number from 0 to 100' },
       { line: 4, column: 'action_id', message: 'Unknown action: use the ids from this area’s template' },
       { line: 5, column: 'action_id', message: 'This action is also on line 2' },
@@ -48,25 +52,44 @@ describe('CSV bulk update of action status', () => {
     ])
     await expect(importActionCsv(delivery, area.slug, csv)).rejects.toMatchObject({ code: 'INVALID_INPUT' })
     expect(await db().prisma.statusUpdate.count({ where: { actionId: { in: [a.id, b.id] } } })).toBe(0)
-    expect((await checkActionCsv(delivery, area.slug, 'status\nOn track')).problems[0]?.message).toMatch(/^The header row must have the columns/)
+    expect((await checkActionCsv(delivery, area.slug, 'status\nOn track')).problems[0]?.message).toMatch(
+      /^The header row must have the columns/,
+    )
   })
 
   it('a clean file posts every update in one go, keeps progress when it is blank, and audits each', async () => {
     const { area, a, b, delivery } = await setUp()
-    const csv = [HEADER, `${a.id},Alpha,at risk,,Supply teacher shortage`, `${b.id},Beta,ON_TRACK,15%,"Started, in two schools"`].join('\n')
+    const csv = [
+      HEADER,
+      `${a.id},Alpha,at risk,,Supply teacher shortage`,
+      `${b.id},Beta,ON_TRACK,15%,"Started, in two schools"`,
+    ].join('\n')
     expect((await checkActionCsv(delivery, area.slug, csv)).problems).toEqual([])
     expect(await importActionCsv(delivery, area.slug, csv)).toBe(2)
-    expect(await db().prisma.action.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({ status: 'AT_RISK', progressPercent: 40 })
-    expect(await db().prisma.action.findUniqueOrThrow({ where: { id: b.id } })).toMatchObject({ status: 'ON_TRACK', progressPercent: 15 })
+    expect(await db().prisma.action.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({
+      status: 'AT_RISK',
+      progressPercent: 40,
+    })
+    expect(await db().prisma.action.findUniqueOrThrow({ where: { id: b.id } })).toMatchObject({
+      status: 'ON_TRACK',
+      progressPercent: 15,
+    })
     const updates = await db().prisma.statusUpdate.findMany({ where: { actionId: b.id } })
-    expect(updates).toMatchObject([{ body: 'Started, in two schools', status: 'ON_TRACK', progressPercent: 15, authorId: delivery.id }])
-    const audit = await db().prisma.auditEvent.findMany({ where: { entityId: { in: [a.id, b.id] }, action: 'posted action update (CSV)' } })
+    expect(updates).toMatchObject([
+      { body: 'Started, in two schools', status: 'ON_TRACK', progressPercent: 15, authorId: delivery.id },
+    ])
+    const audit = await db().prisma.auditEvent.findMany({
+      where: { entityId: { in: [a.id, b.id] }, action: 'posted action update (CSV)' },
+    })
     expect(audit).toHaveLength(2)
   })
 
   it('people who may not edit the plan are refused', async () => {
     const { area } = await setUp()
-    const partner = (await findSessionUser((await createUser(db().prisma, { role: 'PARTNER', areaIds: [area.id] })).id, 1)) as SessionUser
+    const partner = (await findSessionUser(
+      (await createUser(db().prisma, { role: 'PARTNER', areaIds: [area.id] })).id,
+      1,
+    )) as SessionUser
     await expect(actionCsvTemplate(partner, area.slug)).rejects.toMatchObject({ code: 'NOT_FOUND' })
     await expect(importActionCsv(partner, area.slug, HEADER)).rejects.toMatchObject({ code: 'NOT_FOUND' })
   })

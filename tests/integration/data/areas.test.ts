@@ -10,8 +10,18 @@ describe('public area reads', () => {
     await runSeed(db().prisma, { demo: false, devAccounts: false })
     const areas = await listAreas()
     expect(areas.map((a) => a.slug)).toEqual([
-      'blackpool', 'bradford', 'derby', 'doncaster', 'fenland-east-cambridgeshire', 'hastings',
-      'ipswich', 'north-yorkshire-coast', 'norwich', 'oldham', 'stoke-on-trent', 'west-somerset',
+      'blackpool',
+      'bradford',
+      'derby',
+      'doncaster',
+      'fenland-east-cambridgeshire',
+      'hastings',
+      'ipswich',
+      'north-yorkshire-coast',
+      'norwich',
+      'oldham',
+      'stoke-on-trent',
+      'west-somerset',
     ])
     expect(areas.find((a) => a.slug === 'blackpool')).toMatchObject({ priorityCount: 3, wave: 1, announcedOn: '2016-10-04' })
   })
@@ -67,19 +77,31 @@ describe('success measure status on the area profile', () => {
     const area = await getAreaProfile('north-yorkshire-coast')
     const gld = area?.lifeStages[0]?.priorities[0]?.measures.find((m) => m.name.startsWith('Children reaching a good level'))
     // Demo values 66, 68, 70 for 2017–2019 against the line from 64 (2016) to 70 (2020/21).
-    expect(gld).toMatchObject({ latestValue: 70, latestPeriod: '2019', latestIsDemo: true, status: 'ON_TRACK', statusIsOverride: false })
+    expect(gld).toMatchObject({
+      latestValue: 70,
+      latestPeriod: '2019',
+      latestIsDemo: true,
+      status: 'ON_TRACK',
+      statusIsOverride: false,
+    })
 
     const derby = await getAreaProfile('derby')
     const derbyGld = derby?.lifeStages.flatMap((s) => s.priorities.flatMap((p) => p.measures))[0]
     expect(derbyGld?.status).toBe('NO_TARGET') // its target is in words only
 
-    const measure = await db().prisma.successMeasure.findFirstOrThrow({ where: { area: { slug: 'north-yorkshire-coast' }, baselineValue: 64 } })
+    const measure = await db().prisma.successMeasure.findFirstOrThrow({
+      where: { area: { slug: 'north-yorkshire-coast' }, baselineValue: 64 },
+    })
     await db().prisma.successMeasure.update({
       where: { id: measure.id },
       data: { statusOverride: 'AT_RISK', statusOverrideReason: 'Provisional figure likely to be revised down' },
     })
     const again = await getAreaProfile('north-yorkshire-coast')
     const overridden = again?.lifeStages[0]?.priorities[0]?.measures.find((m) => m.id === measure.id)
-    expect(overridden).toMatchObject({ status: 'AT_RISK', statusIsOverride: true, statusOverrideReason: 'Provisional figure likely to be revised down' })
+    expect(overridden).toMatchObject({
+      status: 'AT_RISK',
+      statusIsOverride: true,
+      statusOverrideReason: 'Provisional figure likely to be revised down',
+    })
   })
 })

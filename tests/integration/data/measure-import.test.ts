@@ -12,7 +12,10 @@ async function setUp() {
   const m1 = await createSuccessMeasure(db().prisma, area.id)
   const m2 = await createSuccessMeasure(db().prisma, area.id)
   const other = await createSuccessMeasure(db().prisma, (await createArea(db().prisma)).id)
-  const user = (await findSessionUser((await createUser(db().prisma, { role: 'DELIVERY_TEAM', areaIds: [area.id] })).id, 1)) as SessionUser
+  const user = (await findSessionUser(
+    (await createUser(db().prisma, { role: 'DELIVERY_TEAM', areaIds: [area.id] })).id,
+    1,
+  )) as SessionUser
   return { area, m1, m2, other, user }
 }
 
@@ -66,16 +69,23 @@ describe('CSV bulk update of measure values', () => {
   it('refuses wrong headers, a non-UTF-8 file, an empty file and an oversized one', async () => {
     const { area, m1, user } = await setUp()
     const first = async (text: string) => (await checkMeasureCsv(user, area.slug, text)).problems[0]?.message
-    expect(await first(`id,period,value\n${m1.id},2019,65`)).toMatch(/^The header row must have the columns .* Missing: measure_id, measure, provisional, local_insight$/)
+    expect(await first(`id,period,value\n${m1.id},2019,65`)).toMatch(
+      /^The header row must have the columns .* Missing: measure_id, measure, provisional, local_insight$/,
+    )
     expect(await first(`${HEADER}\n${m1.id},Caf\uFFFD,2019,65,no,`)).toMatch(/not UTF-8/)
     expect(await first(HEADER)).toBe('The file has no rows under its header row')
-    expect(await first(`${HEADER}\n${`${m1.id},A,2019,65,no,${'x'.repeat(1000)}\n`.repeat(600)}`)).toBe('The file must be 512 KB or smaller')
+    expect(await first(`${HEADER}\n${`${m1.id},A,2019,65,no,${'x'.repeat(1000)}\n`.repeat(600)}`)).toBe(
+      'The file must be 512 KB or smaller',
+    )
     expect(await first(`${HEADER}\n"unclosed,2019`)).toMatch(/could not be read as CSV/)
   })
 
   it('is refused to people who may not edit the plan', async () => {
     const { area } = await setUp()
-    const partner = (await findSessionUser((await createUser(db().prisma, { role: 'PARTNER', areaIds: [area.id] })).id, 1)) as SessionUser
+    const partner = (await findSessionUser(
+      (await createUser(db().prisma, { role: 'PARTNER', areaIds: [area.id] })).id,
+      1,
+    )) as SessionUser
     await expect(checkMeasureCsv(partner, area.slug, HEADER)).rejects.toMatchObject({ code: 'NOT_FOUND' })
     await expect(importMeasureCsv(partner, area.slug, HEADER)).rejects.toMatchObject({ code: 'NOT_FOUND' })
   })

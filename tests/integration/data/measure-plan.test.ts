@@ -21,7 +21,12 @@ async function setUp() {
 }
 
 const statusOf = async (id: string) =>
-  measureStatus(await db().prisma.successMeasure.findUniqueOrThrow({ where: { id }, select: { ...measureStatusSelect, definition: { select: { polarity: true, unit: true } } } }))
+  measureStatus(
+    await db().prisma.successMeasure.findUniqueOrThrow({
+      where: { id },
+      select: { ...measureStatusSelect, definition: { select: { polarity: true, unit: true } } },
+    }),
+  )
 
 describe('success measure definitions and targets in the draft plan', () => {
   it('a local measure: new words, baseline, trajectory and target are published on approval, and the status follows', async () => {
@@ -43,14 +48,28 @@ describe('success measure definitions and targets in the draft plan', () => {
     await editMeasure(delivery, measure.id, { token: form!.token, ...fields })
     // Nothing published yet: the status still uses the published line.
     expect((await statusOf(measure.id)).status).toBe('AT_RISK')
-    expect((await db().prisma.measureDefinition.findUniqueOrThrow({ where: { id: measure.definitionId } })).name).toMatch(/^Test measure/)
+    expect((await db().prisma.measureDefinition.findUniqueOrThrow({ where: { id: measure.definitionId } })).name).toMatch(
+      /^Test measure/,
+    )
 
-    await submitPlanForApproval(delivery, area.slug, { version: await draftVersionOf(db().prisma, area.slug), changeSummary: 'Trajectory agreed with schools' })
-    await approveOrReturnPlan(chair, area.slug, { version: await draftVersionOf(db().prisma, area.slug), decision: 'approve', note: 'Agreed' })
-    const live = await db().prisma.successMeasure.findUniqueOrThrow({ where: { id: measure.id }, include: { definition: true, trajectory: true } })
+    await submitPlanForApproval(delivery, area.slug, {
+      version: await draftVersionOf(db().prisma, area.slug),
+      changeSummary: 'Trajectory agreed with schools',
+    })
+    await approveOrReturnPlan(chair, area.slug, {
+      version: await draftVersionOf(db().prisma, area.slug),
+      decision: 'approve',
+      note: 'Agreed',
+    })
+    const live = await db().prisma.successMeasure.findUniqueOrThrow({
+      where: { id: measure.id },
+      include: { definition: true, trajectory: true },
+    })
     expect(live).toMatchObject({ targetValue: 72, targetPeriod: '2022', version: 2 })
     expect(live.definition).toMatchObject({ name: 'Children reading well by age 7', dataSource: 'Key stage 1 results' })
-    expect(live.trajectory.map((t) => [t.period, t.value, t.periodEnd.toISOString().slice(0, 10)])).toEqual([['2019', 62, '2019-08-31']])
+    expect(live.trajectory.map((t) => [t.period, t.value, t.periodEnd.toISOString().slice(0, 10)])).toEqual([
+      ['2019', 62, '2019-08-31'],
+    ])
     // Against the new trajectory point (62 in 2019), 64.5 is on track.
     expect((await statusOf(measure.id)).status).toBe('ON_TRACK')
 
@@ -66,29 +85,60 @@ describe('success measure definitions and targets in the draft plan', () => {
 
   it('a national core measure keeps its shared words whatever the form sends; its targets are the area’s own', async () => {
     const { area, delivery, chair } = await setUp()
-    const core = await db().prisma.measureDefinition.create({ data: { name: `Core ${area.slug}`, code: `core-${area.slug}`, unit: 'PERCENT', isCore: true } })
-    const measure = await db().prisma.successMeasure.create({ data: { areaId: area.id, definitionId: core.id, baselineValue: 50, baselinePeriod: '2017' } })
+    const core = await db().prisma.measureDefinition.create({
+      data: { name: `Core ${area.slug}`, code: `core-${area.slug}`, unit: 'PERCENT', isCore: true },
+    })
+    const measure = await db().prisma.successMeasure.create({
+      data: { areaId: area.id, definitionId: core.id, baselineValue: 50, baselinePeriod: '2017' },
+    })
     const form = await getMeasureForm(delivery, measure.id)
     expect(form?.isLocal).toBe(false)
-    await editMeasure(delivery, measure.id, { token: form!.token, ...form!.fields, name: 'Forged', unit: 'COUNT', targetValue: 55, targetPeriod: '2020' })
-    await submitPlanForApproval(delivery, area.slug, { version: await draftVersionOf(db().prisma, area.slug), changeSummary: 'Target set' })
-    await approveOrReturnPlan(chair, area.slug, { version: await draftVersionOf(db().prisma, area.slug), decision: 'approve', note: 'Agreed' })
-    expect(await db().prisma.measureDefinition.findUniqueOrThrow({ where: { id: core.id } })).toMatchObject({ name: `Core ${area.slug}`, unit: 'PERCENT', version: 1 })
-    expect(await db().prisma.successMeasure.findUniqueOrThrow({ where: { id: measure.id } })).toMatchObject({ targetValue: 55, targetPeriod: '2020' })
+    await editMeasure(delivery, measure.id, {
+      token: form!.token,
+      ...form!.fields,
+      name: 'Forged',
+      unit: 'COUNT',
+      targetValue: 55,
+      targetPeriod: '2020',
+    })
+    await submitPlanForApproval(delivery, area.slug, {
+      version: await draftVersionOf(db().prisma, area.slug),
+      changeSummary: 'Target set',
+    })
+    await approveOrReturnPlan(chair, area.slug, {
+      version: await draftVersionOf(db().prisma, area.slug),
+      decision: 'approve',
+      note: 'Agreed',
+    })
+    expect(await db().prisma.measureDefinition.findUniqueOrThrow({ where: { id: core.id } })).toMatchObject({
+      name: `Core ${area.slug}`,
+      unit: 'PERCENT',
+      version: 1,
+    })
+    expect(await db().prisma.successMeasure.findUniqueOrThrow({ where: { id: measure.id } })).toMatchObject({
+      targetValue: 55,
+      targetPeriod: '2020',
+    })
   })
 
   it('stale saves conflict; partners and other areas are refused; a priority from another area is refused', async () => {
     const { area, measure, delivery } = await setUp()
     const form = await getMeasureForm(delivery, measure.id)
     await editMeasure(delivery, measure.id, { token: form!.token, ...form!.fields, targetValue: 75 })
-    await expect(editMeasure(delivery, measure.id, { token: form!.token, ...form!.fields, targetValue: 80 })).rejects.toBeInstanceOf(DraftConflict)
+    await expect(
+      editMeasure(delivery, measure.id, { token: form!.token, ...form!.fields, targetValue: 80 }),
+    ).rejects.toBeInstanceOf(DraftConflict)
     const partner = await session('PARTNER', area.id)
     expect(await getMeasureForm(partner, measure.id)).toBeNull()
-    await expect(editMeasure(partner, measure.id, { token: 'published', ...form!.fields })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(editMeasure(partner, measure.id, { token: 'published', ...form!.fields })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    })
     const other = await createArea(db().prisma, { slug: `o-${area.slug}` })
     const foreign = await db().prisma.priority.create({ data: { areaId: other.id, number: 1, title: 'Elsewhere' } })
     const now = await getMeasureForm(delivery, measure.id)
-    await expect(editMeasure(delivery, measure.id, { token: now!.token, ...now!.fields, priorityId: foreign.id })).rejects.toMatchObject({ code: 'INVALID_INPUT' })
+    await expect(
+      editMeasure(delivery, measure.id, { token: now!.token, ...now!.fields, priorityId: foreign.id }),
+    ).rejects.toMatchObject({ code: 'INVALID_INPUT' })
   })
 })
 
@@ -103,29 +153,55 @@ describe('adding a success measure in the draft', () => {
     expect(form).toMatchObject({ id: '', token: 'new', isNew: true, isLocal: true })
     expect(form?.options.coreDefinitions.map((d) => d.label)).toContain(`Core GLD ${area.slug}`)
     const blank = form!.fields
-    const local = await addMeasure(delivery, { slug: area.slug }, {
-      ...blank,
-      token: 'new',
-      priorityId: priority.id,
-      name: 'Two-year-olds taking up funded places',
-      dataSource: 'Local authority returns',
-      baselineValue: 58,
-      baselinePeriod: '2017',
-      targetValue: 75,
-      targetPeriod: '2020',
-    })
+    const local = await addMeasure(
+      delivery,
+      { slug: area.slug },
+      {
+        ...blank,
+        token: 'new',
+        priorityId: priority.id,
+        name: 'Two-year-olds taking up funded places',
+        dataSource: 'Local authority returns',
+        baselineValue: 58,
+        baselinePeriod: '2017',
+        targetValue: 75,
+        targetPeriod: '2020',
+      },
+    )
     // A forged form cannot rename the national definition it adds.
-    const national = await addMeasure(delivery, { slug: area.slug }, { ...blank, token: 'new', definitionId: core.id, name: 'Forged', unit: 'COUNT', baselineValue: 60, baselinePeriod: '2017' })
-    await expect(addMeasure(delivery, { slug: area.slug }, { ...blank, token: 'new', definitionId: priority.id })).rejects.toMatchObject({ code: 'INVALID_INPUT' })
+    const national = await addMeasure(
+      delivery,
+      { slug: area.slug },
+      { ...blank, token: 'new', definitionId: core.id, name: 'Forged', unit: 'COUNT', baselineValue: 60, baselinePeriod: '2017' },
+    )
+    await expect(
+      addMeasure(delivery, { slug: area.slug }, { ...blank, token: 'new', definitionId: priority.id }),
+    ).rejects.toMatchObject({ code: 'INVALID_INPUT' })
     const plan = await getWorkingPlan(delivery, area.slug)
-    expect(plan?.priorities.find((p) => p.id === priority.id)?.measures).toMatchObject([{ id: local, isNew: true, status: 'TOO_EARLY' }])
-    expect((await getMeasureForm(delivery, national))?.fields).toMatchObject({ name: `Core GLD ${area.slug}`, unit: 'PERCENT', definitionId: core.id })
+    expect(plan?.priorities.find((p) => p.id === priority.id)?.measures).toMatchObject([
+      { id: local, isNew: true, status: 'TOO_EARLY' },
+    ])
+    expect((await getMeasureForm(delivery, national))?.fields).toMatchObject({
+      name: `Core GLD ${area.slug}`,
+      unit: 'PERCENT',
+      definitionId: core.id,
+    })
     expect(await db().prisma.successMeasure.count({ where: { areaId: area.id } })).toBe(1) // the set-up's own
 
-    await submitPlanForApproval(delivery, area.slug, { version: await draftVersionOf(db().prisma, area.slug), changeSummary: 'Two measures' })
-    await approveOrReturnPlan(chair, area.slug, { version: await draftVersionOf(db().prisma, area.slug), decision: 'approve', note: 'Agreed' })
+    await submitPlanForApproval(delivery, area.slug, {
+      version: await draftVersionOf(db().prisma, area.slug),
+      changeSummary: 'Two measures',
+    })
+    await approveOrReturnPlan(chair, area.slug, {
+      version: await draftVersionOf(db().prisma, area.slug),
+      decision: 'approve',
+      note: 'Agreed',
+    })
     const created = await db().prisma.successMeasure.findMany({
-      where: { areaId: area.id, definition: { name: { in: ['Two-year-olds taking up funded places', `Core GLD ${area.slug}`] } } },
+      where: {
+        areaId: area.id,
+        definition: { name: { in: ['Two-year-olds taking up funded places', `Core GLD ${area.slug}`] } },
+      },
       include: { definition: true },
       orderBy: { position: 'asc' },
     })

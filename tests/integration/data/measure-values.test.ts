@@ -10,7 +10,11 @@ import { createArea, createSuccessMeasure, createUser } from '@/tests/factories'
 import { MATRIX } from '../../authz/matrix'
 import { db } from '../../setup/test-db'
 
-const value = (period: string, v: number, extra: Partial<{ isProvisional: boolean; localInsight: string | null; version: number | null }> = {}) => ({
+const value = (
+  period: string,
+  v: number,
+  extra: Partial<{ isProvisional: boolean; localInsight: string | null; version: number | null }> = {},
+) => ({
   version: null,
   period,
   value: v,
@@ -24,7 +28,11 @@ async function setUp(role: Role = 'DELIVERY_TEAM') {
   const other = await createArea(db().prisma)
   const u = await createUser(db().prisma, { role, areaIds: role === 'ADMIN' ? [] : [own.id] })
   const user = (await findSessionUser(u.id, 1)) as SessionUser
-  return { user, ownArea: await createSuccessMeasure(db().prisma, own.id), otherArea: await createSuccessMeasure(db().prisma, other.id) }
+  return {
+    user,
+    ownArea: await createSuccessMeasure(db().prisma, own.id),
+    otherArea: await createSuccessMeasure(db().prisma, other.id),
+  }
 }
 
 describe('recording a measure value, per the authorisation matrix', () => {
@@ -82,10 +90,14 @@ describe('measure values and status', () => {
       statusIsOverride: true,
       statusOverrideReason: 'The 2020 tests were cancelled',
     })
-    await expect(setMeasureOverride(user, m.id, { version: 1, status: null, reason: null })).rejects.toMatchObject({ code: 'CONFLICT' })
+    await expect(setMeasureOverride(user, m.id, { version: 1, status: null, reason: null })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    })
     await setMeasureOverride(user, m.id, { version: 2, status: null, reason: null })
     expect(await getMeasure(user, m.id)).toMatchObject({ status: 'ON_TRACK', statusIsOverride: false })
-    const actions = (await db().prisma.auditEvent.findMany({ where: { entityId: m.id }, orderBy: { at: 'asc' } })).map((a) => a.action)
+    const actions = (await db().prisma.auditEvent.findMany({ where: { entityId: m.id }, orderBy: { at: 'asc' } })).map(
+      (a) => a.action,
+    )
     expect(actions).toEqual(['overrode measure status', 'cleared measure status override'])
   })
 })

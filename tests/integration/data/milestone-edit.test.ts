@@ -25,8 +25,12 @@ const input = (overrides: Partial<MilestoneEditInput> = {}): MilestoneEditInput 
 async function setUp() {
   const area = await createArea(db().prisma, { slug: `ms-${Math.random().toString(36).slice(2, 8)}` })
   const action = await createAction(db().prisma, area.id, { title: 'Early language' })
-  const kept = await db().prisma.milestone.create({ data: { actionId: action.id, title: 'Training booked', dueOn: new Date('2018-09-30') } })
-  const gone = await db().prisma.milestone.create({ data: { actionId: action.id, title: 'Pilot in two nurseries', dueOn: new Date('2018-12-31') } })
+  const kept = await db().prisma.milestone.create({
+    data: { actionId: action.id, title: 'Training booked', dueOn: new Date('2018-09-30') },
+  })
+  const gone = await db().prisma.milestone.create({
+    data: { actionId: action.id, title: 'Pilot in two nurseries', dueOn: new Date('2018-12-31') },
+  })
   return { area, action, kept, gone, delivery: await session('DELIVERY_TEAM', area.id), chair: await session('CHAIR', area.id) }
 }
 
@@ -35,7 +39,16 @@ describe('milestones in the draft plan', () => {
     const { area, action, kept, gone, delivery, chair } = await setUp()
     const added = await addMilestone(delivery, { actionId: action.id }, input())
     const keptForm = await getMilestoneForm(delivery, kept.id)
-    await editMilestone(delivery, kept.id, input({ token: keptForm!.milestone!.token, title: 'Training booked', dueOn: new Date('2018-09-30'), completedOn: new Date('2018-09-20') }))
+    await editMilestone(
+      delivery,
+      kept.id,
+      input({
+        token: keptForm!.milestone!.token,
+        title: 'Training booked',
+        dueOn: new Date('2018-09-30'),
+        completedOn: new Date('2018-09-20'),
+      }),
+    )
     const goneForm = await getMilestoneForm(delivery, gone.id)
     await removeMilestone(delivery, gone.id, goneForm!.milestone!.token)
     // A milestone the draft added and then removed simply goes.
@@ -46,8 +59,15 @@ describe('milestones in the draft plan', () => {
     // Nothing published yet.
     expect(await db().prisma.milestone.count({ where: { actionId: action.id } })).toBe(2)
 
-    await submitPlanForApproval(delivery, area.slug, { version: await draftVersionOf(db().prisma, area.slug), changeSummary: 'Milestones' })
-    await approveOrReturnPlan(chair, area.slug, { version: await draftVersionOf(db().prisma, area.slug), decision: 'approve', note: 'Agreed' })
+    await submitPlanForApproval(delivery, area.slug, {
+      version: await draftVersionOf(db().prisma, area.slug),
+      changeSummary: 'Milestones',
+    })
+    await approveOrReturnPlan(chair, area.slug, {
+      version: await draftVersionOf(db().prisma, area.slug),
+      decision: 'approve',
+      note: 'Agreed',
+    })
     const live = await db().prisma.milestone.findMany({ where: { actionId: action.id }, orderBy: { dueOn: 'asc' } })
     expect(live.map((m) => [m.title, m.completedOn?.toISOString().slice(0, 10) ?? null])).toEqual([
       ['Training booked', '2018-09-20'],
@@ -66,19 +86,32 @@ describe('milestones in the draft plan', () => {
     expect(log?.changes.find((c) => c.title === 'Training booked')?.fields).toEqual([
       { field: 'completedOn', label: 'Completed on', before: null, after: '20 September 2018' },
     ])
-    expect(log?.changes.find((c) => c.added)?.fields).toContainEqual({ field: 'actionId', label: 'Action', before: null, after: 'Early language' })
-    expect((await diffVersions(area.slug, 0, 1))?.changes.filter((c) => c.removed).map((c) => c.title)).toEqual(['Pilot in two nurseries'])
+    expect(log?.changes.find((c) => c.added)?.fields).toContainEqual({
+      field: 'actionId',
+      label: 'Action',
+      before: null,
+      after: 'Early language',
+    })
+    expect((await diffVersions(area.slug, 0, 1))?.changes.filter((c) => c.removed).map((c) => c.title)).toEqual([
+      'Pilot in two nurseries',
+    ])
   })
 
   it('stale saves conflict; milestones of other actions and other people are refused', async () => {
     const { area, action, kept, delivery } = await setUp()
     const form = await getMilestoneForm(delivery, kept.id)
     await editMilestone(delivery, kept.id, input({ token: form!.milestone!.token, title: 'Theirs' }))
-    await expect(editMilestone(delivery, kept.id, input({ token: form!.milestone!.token, title: 'Mine' }))).rejects.toBeInstanceOf(DraftConflict)
+    await expect(
+      editMilestone(delivery, kept.id, input({ token: form!.milestone!.token, title: 'Mine' })),
+    ).rejects.toBeInstanceOf(DraftConflict)
     await expect(removeMilestone(delivery, kept.id, form!.milestone!.token)).rejects.toBeInstanceOf(DraftConflict)
     // An edit cannot move a milestone to another action: its action is its own, not the form's.
     const other = await createAction(db().prisma, area.id)
-    await editMilestone(delivery, kept.id, input({ token: (await getMilestoneForm(delivery, kept.id))!.milestone!.token, title: 'Mine' }))
+    await editMilestone(
+      delivery,
+      kept.id,
+      input({ token: (await getMilestoneForm(delivery, kept.id))!.milestone!.token, title: 'Mine' }),
+    )
     expect((await getMilestoneForm(delivery, kept.id))?.action.id).toBe(action.id)
     expect((await getActionForm(delivery, other.id))?.milestones).toEqual([])
     const partner = await session('PARTNER', area.id)
@@ -103,12 +136,27 @@ describe('milestones in the draft plan', () => {
     await discardFromDraft(delivery, 'actions', dropped, (await getActionForm(delivery, dropped))!.token)
     expect(Object.values((await loadDraft(area.id)).draft.milestones).map((e) => e.fields.title)).toEqual(['Sacks delivered'])
 
-    await submitPlanForApproval(delivery, area.slug, { version: await draftVersionOf(db().prisma, area.slug), changeSummary: 'Story sacks' })
-    await approveOrReturnPlan(chair, area.slug, { version: await draftVersionOf(db().prisma, area.slug), decision: 'approve', note: 'Agreed' })
-    const row = await db().prisma.action.findFirstOrThrow({ where: { areaId: area.id, title: 'Story sacks' }, include: { milestones: true } })
+    await submitPlanForApproval(delivery, area.slug, {
+      version: await draftVersionOf(db().prisma, area.slug),
+      changeSummary: 'Story sacks',
+    })
+    await approveOrReturnPlan(chair, area.slug, {
+      version: await draftVersionOf(db().prisma, area.slug),
+      decision: 'approve',
+      note: 'Agreed',
+    })
+    const row = await db().prisma.action.findFirstOrThrow({
+      where: { areaId: area.id, title: 'Story sacks' },
+      include: { milestones: true },
+    })
     expect(row.milestones.map((x) => x.title)).toEqual(['Sacks delivered'])
     expect(await db().prisma.milestone.count({ where: { title: 'Never happens' } })).toBe(0)
     const [log] = (await listPublishedVersions(area.slug)) ?? []
-    expect(log?.changes.find((c) => c.title === 'Sacks delivered')?.fields).toContainEqual({ field: 'actionId', label: 'Action', before: null, after: 'Story sacks' })
+    expect(log?.changes.find((c) => c.title === 'Sacks delivered')?.fields).toContainEqual({
+      field: 'actionId',
+      label: 'Action',
+      before: null,
+      after: 'Story sacks',
+    })
   })
 })

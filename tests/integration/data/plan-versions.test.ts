@@ -22,13 +22,26 @@ describe('the plan approval workflow', () => {
     await editAction(delivery, action.id, editInput({ title: 'Better title', dueOn: new Date('2020-03-31') }))
     expect(await getDraftSummary(chair, area.id)).toMatchObject({ status: 'DRAFT', changeCount: 1, canDecide: false })
 
-    await submitPlanForApproval(delivery, area.slug, { version: await draftVersionOf(db().prisma, area.slug), changeSummary: 'Clearer title and a firm date' })
-    expect(await getDraftSummary(chair, area.id)).toMatchObject({ status: 'SUBMITTED', canDecide: true, changeSummary: 'Clearer title and a firm date' })
+    await submitPlanForApproval(delivery, area.slug, {
+      version: await draftVersionOf(db().prisma, area.slug),
+      changeSummary: 'Clearer title and a firm date',
+    })
+    expect(await getDraftSummary(chair, area.id)).toMatchObject({
+      status: 'SUBMITTED',
+      canDecide: true,
+      changeSummary: 'Clearer title and a firm date',
+    })
     // While it waits, nobody edits it.
     const token = (await getActionForm(delivery, action.id))?.token ?? ''
-    await expect(editAction(delivery, action.id, editInput({ token, title: 'Sneaky' }))).rejects.toMatchObject({ code: 'INVALID_STATE' })
+    await expect(editAction(delivery, action.id, editInput({ token, title: 'Sneaky' }))).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+    })
 
-    await approveOrReturnPlan(chair, area.slug, { version: await draftVersionOf(db().prisma, area.slug), decision: 'approve', note: 'Agreed at the March board' })
+    await approveOrReturnPlan(chair, area.slug, {
+      version: await draftVersionOf(db().prisma, area.slug),
+      decision: 'approve',
+      note: 'Agreed at the March board',
+    })
     const live = await db().prisma.action.findUniqueOrThrow({ where: { id: action.id } })
     // The plan fields changed; the reported status and progress were left alone.
     expect(live).toMatchObject({ title: 'Better title', status: 'ON_TRACK', progressPercent: 30, version: 2 })
@@ -56,14 +69,23 @@ describe('the plan approval workflow', () => {
         ],
       }),
     ])
-    const actions = (await db().prisma.auditEvent.findMany({ where: { entityType: 'PLAN_VERSION' }, orderBy: { at: 'asc' } })).map((a) => a.action)
+    const actions = (
+      await db().prisma.auditEvent.findMany({ where: { entityType: 'PLAN_VERSION' }, orderBy: { at: 'asc' } })
+    ).map((a) => a.action)
     expect(actions).toEqual(['submitted plan for approval', 'approved and published plan'])
 
     // The next edit starts version 2; the first is superseded when it is published.
     const token2 = (await getActionForm(delivery, action.id))?.token ?? ''
     await editAction(delivery, action.id, editInput({ token: token2, title: 'Third title' }))
-    await submitPlanForApproval(delivery, area.slug, { version: await draftVersionOf(db().prisma, area.slug), changeSummary: 'Again' })
-    await approveOrReturnPlan(chair, area.slug, { version: await draftVersionOf(db().prisma, area.slug), decision: 'approve', note: 'Fine' })
+    await submitPlanForApproval(delivery, area.slug, {
+      version: await draftVersionOf(db().prisma, area.slug),
+      changeSummary: 'Again',
+    })
+    await approveOrReturnPlan(chair, area.slug, {
+      version: await draftVersionOf(db().prisma, area.slug),
+      decision: 'approve',
+      note: 'Fine',
+    })
     expect((await db().prisma.planVersion.findMany({ orderBy: { number: 'asc' } })).map((v) => [v.number, v.status])).toEqual([
       [1, 'SUPERSEDED'],
       [2, 'PUBLISHED'],
@@ -74,14 +96,28 @@ describe('the plan approval workflow', () => {
   it('returned with a reason: nothing is published, and the draft can be edited and submitted again', async () => {
     const { area, action, delivery, chair } = await setUp()
     await editAction(delivery, action.id, editInput({ title: 'Draft title' }))
-    await submitPlanForApproval(delivery, area.slug, { version: await draftVersionOf(db().prisma, area.slug), changeSummary: 'New title' })
-    await approveOrReturnPlan(chair, area.slug, { version: await draftVersionOf(db().prisma, area.slug), decision: 'return', note: 'Say who leads it' })
+    await submitPlanForApproval(delivery, area.slug, {
+      version: await draftVersionOf(db().prisma, area.slug),
+      changeSummary: 'New title',
+    })
+    await approveOrReturnPlan(chair, area.slug, {
+      version: await draftVersionOf(db().prisma, area.slug),
+      decision: 'return',
+      note: 'Say who leads it',
+    })
     expect(await db().prisma.action.findUniqueOrThrow({ where: { id: action.id } })).toMatchObject({ title: 'Original title' })
-    expect(await getDraftSummary(delivery, area.id)).toMatchObject({ status: 'RETURNED', decisionNote: 'Say who leads it', canSubmit: true })
+    expect(await getDraftSummary(delivery, area.id)).toMatchObject({
+      status: 'RETURNED',
+      decisionNote: 'Say who leads it',
+      canSubmit: true,
+    })
     expect(await listPublishedVersions(area.slug)).toEqual([])
     const token = (await getActionForm(delivery, action.id))?.token ?? ''
     await editAction(delivery, action.id, editInput({ token, title: 'Draft title, led by the trust' }))
-    await submitPlanForApproval(delivery, area.slug, { version: await draftVersionOf(db().prisma, area.slug), changeSummary: 'Lead added' })
+    await submitPlanForApproval(delivery, area.slug, {
+      version: await draftVersionOf(db().prisma, area.slug),
+      changeSummary: 'Lead added',
+    })
     expect(await getDraftSummary(chair, area.id)).toMatchObject({ status: 'SUBMITTED', decisionNote: null })
   })
 
@@ -90,28 +126,64 @@ describe('the plan approval workflow', () => {
     const partner = await session('PARTNER', area.id)
     await editAction(delivery, action.id, editInput())
     for (const who of [chair, partner]) {
-      await expect(submitPlanForApproval(who, area.slug, { version: await draftVersionOf(db().prisma, area.slug), changeSummary: 'x' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+      await expect(
+        submitPlanForApproval(who, area.slug, { version: await draftVersionOf(db().prisma, area.slug), changeSummary: 'x' }),
+      ).rejects.toMatchObject({ code: 'NOT_FOUND' })
     }
-    await expect(submitPlanForApproval(delivery, area.slug, { version: await draftVersionOf(db().prisma, area.slug), changeSummary: 'ok' })).resolves.toBeUndefined()
+    await expect(
+      submitPlanForApproval(delivery, area.slug, { version: await draftVersionOf(db().prisma, area.slug), changeSummary: 'ok' }),
+    ).resolves.toBeUndefined()
     for (const who of [delivery, partner]) {
-      await expect(approveOrReturnPlan(who, area.slug, { version: await draftVersionOf(db().prisma, area.slug), decision: 'approve', note: 'x' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+      await expect(
+        approveOrReturnPlan(who, area.slug, {
+          version: await draftVersionOf(db().prisma, area.slug),
+          decision: 'approve',
+          note: 'x',
+        }),
+      ).rejects.toMatchObject({ code: 'NOT_FOUND' })
     }
     const otherChair = await session('CHAIR', (await createArea(db().prisma)).id)
-    await expect(approveOrReturnPlan(otherChair, area.slug, { version: await draftVersionOf(db().prisma, area.slug), decision: 'approve', note: 'x' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(
+      approveOrReturnPlan(otherChair, area.slug, {
+        version: await draftVersionOf(db().prisma, area.slug),
+        decision: 'approve',
+        note: 'x',
+      }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' })
     expect(await getDraftSummary(chair, area.id)).toMatchObject({ status: 'SUBMITTED' })
     expect(await db().prisma.action.findUniqueOrThrow({ where: { id: action.id } })).toMatchObject({ title: 'Original title' })
   })
 
   it('refuses to submit with no changes, or to decide twice', async () => {
     const { area, action, delivery, chair } = await setUp()
-    await expect(submitPlanForApproval(delivery, area.slug, { version: await draftVersionOf(db().prisma, area.slug), changeSummary: 'nothing' })).rejects.toMatchObject({ code: 'INVALID_STATE' })
+    await expect(
+      submitPlanForApproval(delivery, area.slug, {
+        version: await draftVersionOf(db().prisma, area.slug),
+        changeSummary: 'nothing',
+      }),
+    ).rejects.toMatchObject({ code: 'INVALID_STATE' })
     await editAction(delivery, action.id, editInput())
-    await submitPlanForApproval(delivery, area.slug, { version: await draftVersionOf(db().prisma, area.slug), changeSummary: 'one' })
+    await submitPlanForApproval(delivery, area.slug, {
+      version: await draftVersionOf(db().prisma, area.slug),
+      changeSummary: 'one',
+    })
     const [a, b] = await Promise.allSettled([
-      approveOrReturnPlan(chair, area.slug, { version: await draftVersionOf(db().prisma, area.slug), decision: 'approve', note: 'yes' }),
-      approveOrReturnPlan(chair, area.slug, { version: await draftVersionOf(db().prisma, area.slug), decision: 'return', note: 'no' }),
+      approveOrReturnPlan(chair, area.slug, {
+        version: await draftVersionOf(db().prisma, area.slug),
+        decision: 'approve',
+        note: 'yes',
+      }),
+      approveOrReturnPlan(chair, area.slug, {
+        version: await draftVersionOf(db().prisma, area.slug),
+        decision: 'return',
+        note: 'no',
+      }),
     ])
     expect([a.status, b.status].sort()).toEqual(['fulfilled', 'rejected'])
-    expect(await db().prisma.auditEvent.count({ where: { entityType: 'PLAN_VERSION', action: { not: 'submitted plan for approval' } } })).toBe(1)
+    expect(
+      await db().prisma.auditEvent.count({
+        where: { entityType: 'PLAN_VERSION', action: { not: 'submitted plan for approval' } },
+      }),
+    ).toBe(1)
   })
 })

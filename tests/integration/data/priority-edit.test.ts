@@ -41,8 +41,19 @@ const order = async (areaId: string) => (await listDraftPriorities(areaId, (awai
 describe('priorities in the draft plan', () => {
   it('added and moved in the draft, published on approval with the actions moved under them', async () => {
     const { area, priorities, delivery, chair } = await setUp()
-    const stage = await db().prisma.lifeStage.create({ data: { slug: `stage-${area.slug}`, name: 'Early years', description: 'x', position: 900 + Math.floor(Math.random() * 1e6) } })
-    const newId = await addPriority(delivery, { slug: area.slug }, input({ title: 'Family learning', origin: 'LOCAL_PARTNER', lifeStageId: stage.id, position: 2 }))
+    const stage = await db().prisma.lifeStage.create({
+      data: {
+        slug: `stage-${area.slug}`,
+        name: 'Early years',
+        description: 'x',
+        position: 900 + Math.floor(Math.random() * 1e6),
+      },
+    })
+    const newId = await addPriority(
+      delivery,
+      { slug: area.slug },
+      input({ title: 'Family learning', origin: 'LOCAL_PARTNER', lifeStageId: stage.id, position: 2 }),
+    )
     expect(newId).toMatch(/^new-/)
     // The new one takes place 2; the others keep their order around it.
     expect(await order(area.id)).toEqual(['Priority 1 title', 'Family learning', 'Priority 2 title', 'Priority 3 title'])
@@ -59,8 +70,15 @@ describe('priorities in the draft plan', () => {
     await editAction(delivery, action.id, buildActionEdit({ title: action.title, priorityId: newId }))
     expect(await db().prisma.priority.count({ where: { areaId: area.id } })).toBe(3)
 
-    await submitPlanForApproval(delivery, area.slug, { version: await draftVersionOf(db().prisma, area.slug), changeSummary: 'Family learning added first-class' })
-    await approveOrReturnPlan(chair, area.slug, { version: await draftVersionOf(db().prisma, area.slug), decision: 'approve', note: 'Agreed' })
+    await submitPlanForApproval(delivery, area.slug, {
+      version: await draftVersionOf(db().prisma, area.slug),
+      changeSummary: 'Family learning added first-class',
+    })
+    await approveOrReturnPlan(chair, area.slug, {
+      version: await draftVersionOf(db().prisma, area.slug),
+      decision: 'approve',
+      note: 'Agreed',
+    })
     const published = await db().prisma.priority.findMany({ where: { areaId: area.id }, orderBy: { position: 'asc' } })
     expect(published.map((p) => [p.position, p.number, p.title])).toEqual([
       [1, 3, 'Priority 3 title'],
@@ -92,8 +110,15 @@ describe('priorities in the draft plan', () => {
   it('the diff between two versions is net: a field changed and changed back is not shown; added stays added', async () => {
     const { area, priorities, delivery, chair } = await setUp()
     const publish = async (note: string) => {
-      await submitPlanForApproval(delivery, area.slug, { version: await draftVersionOf(db().prisma, area.slug), changeSummary: note })
-      await approveOrReturnPlan(chair, area.slug, { version: await draftVersionOf(db().prisma, area.slug), decision: 'approve', note })
+      await submitPlanForApproval(delivery, area.slug, {
+        version: await draftVersionOf(db().prisma, area.slug),
+        changeSummary: note,
+      })
+      await approveOrReturnPlan(chair, area.slug, {
+        version: await draftVersionOf(db().prisma, area.slug),
+        decision: 'approve',
+        note,
+      })
     }
     const edit = async (id: string, changes: Partial<PriorityEditInput>) => {
       const form = await getPriorityForm(delivery, id)
@@ -115,7 +140,11 @@ describe('priorities in the draft plan', () => {
       [false, 'Renamed in v3', ['title: Priority 2 title → Renamed in v3']],
     ])
     // Either order gives the same comparison; a version with itself shows nothing.
-    expect((await diffVersions(area.slug, 3, 1))?.changes.map((c) => c.title)).toEqual(['Priority 1 title', 'Added in v2', 'Renamed in v3'])
+    expect((await diffVersions(area.slug, 3, 1))?.changes.map((c) => c.title)).toEqual([
+      'Priority 1 title',
+      'Added in v2',
+      'Renamed in v3',
+    ])
     expect((await diffVersions(area.slug, 2, 2))?.changes).toEqual([])
   })
 

@@ -15,7 +15,8 @@ import type { Role } from '@/lib/permissions'
 import { buildActionEdit, createAction, createArea, createSuccessMeasure, createUser, draftVersionOf } from '@/tests/factories'
 import { db } from '../../setup/test-db'
 
-const session = async (role: Role, areaIds: string[]) => (await findSessionUser((await createUser(db().prisma, { role, areaIds })).id, 1)) as SessionUser
+const session = async (role: Role, areaIds: string[]) =>
+  (await findSessionUser((await createUser(db().prisma, { role, areaIds })).id, 1)) as SessionUser
 
 async function setUp() {
   const area = await createArea(db().prisma, { slug: `stale-${Math.random().toString(36).slice(2, 8)}` })
@@ -31,8 +32,20 @@ describe('correcting a measure value', () => {
   it('a blank form naming a period that has a value is refused with the recorded value, which keeps its insight and flag', async () => {
     const { area, delivery } = await setUp()
     const m = await createSuccessMeasure(db().prisma, area.id)
-    await recordMeasureValue(delivery, m.id, { version: null, period: '2019', value: 64, isProvisional: true, localInsight: 'Two schools merged' })
-    const refused = recordMeasureValue(delivery, m.id, { version: null, period: '2019', value: 66, isProvisional: false, localInsight: null })
+    await recordMeasureValue(delivery, m.id, {
+      version: null,
+      period: '2019',
+      value: 64,
+      isProvisional: true,
+      localInsight: 'Two schools merged',
+    })
+    const refused = recordMeasureValue(delivery, m.id, {
+      version: null,
+      period: '2019',
+      value: 66,
+      isProvisional: false,
+      localInsight: null,
+    })
     await expect(refused).rejects.toBeInstanceOf(StaleWrite)
     const error = (await refused.catch((e: unknown) => e)) as StaleWrite
     expect(error).toMatchObject({ version: '1', newer: { value: 64, isProvisional: true, localInsight: 'Two schools merged' } })
@@ -47,11 +60,26 @@ describe('correcting a measure value', () => {
   it('opened on the recorded value, a correction changes only what the user changed; of two from one page, one lands', async () => {
     const { area, delivery } = await setUp()
     const m = await createSuccessMeasure(db().prisma, area.id)
-    await recordMeasureValue(delivery, m.id, { version: null, period: '2019', value: 64, isProvisional: true, localInsight: 'Two schools merged' })
+    await recordMeasureValue(delivery, m.id, {
+      version: null,
+      period: '2019',
+      value: 64,
+      isProvisional: true,
+      localInsight: 'Two schools merged',
+    })
     const shown = (await getMeasure(delivery, m.id))?.values.find((v) => v.period === '2019')
     expect(shown).toMatchObject({ value: 64, isProvisional: true, localInsight: 'Two schools merged', version: 1 })
-    const correction = { version: shown!.version, period: '2019', value: 65, isProvisional: true, localInsight: 'Two schools merged' }
-    const results = await Promise.allSettled([recordMeasureValue(delivery, m.id, correction), recordMeasureValue(delivery, m.id, { ...correction, value: 67 })])
+    const correction = {
+      version: shown!.version,
+      period: '2019',
+      value: 65,
+      isProvisional: true,
+      localInsight: 'Two schools merged',
+    }
+    const results = await Promise.allSettled([
+      recordMeasureValue(delivery, m.id, correction),
+      recordMeasureValue(delivery, m.id, { ...correction, value: 67 }),
+    ])
     expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected'])
     const row = await db().prisma.measureValue.findFirstOrThrow({ where: { successMeasureId: m.id } })
     expect(row).toMatchObject({ isProvisional: true, localInsight: 'Two schools merged', version: 2 })
@@ -65,9 +93,16 @@ describe('posting an action update', () => {
     const action = await createAction(db().prisma, area.id, { status: 'ON_TRACK', progressPercent: 10 })
     await postActionUpdate(delivery, action.id, { version: 1, status: 'AT_RISK', progressPercent: 20, body: 'First' })
     const stale = postActionUpdate(delivery, action.id, { version: 1, status: 'COMPLETE', progressPercent: 100, body: 'Second' })
-    await expect(stale).rejects.toMatchObject({ code: 'CONFLICT', version: '2', newer: { status: 'AT_RISK', progressPercent: 20 } })
+    await expect(stale).rejects.toMatchObject({
+      code: 'CONFLICT',
+      version: '2',
+      newer: { status: 'AT_RISK', progressPercent: 20 },
+    })
     expect(await db().prisma.statusUpdate.count({ where: { actionId: action.id } })).toBe(1)
-    expect(await db().prisma.action.findUniqueOrThrow({ where: { id: action.id } })).toMatchObject({ status: 'AT_RISK', version: 2 })
+    expect(await db().prisma.action.findUniqueOrThrow({ where: { id: action.id } })).toMatchObject({
+      status: 'AT_RISK',
+      version: 2,
+    })
   })
 })
 
@@ -82,17 +117,27 @@ describe('approving a plan', () => {
       expect.objectContaining({
         kind: 'actions',
         title: 'Book gifting at every two-year check',
-        fields: expect.arrayContaining([{ field: 'title', label: 'Title', before: 'Book gifting', after: 'Book gifting at every two-year check' }]),
+        fields: expect.arrayContaining([
+          { field: 'title', label: 'Title', before: 'Book gifting', after: 'Book gifting at every two-year check' },
+        ]),
       }),
     ])
     // Worked out in a transaction that was rolled back: the plan tables are as they were.
     expect(await db().prisma.action.count()).toBe(before)
-    expect(await db().prisma.action.findUniqueOrThrow({ where: { id: action.id } })).toMatchObject({ title: 'Book gifting', version: 1 })
+    expect(await db().prisma.action.findUniqueOrThrow({ where: { id: action.id } })).toMatchObject({
+      title: 'Book gifting',
+      version: 1,
+    })
     expect(await getDraftChanges(await session('CHAIR', [(await createArea(db().prisma)).id]), area.id)).toBeNull()
 
-    await submitPlanForApproval(delivery, area.slug, { version: await draftVersionOf(db().prisma, area.slug), changeSummary: 'Clearer title' })
+    await submitPlanForApproval(delivery, area.slug, {
+      version: await draftVersionOf(db().prisma, area.slug),
+      changeSummary: 'Clearer title',
+    })
     const seen = await draftVersionOf(db().prisma, area.slug)
-    await expect(approveOrReturnPlan(chair, area.slug, { version: seen - 1, decision: 'approve', note: 'Yes' })).rejects.toBeInstanceOf(StaleWrite)
+    await expect(
+      approveOrReturnPlan(chair, area.slug, { version: seen - 1, decision: 'approve', note: 'Yes' }),
+    ).rejects.toBeInstanceOf(StaleWrite)
     expect(await getDraftSummary(chair, area.id)).toMatchObject({ status: 'SUBMITTED' })
     await approveOrReturnPlan(chair, area.slug, { version: seen, decision: 'approve', note: 'Yes' })
     expect(await getDraftSummary(chair, area.id)).toBeNull()
@@ -102,8 +147,15 @@ describe('approving a plan', () => {
     const { area, delivery, chair } = await setUp()
     const action = await createAction(db().prisma, area.id, {})
     await editAction(delivery, action.id, buildActionEdit())
-    await submitPlanForApproval(delivery, area.slug, { version: await draftVersionOf(db().prisma, area.slug), changeSummary: 'One edit' })
-    await approveOrReturnPlan(chair, area.slug, { version: await draftVersionOf(db().prisma, area.slug), decision: 'return', note: 'Name the lead school' })
+    await submitPlanForApproval(delivery, area.slug, {
+      version: await draftVersionOf(db().prisma, area.slug),
+      changeSummary: 'One edit',
+    })
+    await approveOrReturnPlan(chair, area.slug, {
+      version: await draftVersionOf(db().prisma, area.slug),
+      decision: 'return',
+      note: 'Name the lead school',
+    })
     const health = (await getDashboard(delivery)).areas.find((a) => a.id === area.id)
     expect(health?.returned).toEqual({ at: expect.any(String), by: chair.name, reason: 'Name the lead school' })
   })
@@ -117,7 +169,9 @@ describe('reading a success measure', () => {
     expect(await getMeasure(chair, m.id)).toMatchObject({ canEdit: false, baseline: { value: 60 } })
     expect(await getMeasure(partner, m.id)).toMatchObject({ canEdit: false })
     expect(await getMeasure(await session('CHAIR', [(await createArea(db().prisma)).id]), m.id)).toBeNull()
-    await expect(recordMeasureValue(chair, m.id, { version: null, period: '2019', value: 1, isProvisional: false, localInsight: null })).rejects.toMatchObject({
+    await expect(
+      recordMeasureValue(chair, m.id, { version: null, period: '2019', value: 1, isProvisional: false, localInsight: null }),
+    ).rejects.toMatchObject({
       code: 'NOT_FOUND',
     })
   })

@@ -21,11 +21,9 @@ export default async function WorkingPlanPage({ params, searchParams }: PageProp
   const [{ slug }, query] = await Promise.all([params, searchParams])
   const plan = await getWorkingPlan(user, slug)
   if (!plan) notFound()
-  const [draft, changes, proposals] = await Promise.all([
-    getDraftSummary(user, plan.area.id),
-    getDraftChanges(user, plan.area.id),
-    listProposals(user, plan.area.id),
-  ])
+  const [draft, proposals] = await Promise.all([getDraftSummary(user, plan.area.id), listProposals(user, plan.area.id)])
+  // What a submitted draft would publish, for the chair to read before deciding.
+  const changes = draft?.status === 'SUBMITTED' ? await getDraftChanges(user, plan.area.id) : null
   return (
     <>
       <Link href="/dashboard" className="govuk-back-link">
@@ -79,7 +77,8 @@ export default async function WorkingPlanPage({ params, searchParams }: PageProp
         .
       </p>
       {plan.canEdit && (
-        <ul className="govuk-list">
+        // One row of links on a wide screen, one per line on a narrow one.
+        <ul className="govuk-list tw:flex tw:flex-col tw:md:flex-row tw:md:flex-wrap tw:md:gap-x-6">
           <li>
             <Link href={`/plans/${plan.area.slug}/priorities/new`} className="govuk-link">
               Add a priority
@@ -178,7 +177,10 @@ export default async function WorkingPlanPage({ params, searchParams }: PageProp
                     {m.isNew && !m.canEdit ? (
                       m.name
                     ) : (
-                      <Link href={m.isNew ? `/plans/${plan.area.slug}/measures/${m.id}` : `/measures/${m.id}`} className="govuk-link">
+                      <Link
+                        href={m.isNew ? `/plans/${plan.area.slug}/measures/${m.id}` : `/measures/${m.id}`}
+                        className="govuk-link"
+                      >
                         {m.name}
                       </Link>
                     )}

@@ -23,7 +23,13 @@ const pageOf = (kind: DraftKind, slug: string, id: string, actionId: string | nu
 const what = (kind: DraftKind) => KIND_LABELS[kind].toLowerCase()
 
 /** Adds a priority, action or success measure to the area's draft plan, or a milestone to `actionId`. */
-export async function handleAdd(kind: DraftKind, slug: string, actionId: string | null, _prev: FormState, formData: FormData): Promise<FormState> {
+export async function handleAdd(
+  kind: DraftKind,
+  slug: string,
+  actionId: string | null,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
   return runForm(formData, {
     schema: PLAN_FORM_SCHEMAS[kind],
     refused: `You cannot add a ${what(kind)} to this plan.`,
@@ -33,7 +39,14 @@ export async function handleAdd(kind: DraftKind, slug: string, actionId: string 
 }
 
 /** Saves an edit of an entity of the plan into the draft. */
-export async function handleEdit(kind: DraftKind, slug: string, id: string, actionId: string | null, _prev: FormState, formData: FormData): Promise<FormState> {
+export async function handleEdit(
+  kind: DraftKind,
+  slug: string,
+  id: string,
+  actionId: string | null,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
   return runForm(formData, {
     schema: PLAN_FORM_SCHEMAS[kind],
     refused: `You cannot edit this ${what(kind)}.`,
@@ -53,7 +66,13 @@ export async function handleDiscard(kind: DraftKind, id: string, _prev: FormStat
 }
 
 /** Removes a published milestone in the draft (the chair's approval deletes it). */
-export async function handleMilestoneRemoval(slug: string, id: string, actionId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+export async function handleMilestoneRemoval(
+  slug: string,
+  id: string,
+  actionId: string,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
   return runForm(formData, {
     schema: TokenFormSchema,
     refused: 'You cannot remove this milestone.',

@@ -57,7 +57,12 @@ export function ActionScreen({ form: action, slug, mode, flash }: ScreenProps<Ac
       </div>
       {editable ? (
         // A new state remounts the form, so it starts from what was just saved.
-        <ActionForm key={action.token} action={action} mode="edit" submit={handleEdit.bind(null, 'actions', slug, action.id, null)} />
+        <ActionForm
+          key={action.token}
+          action={action}
+          mode="edit"
+          submit={handleEdit.bind(null, 'actions', slug, action.id, null)}
+        />
       ) : (
         <WaitingForDecision what="edit it" />
       )}
@@ -74,7 +79,14 @@ export function ActionScreen({ form: action, slug, mode, flash }: ScreenProps<Ac
         </p>
       )}
       {editable && (action.isNew || action.drafted) && (
-        <DiscardForm kind="actions" id={action.id} token={action.token} what="action" added={action.isNew} alsoGoes="its milestones" />
+        <DiscardForm
+          kind="actions"
+          id={action.id}
+          token={action.token}
+          what="action"
+          added={action.isNew}
+          alsoGoes="its milestones"
+        />
       )}
     </>
   )

@@ -54,7 +54,12 @@ export function MeasureScreen({ form: measure, slug, mode, flash }: ScreenProps<
         <WaitingForDecision what="edit it" />
       ) : (
         <>
-          <MeasureForm key={measure.token} measure={measure} mode="edit" submit={handleEdit.bind(null, 'measures', slug, measure.id, null)} />
+          <MeasureForm
+            key={measure.token}
+            measure={measure}
+            mode="edit"
+            submit={handleEdit.bind(null, 'measures', slug, measure.id, null)}
+          />
           {(measure.isNew || measure.drafted) && (
             <DiscardForm kind="measures" id={measure.id} token={measure.token} what="success measure" added={measure.isNew} />
           )}

@@ -14,7 +14,15 @@ import { handleMilestoneRemoval } from '../[kind]/server-actions'
 const asDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null)
 
 /** Adds or changes a milestone of the action; `propose` proposes the addition or change instead. */
-export function MilestoneForm({ milestone, submit, mode }: { milestone: DraftMilestone | null; submit: FormAction; mode: FormMode }) {
+export function MilestoneForm({
+  milestone,
+  submit,
+  mode,
+}: {
+  milestone: DraftMilestone | null
+  submit: FormAction
+  mode: FormMode
+}) {
   const [state, formAction, pending] = useActionState(submit, idle)
   const propose = mode === 'propose'
   const err = (f: string) => state.fieldErrors?.[f]?.[0]
@@ -62,7 +70,15 @@ export function MilestoneForm({ milestone, submit, mode }: { milestone: DraftMil
   )
 }
 
-export function RemoveMilestoneForm({ slug, actionId, milestone }: { slug: string; actionId: string; milestone: DraftMilestone }) {
+export function RemoveMilestoneForm({
+  slug,
+  actionId,
+  milestone,
+}: {
+  slug: string
+  actionId: string
+  milestone: DraftMilestone
+}) {
   const [state, formAction, pending] = useActionState(handleMilestoneRemoval.bind(null, slug, milestone.id, actionId), idle)
   return (
     <form action={formAction} noValidate>

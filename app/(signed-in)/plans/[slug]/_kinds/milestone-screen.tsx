@@ -22,7 +22,12 @@ export function MilestoneScreen({ form, slug, mode, flash }: ScreenProps<Milesto
         <MilestoneForm milestone={null} mode="add" submit={handleAdd.bind(null, 'milestones', slug, action.id)} />
       ) : (
         <>
-          <MilestoneForm key={milestone.token} milestone={milestone} mode="edit" submit={handleEdit.bind(null, 'milestones', slug, milestone.id, action.id)} />
+          <MilestoneForm
+            key={milestone.token}
+            milestone={milestone}
+            mode="edit"
+            submit={handleEdit.bind(null, 'milestones', slug, milestone.id, action.id)}
+          />
           <h2 className="govuk-heading-m">Remove it</h2>
           <p className="govuk-body">The milestone stays on the published plan until the chair approves the draft.</p>
           <RemoveMilestoneForm slug={slug} actionId={action.id} milestone={milestone} />

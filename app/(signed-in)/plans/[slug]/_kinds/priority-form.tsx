@@ -23,10 +23,7 @@ const ORDER: [keyof PriorityPlanFields, string][] = [
 
 export function PriorityForm({ priority, submit, mode }: { priority: PriorityForEdit; submit: FormAction; mode: FormMode }) {
   const propose = mode === 'propose'
-  const [state, formAction, pending] = useActionState(
-    submit,
-    idle,
-  )
+  const [state, formAction, pending] = useActionState(submit, idle)
   const err = (f: string) => state.fieldErrors?.[f]?.[0]
   const v = state.values
   const f = priority.fields

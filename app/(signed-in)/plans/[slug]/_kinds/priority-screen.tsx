@@ -7,7 +7,9 @@ import { ScreenTop, WaitingForDecision, type ScreenProps } from './screen-parts'
 /** Adding a priority to the draft plan, or editing one. */
 export function PriorityScreen({ form: priority, slug, mode, flash }: ScreenProps<PriorityForEdit>) {
   const heading =
-    mode === 'edit' ? `${priority.number === null ? 'New priority' : `Priority ${priority.number}`}: ${priority.fields.title}` : 'Add a priority'
+    mode === 'edit'
+      ? `${priority.number === null ? 'New priority' : `Priority ${priority.number}`}: ${priority.fields.title}`
+      : 'Add a priority'
   return (
     <>
       <ScreenTop href={`/plans/${slug}`} text="Back to the working plan" flash={flash} />
@@ -27,9 +29,20 @@ export function PriorityScreen({ form: priority, slug, mode, flash }: ScreenProp
       ) : (
         // A new state remounts the form, so it starts from what was just saved.
         <>
-          <PriorityForm key={priority.token} priority={priority} mode="edit" submit={handleEdit.bind(null, 'priorities', slug, priority.id, null)} />
+          <PriorityForm
+            key={priority.token}
+            priority={priority}
+            mode="edit"
+            submit={handleEdit.bind(null, 'priorities', slug, priority.id, null)}
+          />
           {(priority.number === null || priority.drafted) && (
-            <DiscardForm kind="priorities" id={priority.id} token={priority.token} what="priority" added={priority.number === null} />
+            <DiscardForm
+              kind="priorities"
+              id={priority.id}
+              token={priority.token}
+              what="priority"
+              added={priority.number === null}
+            />
           )}
         </>
       )}

@@ -14,7 +14,11 @@ import { ProposeRemovalForm } from '../../_components/propose-removal-form'
 
 export const metadata: Metadata = { title: 'Propose a change to the plan' }
 
-const WHAT: Record<Exclude<DraftKind, 'milestones'>, string> = { priorities: 'a priority', actions: 'an action', measures: 'a success measure' }
+const WHAT: Record<Exclude<DraftKind, 'milestones'>, string> = {
+  priorities: 'a priority',
+  actions: 'an action',
+  measures: 'a success measure',
+}
 
 /** What follows the form: an action's milestones, each open to proposals; or proposing a milestone's removal. */
 function after(kind: DraftKind, form: FormOf[DraftKind], slug: string): ReactNode {
@@ -26,7 +30,9 @@ function after(kind: DraftKind, form: FormOf[DraftKind], slug: string): ReactNod
         </h2>
         <MilestoneList
           milestones={form.milestones}
-          linkOf={(m) => (m.isNew || m.removed ? null : { href: `/plans/${slug}/propose/milestones/${m.id}`, text: 'Propose a change' })}
+          linkOf={(m) =>
+            m.isNew || m.removed ? null : { href: `/plans/${slug}/propose/milestones/${m.id}`, text: 'Propose a change' }
+          }
         />
         <p className="govuk-body">
           <Link href={`/plans/${slug}/propose/milestones/new?action=${form.id}`} className="govuk-link">

@@ -28,7 +28,12 @@ export default async function ProposeAdditionPage({ params, searchParams }: Page
   const area = api.areaOf(form as never)
   const title = 'action' in form ? `${TITLES.milestones} for “${form.action.title}”` : TITLES[kind]
   return (
-    <ProposePage slug={slug} caption={`${area.name}: delivery plan`} title={title} lead="Fill in what you propose to add and say why.">
+    <ProposePage
+      slug={slug}
+      caption={`${area.name}: delivery plan`}
+      title={title}
+      lead="Fill in what you propose to add and say why."
+    >
       {proposalFormOf(kind, form, handleProposedAddition.bind(null, kind, slug, actionId))}
     </ProposePage>
   )
