@@ -1,12 +1,7 @@
 'use server'
 
-import {
-  createProposal,
-  proposeAddition,
-  proposeRemoval,
-  respondToProposal,
-  type ProposableKind,
-} from '@/lib/data/proposals/proposals'
+import { respondToProposal } from '@/lib/data/proposals/answer'
+import { createProposal, proposeAddition, proposeRemoval, type ProposableKind } from '@/lib/data/proposals/propose'
 import { runForm } from '@/lib/forms/run'
 import type { FormState } from '@/lib/forms/state'
 import { proposalFormSchema } from '@/lib/validation/plan-forms'

@@ -12,7 +12,6 @@ import { getDb } from '@/lib/db/client'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { PlanVersionStatus } from '@/lib/generated/prisma/enums'
 import { AppError, StaleWrite } from '@/lib/errors'
-import { can, viewerOf } from '@/lib/permissions'
 import type { PlanDecisionInput, SubmitPlanInput } from '@/lib/validation/plan-version'
 import type { SessionUser } from '@/lib/data/accounts/auth'
 import { recordAudit } from '@/lib/data/audit'
@@ -39,8 +38,7 @@ export type DraftSummary = {
 
 /** The area's open draft as the plan page shows it; null when there is none. */
 export async function getDraftSummary(user: SessionUser, areaId: string): Promise<DraftSummary | null> {
-  const viewer = viewerOf(user)
-  if (!can(viewer, 'read:draft-plan', { areaId })) return null
+  if (!allowed(user, 'read:draft-plan', { areaId })) return null
   const db = await getDb()
   const open = await findOpenVersion(db, areaId)
   if (!open) return null
@@ -57,8 +55,8 @@ export async function getDraftSummary(user: SessionUser, areaId: string): Promis
     decidedBy: open.decidedBy?.name ?? null,
     decidedAt: open.decidedAt?.toISOString() ?? null,
     version: open.version,
-    canSubmit: open.status !== 'SUBMITTED' && changeCount > 0 && can(viewer, 'submit:plan', { areaId }),
-    canDecide: open.status === 'SUBMITTED' && can(viewer, 'approve:plan', { areaId }),
+    canSubmit: open.status !== 'SUBMITTED' && changeCount > 0 && allowed(user, 'submit:plan', { areaId }),
+    canDecide: open.status === 'SUBMITTED' && allowed(user, 'approve:plan', { areaId }),
   }
 }
 

@@ -26,118 +26,134 @@ function firstMatch(texts: [string, string | null][], terms: string[]): { field:
   return { field, fragments: [{ text: text ?? '', match: false }] }
 }
 
+type Db = Awaited<ReturnType<typeof getDb>>
+
+async function searchAreas(db: Db, terms: string[]): Promise<SearchHit[]> {
+  const areas = await db.area.findMany({
+    where: {
+      AND: terms.map((t) => ({
+        OR: [
+          ...anyOf(['name', 'region', 'researchSchool', 'planTitle'], t).OR,
+          { localAuthorities: { some: { name: { contains: t, mode: 'insensitive' } } } },
+        ],
+      })),
+    },
+    orderBy: { name: 'asc' },
+    take: LIMIT,
+    select: {
+      slug: true,
+      name: true,
+      region: true,
+      researchSchool: true,
+      planTitle: true,
+      localAuthorities: { select: { name: true } },
+    },
+  })
+  return areas.map((a) => ({
+    href: `/areas/${a.slug}`,
+    title: a.name,
+    area: a.name,
+    ...firstMatch(
+      [
+        ['Name', a.name],
+        ['Local authorities', a.localAuthorities.map((l) => l.name).join(', ')],
+        ['Research School', a.researchSchool],
+        ['Delivery plan', a.planTitle],
+        ['Region', a.region],
+      ],
+      terms,
+    ),
+  }))
+}
+
+async function searchPriorities(db: Db, terms: string[]): Promise<SearchHit[]> {
+  const priorities = await db.priority.findMany({
+    where: { AND: terms.map((t) => anyOf(['title', 'description'], t)) },
+    orderBy: [{ area: { name: 'asc' } }, { position: 'asc' }],
+    take: LIMIT,
+    select: { number: true, title: true, description: true, area: { select: { slug: true, name: true } } },
+  })
+  return priorities.map((p) => ({
+    href: `/areas/${p.area.slug}#priority-${p.number}`,
+    title: `Priority ${p.number}: ${p.title}`,
+    area: p.area.name,
+    ...firstMatch(
+      [
+        ['Title', p.title],
+        ['Description', p.description],
+      ],
+      terms,
+    ),
+  }))
+}
+
+async function searchMeasures(db: Db, terms: string[]): Promise<SearchHit[]> {
+  const measures = await db.successMeasure.findMany({
+    where: {
+      AND: terms.map((t) => ({
+        OR: [{ definition: { name: { contains: t, mode: 'insensitive' } } }, ...anyOf(['baselineNote', 'targetNote'], t).OR],
+      })),
+    },
+    orderBy: [{ area: { name: 'asc' } }, { position: 'asc' }],
+    take: LIMIT,
+    select: {
+      baselineNote: true,
+      targetNote: true,
+      definition: { select: { name: true } },
+      priority: { select: { number: true } },
+      area: { select: { slug: true, name: true } },
+    },
+  })
+  return measures.map((m) => ({
+    href: m.priority ? `/areas/${m.area.slug}#priority-${m.priority.number}` : `/areas/${m.area.slug}#other-measures`,
+    title: m.definition.name,
+    area: m.area.name,
+    ...firstMatch(
+      [
+        ['Measure', m.definition.name],
+        ['Baseline', m.baselineNote],
+        ['Target', m.targetNote],
+      ],
+      terms,
+    ),
+  }))
+}
+
+async function searchActions(db: Db, terms: string[]): Promise<SearchHit[]> {
+  const actions = await db.action.findMany({
+    where: { AND: terms.map((t) => anyOf(['title', 'description'], t)) },
+    orderBy: [{ area: { name: 'asc' } }, { title: 'asc' }],
+    take: LIMIT,
+    select: {
+      title: true,
+      description: true,
+      isDemo: true,
+      area: { select: { slug: true, name: true } },
+      priority: { select: { number: true } },
+    },
+  })
+  return actions.map((a) => ({
+    href: a.priority ? `/areas/${a.area.slug}#priority-${a.priority.number}` : `/areas/${a.area.slug}`,
+    title: a.isDemo ? `${a.title} (demo data)` : a.title,
+    area: a.area.name,
+    ...firstMatch(
+      [
+        ['Action', a.title],
+        ['Description', a.description],
+      ],
+      terms,
+    ),
+  }))
+}
+
 export async function searchPublic(terms: string[]): Promise<SearchResults> {
   if (terms.length === 0) return { areas: [], priorities: [], measures: [], actions: [] }
   const db = await getDb()
   const [areas, priorities, measures, actions] = await Promise.all([
-    db.area.findMany({
-      where: {
-        AND: terms.map((t) => ({
-          OR: [
-            ...anyOf(['name', 'region', 'researchSchool', 'planTitle'], t).OR,
-            { localAuthorities: { some: { name: { contains: t, mode: 'insensitive' } } } },
-          ],
-        })),
-      },
-      orderBy: { name: 'asc' },
-      take: LIMIT,
-      select: {
-        slug: true,
-        name: true,
-        region: true,
-        researchSchool: true,
-        planTitle: true,
-        localAuthorities: { select: { name: true } },
-      },
-    }),
-    db.priority.findMany({
-      where: { AND: terms.map((t) => anyOf(['title', 'description'], t)) },
-      orderBy: [{ area: { name: 'asc' } }, { position: 'asc' }],
-      take: LIMIT,
-      select: { number: true, title: true, description: true, area: { select: { slug: true, name: true } } },
-    }),
-    db.successMeasure.findMany({
-      where: {
-        AND: terms.map((t) => ({
-          OR: [{ definition: { name: { contains: t, mode: 'insensitive' } } }, ...anyOf(['baselineNote', 'targetNote'], t).OR],
-        })),
-      },
-      orderBy: [{ area: { name: 'asc' } }, { position: 'asc' }],
-      take: LIMIT,
-      select: {
-        baselineNote: true,
-        targetNote: true,
-        definition: { select: { name: true } },
-        priority: { select: { number: true } },
-        area: { select: { slug: true, name: true } },
-      },
-    }),
-    db.action.findMany({
-      where: { AND: terms.map((t) => anyOf(['title', 'description'], t)) },
-      orderBy: [{ area: { name: 'asc' } }, { title: 'asc' }],
-      take: LIMIT,
-      select: {
-        title: true,
-        description: true,
-        isDemo: true,
-        area: { select: { slug: true, name: true } },
-        priority: { select: { number: true } },
-      },
-    }),
+    searchAreas(db, terms),
+    searchPriorities(db, terms),
+    searchMeasures(db, terms),
+    searchActions(db, terms),
   ])
-
-  return {
-    areas: areas.map((a) => ({
-      href: `/areas/${a.slug}`,
-      title: a.name,
-      area: a.name,
-      ...firstMatch(
-        [
-          ['Name', a.name],
-          ['Local authorities', a.localAuthorities.map((l) => l.name).join(', ')],
-          ['Research School', a.researchSchool],
-          ['Delivery plan', a.planTitle],
-          ['Region', a.region],
-        ],
-        terms,
-      ),
-    })),
-    priorities: priorities.map((p) => ({
-      href: `/areas/${p.area.slug}#priority-${p.number}`,
-      title: `Priority ${p.number}: ${p.title}`,
-      area: p.area.name,
-      ...firstMatch(
-        [
-          ['Title', p.title],
-          ['Description', p.description],
-        ],
-        terms,
-      ),
-    })),
-    measures: measures.map((m) => ({
-      href: m.priority ? `/areas/${m.area.slug}#priority-${m.priority.number}` : `/areas/${m.area.slug}#other-measures`,
-      title: m.definition.name,
-      area: m.area.name,
-      ...firstMatch(
-        [
-          ['Measure', m.definition.name],
-          ['Baseline', m.baselineNote],
-          ['Target', m.targetNote],
-        ],
-        terms,
-      ),
-    })),
-    actions: actions.map((a) => ({
-      href: a.priority ? `/areas/${a.area.slug}#priority-${a.priority.number}` : `/areas/${a.area.slug}`,
-      title: a.isDemo ? `${a.title} (demo data)` : a.title,
-      area: a.area.name,
-      ...firstMatch(
-        [
-          ['Action', a.title],
-          ['Description', a.description],
-        ],
-        terms,
-      ),
-    })),
-  }
+  return { areas, priorities, measures, actions }
 }

@@ -7,14 +7,9 @@ import { getNewMeasureForm } from '@/lib/data/plan/measures'
 import { getMilestoneForm, removeMilestone } from '@/lib/data/plan/milestones'
 import { loadDraft } from '@/lib/data/plan/draft'
 import { approveOrReturnPlan, submitPlanForApproval } from '@/lib/data/plan/approval'
-import {
-  createProposal,
-  getProposal,
-  listProposals,
-  proposeAddition,
-  proposeRemoval,
-  respondToProposal,
-} from '@/lib/data/proposals/proposals'
+import { respondToProposal } from '@/lib/data/proposals/answer'
+import { createProposal, proposeAddition, proposeRemoval } from '@/lib/data/proposals/propose'
+import { getProposal, listProposals } from '@/lib/data/proposals/read'
 import { getNewPriorityForm, getPriorityForm, listDraftPriorities, addPriority } from '@/lib/data/plan/priorities'
 import type { MilestoneEditInput } from '@/lib/validation/milestone'
 import { buildActionEdit, createAction, createArea, createPriority, createUser, draftVersionOf } from '@/tests/factories'

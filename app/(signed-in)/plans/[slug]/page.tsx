@@ -11,7 +11,7 @@ import { getDraftChanges, getDraftSummary } from '@/lib/data/plan/approval'
 import { DraftSection } from './_components/draft-section'
 import { formatDate, formatPartialDate } from '@/lib/format'
 import { describeRollUp, rollUp } from '@/lib/plan-rollup'
-import { listProposals } from '@/lib/data/proposals/proposals'
+import { listProposals } from '@/lib/data/proposals/read'
 import { ProposalStatusTag } from '@/components/ui/proposal-status-tag'
 
 export const metadata: Metadata = { title: 'Working delivery plan' }

@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation'
 import { DataTable } from '@/components/ui/data-table'
 import { ProposalStatusTag } from '@/components/ui/proposal-status-tag'
 import { requireUser } from '@/lib/auth/session'
-import { getProposal, type ProposalDetail } from '@/lib/data/proposals/proposals'
+import { getProposal, type ProposalDetail } from '@/lib/data/proposals/read'
 import { RespondForm } from './respond-form'
 
 type Row = ProposalDetail['rows'][number]

@@ -7,17 +7,15 @@
  * Either answer is recorded on the proposal, seen by its author, and audited.
  */
 import 'server-only'
-import { allowed, authorize, requireArea } from '@/lib/data/guard'
+import { allowed, requireArea } from '@/lib/data/guard'
 import { getDb } from '@/lib/db/client'
 import type { Prisma } from '@/lib/generated/prisma/client'
-import type { Origin, ProposalStatus, Role } from '@/lib/generated/prisma/enums'
+import type { Origin, Role } from '@/lib/generated/prisma/enums'
 import { AppError } from '@/lib/errors'
-import { can, viewerOf } from '@/lib/permissions'
-import { FIELD_LABELS, KIND_LABELS, PLAN_FIELDS, describeValue, type DraftKind, type FieldsOf } from '@/lib/plan-fields'
+import { KIND_LABELS, PLAN_FIELDS, type DraftKind, type FieldsOf } from '@/lib/plan-fields'
 import type { ActionEditInput } from '@/lib/validation/action'
 import type { MilestoneEditInput } from '@/lib/validation/milestone'
 import type { PlanFormInput } from '@/lib/validation/plan-forms'
-import type { ProposalResponseInput } from '@/lib/validation/proposal'
 import type { SessionUser } from '@/lib/data/accounts/auth'
 import { recordAudit } from '@/lib/data/audit'
 import { withDefinitionWords } from '@/lib/data/plan/measures'
@@ -26,23 +24,17 @@ import {
   areaOfEntity,
   isDraftId,
   loadDraft,
-  lockArea,
-  newDraftId,
   pick,
   sameValue,
-  saveDraftEditIn,
-  type ActionPlanFields,
   type DraftChanges,
   type MeasurePlanFields,
 } from '@/lib/data/plan/draft'
-import { knownPriority, listDraftPriorities, priorityLabel, renumberPriorities } from '@/lib/data/plan/priorities'
-
-type Tx = Prisma.TransactionClient
+import { knownPriority } from '@/lib/data/plan/priorities'
 
 /** Anything in the plan may be proposed: priorities, actions, success measures and milestones. */
 export type ProposableKind = DraftKind
 
-const KINDS = ENTITY_KINDS as Record<ProposableKind, (typeof ENTITY_KINDS)[ProposableKind]>
+export const KINDS = ENTITY_KINDS as Record<ProposableKind, (typeof ENTITY_KINDS)[ProposableKind]>
 
 /**
  * Who owns an action, which definition a measure uses and which action a milestone belongs to
@@ -50,7 +42,7 @@ const KINDS = ENTITY_KINDS as Record<ProposableKind, (typeof ENTITY_KINDS)[Propo
  */
 const NOT_PROPOSABLE = new Set(['ownerId', 'definitionId', 'actionId'])
 
-const ORIGIN_OF: Record<Role, Origin> = {
+export const ORIGIN_OF: Record<Role, Origin> = {
   PARTNER: 'LOCAL_PARTNER',
   CHAIR: 'CHAIR',
   DELIVERY_TEAM: 'DFE_DELIVERY_TEAM',
@@ -78,7 +70,7 @@ export type ProposalInput<K extends ProposableKind> = {
 export const isProposableKind = (k: string): k is ProposableKind => k in KINDS
 
 /** The entity's fields as the draft has them (its drafted edit, else what is published). */
-async function currentFields(kind: ProposableKind, id: string, draft: DraftChanges) {
+export async function currentFields(kind: ProposableKind, id: string, draft: DraftChanges) {
   const db = await getDb()
   return (draft[kind][id]?.fields as FieldsOf<ProposableKind> | undefined) ?? KINDS[kind].live(db, id)
 }
@@ -227,7 +219,7 @@ async function insertProposal(
  * accepting writes them into the draft as they are, so a forged form must not link another
  * area's rows — and a priority the draft has dropped since cannot be linked when accepting.
  */
-async function checkChoices(areaId: string, fields: Record<string, unknown>) {
+export async function checkChoices(areaId: string, fields: Record<string, unknown>) {
   const db = await getDb()
   const id = (k: string) => (typeof fields[k] === 'string' && fields[k] !== '' ? (fields[k] as string) : null)
   const [priority, organisation, lifeStage, action] = await Promise.all([
@@ -245,203 +237,4 @@ async function checkChoices(areaId: string, fields: Record<string, unknown>) {
         : 'The action this milestone belongs to is no longer in the plan',
     })
   }
-}
-
-const STATUS_ORDER: ProposalStatus[] = ['OPEN', 'ACCEPTED', 'DECLINED', 'WITHDRAWN']
-
-export type ProposalSummary = {
-  id: string
-  title: string
-  status: ProposalStatus
-  author: string
-  createdAt: string
-  response: string | null
-}
-
-/** The area's plan proposals, open first then newest; null if the user may not read the draft plan. */
-export async function listProposals(user: SessionUser, areaId: string): Promise<ProposalSummary[] | null> {
-  if (!allowed(user, 'read:draft-plan', { areaId })) return null
-  const db = await getDb()
-  const rows = await db.proposal.findMany({
-    where: { areaId, targetType: { in: Object.values(KINDS).map((k) => k.entityType) } },
-    orderBy: { createdAt: 'desc' },
-    take: 50,
-    select: { id: true, title: true, status: true, createdAt: true, response: true, author: { select: { name: true } } },
-  })
-  return rows
-    .map((p) => ({
-      id: p.id,
-      title: p.title,
-      status: p.status,
-      author: p.author.name,
-      createdAt: p.createdAt.toISOString(),
-      response: p.response,
-    }))
-    .sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status))
-}
-
-export type ProposalDetail = ProposalSummary & {
-  area: { id: string; slug: string; name: string }
-  kind: ProposableKind
-  /** The entity a change is proposed to; null when the proposal adds one. */
-  targetId: string | null
-  isNew: boolean
-  /** The proposal removes the entity. */
-  isRemoval: boolean
-  /** For a milestone: the action it belongs to. */
-  action: string | null
-  why: string
-  version: number
-  respondedBy: string | null
-  respondedAt: string | null
-  /** Each proposed field: its value when proposed, now (in the draft), and proposed (for an addition, only proposed). */
-  rows: { label: string; basis: string; now: string; proposed: string }[]
-  canRespond: boolean
-}
-
-/** One proposal, for its author and for everyone who works on the area's plan. */
-export async function getProposal(user: SessionUser, id: string): Promise<ProposalDetail | null> {
-  const db = await getDb()
-  const p = await db.proposal.findUnique({
-    where: { id },
-    include: {
-      author: { select: { name: true } },
-      respondedBy: { select: { name: true } },
-      area: { select: { id: true, slug: true, name: true } },
-    },
-  })
-  const viewer = viewerOf(user)
-  if (!p || !can(viewer, 'read:draft-plan', { areaId: p.areaId })) return null
-  const change = p.proposedChange as ProposedChange | null
-  if (!change || !isProposableKind(change.kind) || (!change.isNew && !p.targetId)) return null
-  const { draft } = await loadDraft(p.areaId)
-  const now = ((p.targetId && (await currentFields(change.kind, p.targetId, draft))) || {}) as Record<string, unknown>
-  const actionId = change.kind === 'milestones' ? ((change.fields.actionId ?? now.actionId ?? null) as string | null) : null
-  const [priorities, organisations, lifeStages, definitions, action] = await Promise.all([
-    listDraftPriorities(p.areaId, draft),
-    db.organisation.findMany({ select: { id: true, name: true } }),
-    db.lifeStage.findMany({ select: { id: true, name: true } }),
-    change.fields.definitionId
-      ? db.measureDefinition.findMany({ where: { isCore: true, areaId: null }, select: { id: true, name: true } })
-      : [],
-    actionId ? currentFields('actions', actionId, draft) : null,
-  ])
-  const names = new Map<string, string>([
-    ...priorities.map((x) => [x.id, priorityLabel(x)] as const),
-    ...organisations.map((o) => [o.id, o.name] as const),
-    ...lifeStages.map((l) => [l.id, l.name] as const),
-    ...definitions.map((d) => [d.id, d.name] as const),
-  ])
-  const labels = FIELD_LABELS[change.kind] as Record<string, string>
-  const words = (field: string, value: unknown) => describeValue(field, value, names) ?? 'Not set'
-  // In the form's order (stored JSON does not keep it). An addition lists what it sets, a
-  // removal what there was; a milestone's action is shown above the table, owners not at all.
-  const given = change.remove ? change.basis : change.fields
-  const listed = (f: string) =>
-    (!change.isNew && !change.remove) || (f !== 'actionId' && f !== 'ownerId' && describeValue(f, given[f]) !== null)
-  const shown = (PLAN_FIELDS[change.kind] as readonly string[]).filter((f) => f in given && listed(f))
-  return {
-    id: p.id,
-    title: p.title,
-    status: p.status,
-    author: p.author.name,
-    createdAt: p.createdAt.toISOString(),
-    response: p.response,
-    area: p.area,
-    kind: change.kind,
-    targetId: p.targetId,
-    isNew: Boolean(change.isNew),
-    isRemoval: Boolean(change.remove),
-    action: (action as ActionPlanFields | null)?.title ?? null,
-    why: p.body,
-    version: p.version,
-    respondedBy: p.respondedBy?.name ?? null,
-    respondedAt: p.respondedAt?.toISOString() ?? null,
-    rows: shown.map((field) => ({
-      label: labels[field] ?? field,
-      basis: change.isNew ? '' : words(field, change.basis[field]),
-      now: change.isNew ? '' : words(field, now[field]),
-      proposed: change.remove ? 'Removed' : words(field, change.fields[field]),
-    })),
-    canRespond: p.status === 'OPEN' && can(viewer, 'respond:proposal', { areaId: p.areaId }),
-  }
-}
-
-/** Accepts the proposal into the draft plan, or declines it with a reason. */
-export async function respondToProposal(
-  user: SessionUser,
-  id: string,
-  input: ProposalResponseInput,
-  now = new Date(),
-): Promise<void> {
-  const db = await getDb()
-  const p = await db.proposal.findUnique({ where: { id }, select: { areaId: true, targetId: true, proposedChange: true } })
-  if (!p) throw new AppError('NOT_FOUND', { message: `proposal ${id} not found` })
-  authorize(user, 'respond:proposal', { areaId: p.areaId })
-  const change = p.proposedChange as ProposedChange
-  if (input.decision === 'accept') await checkStillLinked(p.areaId, change)
-  await db.$transaction(async (tx) => {
-    await lockArea(tx, p.areaId)
-    // One answer per proposal: a second, or one made from a stale page, changes nothing.
-    const closed = await tx.proposal.updateMany({
-      where: { id, status: 'OPEN', version: input.version },
-      data: {
-        status: input.decision === 'accept' ? 'ACCEPTED' : 'DECLINED',
-        response: input.response,
-        respondedById: user.id,
-        respondedAt: now,
-        version: { increment: 1 },
-      },
-    })
-    if (closed.count === 0) {
-      throw new AppError('INVALID_STATE', {
-        userMessage: 'This proposal has already been answered. The page now shows the answer.',
-      })
-    }
-    if (input.decision === 'accept') await acceptIn(tx, user, p.areaId, p.targetId, change)
-    await recordAudit(tx, {
-      actor: { id: user.id, label: user.email },
-      action: input.decision === 'accept' ? 'accepted proposal into the draft plan' : 'declined proposal',
-      entityType: 'PROPOSAL',
-      entityId: id,
-      areaId: p.areaId,
-      after: { response: input.response },
-    })
-  })
-}
-
-/** A proposal accepted now must still link to rows of the plan (a drafted priority may have gone). */
-async function checkStillLinked(areaId: string, change: ProposedChange) {
-  try {
-    await checkChoices(areaId, change.fields)
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error
-    throw new AppError('INVALID_STATE', {
-      userMessage: `This proposal links to a priority, action, organisation or life stage that is no longer in the plan, so it cannot be accepted as it stands. Decline it and say why.`,
-    })
-  }
-}
-
-/** Writes an accepted proposal into the draft: the proposed fields over the entity's, a new entity, or a removal. */
-async function acceptIn(tx: Tx, user: SessionUser, areaId: string, targetId: string | null, change: ProposedChange) {
-  const kind = KINDS[change.kind]
-  const id = change.isNew ? newDraftId() : targetId
-  if (!id) return
-  await saveDraftEditIn(tx, user, {
-    kind: change.kind,
-    id,
-    areaId,
-    token: 'new',
-    fields: change.isNew
-      ? (change.fields as FieldsOf<ProposableKind>)
-      : (current: FieldsOf<ProposableKind>) => ({ ...current, ...change.fields }) as FieldsOf<ProposableKind>,
-    remove: Boolean(change.remove),
-    loadLive: async (t) => (change.isNew ? null : kind.live(t, id)),
-    entityType: kind.entityType,
-    what: kind.what,
-    // A priority proposed into a place moves the others round it, as an edit does.
-    ...(change.kind === 'priorities' && {
-      alsoChange: (t: Tx, draft: DraftChanges) => renumberPriorities(t, areaId, draft, id),
-    }),
-  })
 }
