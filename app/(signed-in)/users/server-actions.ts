@@ -1,7 +1,8 @@
 'use server'
 
 import { headers } from 'next/headers'
-import { issuePasswordLink, inviteUser, setUserDisabled, updateUserAccess } from '@/lib/data/accounts/users'
+import { issuePasswordLink } from '@/lib/data/accounts/password-links'
+import { inviteUser, setUserDisabled, updateUserAccess } from '@/lib/data/accounts/users'
 import type { SessionUser } from '@/lib/data/accounts/auth'
 import { getEnv } from '@/lib/env'
 import { runForm, type Done } from '@/lib/forms/run'

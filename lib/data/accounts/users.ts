@@ -5,27 +5,21 @@
  * the last active admin can be neither disabled nor demoted.
  */
 import 'server-only'
-import { createHash, randomBytes } from 'node:crypto'
-import { hash } from '@node-rs/argon2'
 import { getDb } from '@/lib/db/client'
 import type { Role } from '@/lib/generated/prisma/enums'
 import { AppError, StaleWrite } from '@/lib/errors'
 import { can, canAny, viewerOf, type Viewer } from '@/lib/permissions'
-import { ROLES, type InviteUserInput, type SetPasswordInput, type UpdateAccessInput } from '@/lib/validation/users'
+import { ROLES, type InviteUserInput, type UpdateAccessInput } from '@/lib/validation/users'
 import type { SessionUser } from '@/lib/data/accounts/auth'
 import { recordAudit } from '@/lib/data/audit'
-
-/** How long a set-password link works. */
-export const LINK_LIFETIME_DAYS = 7
-
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex')
+import { newToken } from '@/lib/data/accounts/password-links'
 
 // ───────────── who may manage whom ─────────────
 
 type Target = { role: Role; areaIds: readonly string[] }
 
 /** Admins (manage:user) manage anyone; delivery teams (manage:partner) board members of their areas only. */
-function mayManage(viewer: Viewer, target: Target): boolean {
+export function mayManage(viewer: Viewer, target: Target): boolean {
   const inEvery = (permission: 'manage:user' | 'manage:partner') =>
     target.areaIds.length > 0 && target.areaIds.every((areaId) => can(viewer, permission, { areaId }))
   if (target.areaIds.length === 0 ? canAny(viewer, 'manage:user') : inEvery('manage:user')) return true
@@ -59,7 +53,7 @@ export type ManagedUserRow = {
   lastSignInAt: string | null
 }
 
-const userSelect = {
+export const userSelect = {
   id: true,
   name: true,
   email: true,
@@ -88,7 +82,7 @@ function stateOf(u: UserRecord, now: Date): UserState {
   return link && link.expiresAt > now ? 'invited' : 'link expired'
 }
 
-const targetOf = (u: UserRecord): Target => ({ role: u.role, areaIds: u.areaScopes.map((s) => s.area.id) })
+export const targetOf = (u: UserRecord): Target => ({ role: u.role, areaIds: u.areaScopes.map((s) => s.area.id) })
 
 /** The users this user may manage, by name; null when they may manage none. */
 export async function listManagedUsers(user: SessionUser, now = new Date()): Promise<ManagedUserRow[] | null> {
@@ -153,7 +147,7 @@ export async function getManagedUser(user: SessionUser, id: string, now = new Da
 
 // ───────────── changing ─────────────
 
-const notFound = (user: SessionUser, id: string) =>
+export const notFound = (user: SessionUser, id: string) =>
   new AppError('NOT_FOUND', { message: `user ${id} not found or not manageable by ${user.id}` })
 
 /** The page shows the user's details as they now are (the form has no table of its own for them). */
@@ -168,11 +162,6 @@ async function areaSlugs(ids: readonly string[]) {
   const areas = await db.area.findMany({ where: { id: { in: [...ids] } }, select: { id: true, slug: true } })
   if (areas.length !== new Set(ids).size) throw new AppError('INVALID_INPUT', { userMessage: 'Select areas from the list' })
   return areas.map((a) => a.slug).sort()
-}
-
-function newToken(now: Date) {
-  const token = randomBytes(32).toString('base64url')
-  return { token, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + LINK_LIFETIME_DAYS * 86_400_000) }
 }
 
 /**
@@ -299,76 +288,4 @@ export async function setUserDisabled(user: SessionUser, id: string, disabled: b
     throw new AppError('INVALID_STATE', { userMessage: 'You cannot disable your own account' })
   }
   await changeUser(user, id, version, (c) => ({ ...c, disabled }), disabled ? 'disabled user' : 're-enabled user')
-}
-
-/** Replaces any unused set-password link of the user with a new one (lost or expired links). */
-export async function issuePasswordLink(
-  user: SessionUser,
-  id: string,
-  now = new Date(),
-): Promise<{ token: string; expiresAt: Date; name: string; email: string }> {
-  const db = await getDb()
-  const current = await db.user.findUnique({ where: { id }, select: userSelect })
-  if (!current || !mayManage(viewerOf(user), targetOf(current))) throw notFound(user, id)
-  if (current.disabled) throw new AppError('INVALID_STATE', { userMessage: 'Re-enable this user before making a link' })
-  const { token, tokenHash, expiresAt } = newToken(now)
-  await db.$transaction([
-    db.passwordToken.deleteMany({ where: { userId: id, usedAt: null } }),
-    db.passwordToken.create({ data: { userId: id, tokenHash, expiresAt, createdById: user.id } }),
-    recordAudit(db, {
-      actor: { id: user.id, label: user.email },
-      action: 'made a set-password link',
-      entityType: 'USER',
-      entityId: id,
-      after: { expiresAt: expiresAt.toISOString() },
-    }),
-  ])
-  return { token, expiresAt, name: current.name, email: current.email }
-}
-
-// ───────────── using a link (signed out) ─────────────
-
-const linkInvalid = () =>
-  new AppError('INVALID_STATE', {
-    userMessage: 'This link has expired or has already been used. Ask whoever invited you for a new one.',
-  })
-
-/** Whose link this is, while it is usable; null otherwise. */
-export async function findPasswordLink(token: string, now = new Date()): Promise<{ name: string; email: string } | null> {
-  if (token.length > 100) return null
-  const db = await getDb()
-  const row = await db.passwordToken.findUnique({
-    where: { tokenHash: hashToken(token) },
-    select: { usedAt: true, expiresAt: true, user: { select: { name: true, email: true, disabled: true } } },
-  })
-  if (!row || row.usedAt || row.expiresAt <= now || row.user.disabled) return null
-  return { name: row.user.name, email: row.user.email }
-}
-
-/**
- * Sets the password from a link. The link is spent by a conditional update, so of two
- * requests with one link only one sets a password.
- */
-export async function setPasswordFromLink(token: string, input: SetPasswordInput, now = new Date()): Promise<void> {
-  if (!(await findPasswordLink(token, now))) throw linkInvalid()
-  const passwordHash = await hash(input.newPassword)
-  const db = await getDb()
-  await db.$transaction(async (tx) => {
-    const row = await tx.passwordToken.findUnique({ where: { tokenHash: hashToken(token) }, select: { id: true, userId: true } })
-    const spent = row
-      ? await tx.passwordToken.updateMany({ where: { id: row.id, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } })
-      : { count: 0 }
-    if (!row || spent.count !== 1) throw linkInvalid()
-    const u = await tx.user.update({
-      where: { id: row.userId, disabled: false },
-      data: { passwordHash, sessionVersion: { increment: 1 }, version: { increment: 1 } },
-      select: { email: true },
-    })
-    await recordAudit(tx, {
-      actor: { id: row.userId, label: u.email },
-      action: 'set password from link',
-      entityType: 'USER',
-      entityId: row.userId,
-    })
-  })
 }

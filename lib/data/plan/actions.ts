@@ -14,8 +14,6 @@ import type { SessionUser } from '@/lib/data/accounts/auth'
 import { listDraftMilestones, type DraftMilestone } from '@/lib/data/plan/milestones'
 import { actionFields, actionLiveSelect, liveAction } from '@/lib/data/plan/entities'
 import {
-  loadEditableEntity,
-  type EditableEntity,
   isDraftId,
   loadDraft,
   newDraftId,
@@ -25,6 +23,7 @@ import {
   type ActionPlanFields,
   type Purpose,
 } from '@/lib/data/plan/draft'
+import { loadEditableEntity, type EditableEntity } from '@/lib/data/plan/entity-area'
 import { knownPriority, listDraftPriorities, priorityLabel } from '@/lib/data/plan/priorities'
 
 export type { ActionPlanFields } from '@/lib/data/plan/draft'

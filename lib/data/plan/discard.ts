@@ -10,7 +10,8 @@ import { AppError } from '@/lib/errors'
 import type { DraftKind, FieldsOf } from '@/lib/plan-fields'
 import type { SessionUser } from '@/lib/data/accounts/auth'
 import { ENTITY_KINDS } from '@/lib/data/plan/entities'
-import { isDraftId, loadDraft, loadEditableEntity, saveDraftEdit, type DraftChanges } from '@/lib/data/plan/draft'
+import { isDraftId, loadDraft, saveDraftEdit, type DraftChanges } from '@/lib/data/plan/draft'
+import { loadEditableEntity } from '@/lib/data/plan/entity-area'
 import { renumberPriorities } from '@/lib/data/plan/priorities'
 
 export type DiscardableKind = DraftKind

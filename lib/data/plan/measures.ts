@@ -14,8 +14,6 @@ import type { MeasurePlanInput } from '@/lib/validation/measure-plan'
 import type { SessionUser } from '@/lib/data/accounts/auth'
 import { liveMeasure, measureFields, measureLiveSelect } from '@/lib/data/plan/entities'
 import {
-  loadEditableEntity,
-  type EditableEntity,
   isDraftId,
   loadDraft,
   newDraftId,
@@ -25,6 +23,7 @@ import {
   type MeasurePlanFields,
   type Purpose,
 } from '@/lib/data/plan/draft'
+import { loadEditableEntity, type EditableEntity } from '@/lib/data/plan/entity-area'
 import { knownPriority, listDraftPriorities, priorityLabel } from '@/lib/data/plan/priorities'
 
 export type MeasurePlanForEdit = {

@@ -10,10 +10,8 @@ import type { MilestoneEditInput } from '@/lib/validation/milestone'
 import type { SessionUser } from '@/lib/data/accounts/auth'
 import { liveMilestone, milestoneFields } from '@/lib/data/plan/entities'
 import {
-  findDraftArea,
   isDraftId,
   loadDraft,
-  loadEditableEntity,
   newDraftId,
   PURPOSE_PERMISSION,
   saveDraftEdit,
@@ -22,6 +20,7 @@ import {
   type MilestonePlanFields,
   type Purpose,
 } from '@/lib/data/plan/draft'
+import { findDraftArea, loadEditableEntity } from '@/lib/data/plan/entity-area'
 
 export type DraftMilestone = MilestonePlanFields & {
   id: string

@@ -14,7 +14,6 @@ import type { SessionUser } from '@/lib/data/accounts/auth'
 import { livePriority } from '@/lib/data/plan/entities'
 import {
   loadDraft,
-  loadEditableEntity,
   newDraftId,
   PURPOSE_PERMISSION,
   sameValue,
@@ -24,6 +23,7 @@ import {
   type PriorityPlanFields,
   type Purpose,
 } from '@/lib/data/plan/draft'
+import { loadEditableEntity } from '@/lib/data/plan/entity-area'
 
 export type DraftPriority = {
   id: string

@@ -20,15 +20,8 @@ import type { SessionUser } from '@/lib/data/accounts/auth'
 import { recordAudit } from '@/lib/data/audit'
 import { withDefinitionWords } from '@/lib/data/plan/measures'
 import { actionFields, ENTITY_KINDS, milestoneFields } from '@/lib/data/plan/entities'
-import {
-  areaOfEntity,
-  isDraftId,
-  loadDraft,
-  pick,
-  sameValue,
-  type DraftChanges,
-  type MeasurePlanFields,
-} from '@/lib/data/plan/draft'
+import { isDraftId, loadDraft, pick, sameValue, type DraftChanges, type MeasurePlanFields } from '@/lib/data/plan/draft'
+import { areaOfEntity } from '@/lib/data/plan/entity-area'
 import { knownPriority } from '@/lib/data/plan/priorities'
 
 /** Anything in the plan may be proposed: priorities, actions, success measures and milestones. */

@@ -4,16 +4,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { findSessionUser, verifyCredentials, type SessionUser } from '@/lib/data/accounts/auth'
-import {
-  findPasswordLink,
-  getManagedUser,
-  inviteUser,
-  issuePasswordLink,
-  listManagedUsers,
-  setPasswordFromLink,
-  setUserDisabled,
-  updateUserAccess,
-} from '@/lib/data/accounts/users'
+import { findPasswordLink, issuePasswordLink, setPasswordFromLink } from '@/lib/data/accounts/password-links'
+import { getManagedUser, inviteUser, listManagedUsers, setUserDisabled, updateUserAccess } from '@/lib/data/accounts/users'
 import { createArea, createUser } from '@/tests/factories'
 import { db } from '../../setup/test-db'
 

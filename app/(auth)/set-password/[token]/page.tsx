@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { findPasswordLink } from '@/lib/data/accounts/users'
+import { findPasswordLink } from '@/lib/data/accounts/password-links'
 import { SetPasswordForm } from './set-password-form'
 
 export const metadata: Metadata = { title: 'Set your password', referrer: 'no-referrer' }

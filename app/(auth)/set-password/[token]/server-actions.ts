@@ -1,6 +1,6 @@
 'use server'
 
-import { setPasswordFromLink } from '@/lib/data/accounts/users'
+import { setPasswordFromLink } from '@/lib/data/accounts/password-links'
 import { runForm } from '@/lib/forms/run'
 import type { FormState } from '@/lib/forms/state'
 import { SetPasswordSchema } from '@/lib/validation/users'

@@ -2,7 +2,8 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { requireUser } from '@/lib/auth/session'
-import { getManagerScope, LINK_LIFETIME_DAYS } from '@/lib/data/accounts/users'
+import { LINK_LIFETIME_DAYS } from '@/lib/data/accounts/password-links'
+import { getManagerScope } from '@/lib/data/accounts/users'
 import { InviteForm } from './invite-form'
 
 export const metadata: Metadata = { title: 'Invite a user' }
