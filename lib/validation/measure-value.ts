@@ -12,12 +12,6 @@ export function parseDecimal(text: string): number | null {
 }
 
 export const MeasureValueSchema = z.object({
-  /** The version of the value being corrected, as the page showed it; '' for a new value. */
-  version: z
-    .string()
-    .max(12)
-    .refine((v) => v === '' || /^\d+$/.test(v), { error: 'Reload the page and try again.' })
-    .transform((v) => (v === '' ? null : Number(v))),
   period: z
     .string()
     .trim()
@@ -46,7 +40,19 @@ export const MeasureValueSchema = z.object({
     .max(2000, { error: 'Local insight must be 2,000 characters or fewer' })
     .transform((v) => v || null),
 })
-export type MeasureValueInput = z.infer<typeof MeasureValueSchema>
+/**
+ * The form that records or corrects one value: the value, and the version of the one being
+ * corrected as the page showed it ('' for a new period). A save from any other version is
+ * refused with the value as it now is (lib/data/progress/measure-values.ts).
+ */
+export const MeasureValueFormSchema = MeasureValueSchema.extend({
+  version: z
+    .string()
+    .max(12)
+    .refine((v) => v === '' || /^\d+$/.test(v), { error: 'Reload the page and try again.' })
+    .transform((v) => (v === '' ? null : Number(v))),
+})
+export type MeasureValueInput = z.infer<typeof MeasureValueFormSchema>
 
 export const OVERRIDE_STATUSES = ['ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'TOO_EARLY'] as const
 

@@ -3,11 +3,11 @@
 import { recordMeasureValue, setMeasureOverride } from '@/lib/data/progress/measure-values'
 import { runForm } from '@/lib/forms/run'
 import type { FormState } from '@/lib/forms/state'
-import { MeasureOverrideSchema, MeasureValueSchema } from '@/lib/validation/measure-value'
+import { MeasureOverrideSchema, MeasureValueFormSchema } from '@/lib/validation/measure-value'
 
 export async function handleMeasureValue(measureId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   return runForm(formData, {
-    schema: MeasureValueSchema,
+    schema: MeasureValueFormSchema,
     refused: 'You cannot change this measure.',
     run: (user, data) => recordMeasureValue(user, measureId, data),
     done: (outcome) => ({ to: `/measures/${measureId}`, flash: outcome === 'added' ? 'value-added' : 'value-corrected' }),
