@@ -50,11 +50,6 @@ export type ActionForEdit = {
   }
 }
 
-type Editable = EditableEntity
-
-function loadEditable(user: SessionUser, id: string, purpose: Purpose = 'edit') {
-  return loadEditableEntity(user, 'actions', id, purpose)
-}
 
 const BLANK: ActionPlanFields = {
   priorityId: null,
@@ -71,7 +66,7 @@ const BLANK: ActionPlanFields = {
 
 /** An action as the draft has it, with its choices, to edit or to propose a change to; null if the user may not. */
 export async function getActionForm(user: SessionUser, id: string, purpose: Purpose = 'edit'): Promise<ActionForEdit | null> {
-  const action = await loadEditable(user, id, purpose)
+  const action = await loadEditableEntity(user, 'actions', id, purpose)
   return action && formFor(action, purpose)
 }
 
@@ -85,7 +80,7 @@ export async function getNewActionForm(
   return area && formFor({ id: '', areaId: area.id, area }, purpose)
 }
 
-async function formFor(action: Editable, purpose: Purpose): Promise<ActionForEdit> {
+async function formFor(action: EditableEntity, purpose: Purpose): Promise<ActionForEdit> {
   const db = await getDb()
   const { id, areaId } = action
   const published = id && !isDraftId(id)
@@ -144,7 +139,7 @@ async function checkChoices(areaId: string, input: ActionEditInput) {
   }
 }
 
-async function save(user: SessionUser, action: Editable, id: string, input: ActionEditInput, token: string) {
+async function save(user: SessionUser, action: EditableEntity, id: string, input: ActionEditInput, token: string) {
   await checkChoices(action.areaId, input)
   await saveDraftEdit(user, {
     kind: 'actions',
@@ -160,7 +155,7 @@ async function save(user: SessionUser, action: Editable, id: string, input: Acti
 
 /** Saves an edit into the area’s draft; an edit back to the published values drops it from the draft. */
 export async function editAction(user: SessionUser, id: string, input: ActionEditInput): Promise<void> {
-  const action = await loadEditable(user, id)
+  const action = await loadEditableEntity(user, 'actions', id, 'edit')
   if (!action) throw new AppError('NOT_FOUND', { message: `action ${id} not found or not editable by user ${user.id}` })
   await save(user, action, id, input, input.token)
 }

@@ -45,11 +45,6 @@ export type MeasurePlanForEdit = {
   }
 }
 
-type Editable = EditableEntity
-
-function loadEditable(user: SessionUser, id: string, purpose: Purpose = 'edit') {
-  return loadEditableEntity(user, 'measures', id, purpose)
-}
 
 const BLANK: MeasurePlanFields = {
   priorityId: null,
@@ -68,7 +63,7 @@ const BLANK: MeasurePlanFields = {
   targetNote: null,
 }
 
-async function formFor(m: Editable): Promise<MeasurePlanForEdit> {
+async function formFor(m: EditableEntity): Promise<MeasurePlanForEdit> {
   const db = await getDb()
   const published = m.id && !isDraftId(m.id)
   const [{ open, draft }, live, coreDefinitions] = await Promise.all([
@@ -107,7 +102,7 @@ export async function getMeasureForm(
   id: string,
   purpose: Purpose = 'edit',
 ): Promise<MeasurePlanForEdit | null> {
-  const m = await loadEditable(user, id, purpose)
+  const m = await loadEditableEntity(user, 'measures', id, purpose)
   return m && formFor(m)
 }
 
@@ -121,7 +116,7 @@ export async function getNewMeasureForm(
   return area && formFor({ id: '', areaId: area.id, area })
 }
 
-async function save(user: SessionUser, m: Editable, id: string, token: string, fields: MeasurePlanFields) {
+async function save(user: SessionUser, m: EditableEntity, id: string, token: string, fields: MeasurePlanFields) {
   if (fields.priorityId && !(await knownPriority(m.areaId, fields.priorityId))) {
     throw new AppError('INVALID_INPUT', { userMessage: 'Choose the priority from the list' })
   }
@@ -139,7 +134,7 @@ async function save(user: SessionUser, m: Editable, id: string, token: string, f
 
 /** Saves the measure's definition and targets into the area's draft. */
 export async function editMeasure(user: SessionUser, id: string, input: MeasurePlanInput): Promise<void> {
-  const m = await loadEditable(user, id)
+  const m = await loadEditableEntity(user, 'measures', id, 'edit')
   if (!m) throw new AppError('NOT_FOUND', { message: `measure ${id} not found or not editable by user ${user.id}` })
   const db = await getDb()
   const { draft } = await loadDraft(m.areaId)
