@@ -46,8 +46,16 @@ export function flashPath(path: string, key: FlashKey, n?: number): string {
   return `${base}${base.includes('?') ? '&' : '?'}${query}${hash ? `#${hash}` : ''}`
 }
 
+/** Messages that say how many rows a save wrote, from the flash's `n`. */
+const COUNTED: ReadonlySet<FlashKey> = new Set(['imported-measures', 'imported-actions'])
+
 /** The message a page shows for its `done` query key; undefined for none or an unknown key. */
 export function flashMessage(params: Record<string, string | string[] | undefined>): string | undefined {
   const key = params.done
-  return typeof key === 'string' && Object.hasOwn(FLASH, key) ? FLASH[key as FlashKey] : undefined
+  if (typeof key !== 'string' || !Object.hasOwn(FLASH, key)) return undefined
+  const message = FLASH[key as FlashKey]
+  const n = typeof params.n === 'string' && /^\d{1,6}$/.test(params.n) ? Number(params.n) : null
+  return COUNTED.has(key as FlashKey) && n !== null
+    ? `${message} ${n.toLocaleString('en-GB')} ${n === 1 ? 'row' : 'rows'} in all.`
+    : message
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod'
+import { seenVersion } from './version'
 
 export const ACTION_STATUSES = ['NOT_STARTED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'COMPLETE', 'STOPPED'] as const
 
@@ -13,7 +14,7 @@ export const ACTION_STATUS_LABELS: Record<(typeof ACTION_STATUSES)[number], stri
 
 export const ActionUpdateSchema = z.object({
   /** The action's version as the page showed it: an update posted since is shown first. */
-  version: z.coerce.number({ error: 'Reload the page and try again.' }).int().min(1, { error: 'Reload the page and try again.' }),
+  version: seenVersion,
   status: z.enum(ACTION_STATUSES, { error: 'Select the status of the action' }),
   progressPercent: z
     .string()

@@ -1,5 +1,6 @@
 /** Forms for recording a success measure's value and overriding its status. Safe in the browser. */
 import * as z from 'zod'
+import { seenVersion } from './version'
 import { periodEnd } from '@/lib/measure-status'
 
 export const PERIOD_HINT = 'A year (2019), a school year (2018/19), a month (2019-03) or a day (2019-03-14)'
@@ -58,7 +59,7 @@ export const OVERRIDE_STATUSES = ['ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'TOO_EARLY
 
 export const MeasureOverrideSchema = z
   .object({
-    version: z.coerce.number().int().min(1),
+    version: seenVersion,
     status: z
       .string()
       .refine((v) => v === '' || (OVERRIDE_STATUSES as readonly string[]).includes(v), { error: 'Select a status' })

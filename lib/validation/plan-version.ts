@@ -1,11 +1,11 @@
 /** Forms for submitting a draft plan and for the chair's decision. Safe in the browser. */
 import * as z from 'zod'
 
-/** The version of the draft the page showed (lib/data/plan/approval.ts refuses a newer one). */
-const seenVersion = z.coerce
-  .number({ error: 'Reload the page and try again.' })
-  .int()
-  .min(1, { error: 'Reload the page and try again.' })
+/**
+ * Which draft, in which state, the page showed: "<draft number>:<version>" (versions restart at
+ * 1 for each new draft, so the number names the draft). lib/data/plan/approval.ts refuses any other.
+ */
+const seenVersion = z.string().regex(/^\d{1,6}:\d{1,9}$/, { error: 'Reload the page and try again.' })
 
 export const SubmitPlanSchema = z.object({
   version: seenVersion,

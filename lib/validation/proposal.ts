@@ -1,5 +1,6 @@
 /** Proposing a change to the plan, and answering a proposal. Safe in the browser. */
 import * as z from 'zod'
+import { seenVersion } from './version'
 
 export const ProposalWhySchema = z
   .string()
@@ -9,7 +10,7 @@ export const ProposalWhySchema = z
 
 export const ProposalResponseSchema = z
   .object({
-    version: z.coerce.number().int().min(1),
+    version: seenVersion,
     decision: z.enum(['accept', 'decline'], { error: 'Select whether to accept or decline the proposal' }),
     response: z
       .string()

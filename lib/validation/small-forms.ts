@@ -5,6 +5,7 @@
 import * as z from 'zod'
 import { MAX_CSV_BYTES } from '@/lib/csv-upload'
 import { ProposalWhySchema } from './proposal'
+import { seenVersion } from './version'
 
 const RELOAD = 'Reload the page and try again.'
 
@@ -13,7 +14,7 @@ export const TokenFormSchema = z.object({ token: z.string().max(80, { error: REL
 
 /** A record's integer version: the state of the row the page showed. */
 export const VersionFormSchema = z.object({
-  version: z.coerce.number({ error: RELOAD }).int({ error: RELOAD }).min(1, { error: RELOAD }),
+  version: seenVersion,
 })
 
 /** Step 1 of a CSV upload: the file. */

@@ -1,5 +1,6 @@
 /** Form schemas for user administration and setting a password from a link. Safe in the browser. */
 import * as z from 'zod'
+import { seenVersion } from './version'
 import { NewPasswordSchema } from './auth'
 
 export const ROLES = ['ADMIN', 'DELIVERY_TEAM', 'CHAIR', 'PARTNER'] as const
@@ -48,7 +49,7 @@ export const UpdateAccessSchema = z
   .object({
     role: RoleSchema,
     areaIds: AreaIdsSchema,
-    version: z.coerce.number().int().min(1),
+    version: seenVersion,
   })
   .superRefine(areasForRole)
   .transform((v) => ({ ...v, areaIds: v.role === 'ADMIN' ? [] : [...new Set(v.areaIds)] }))

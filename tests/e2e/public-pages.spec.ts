@@ -36,6 +36,8 @@ test('a visitor finds Hastings from the home page and reads its sourced facts', 
 })
 
 test('every area page renders and passes axe', async ({ page, visit }) => {
+  // Thirteen pages, each scanned by axe: headroom for a slow, busy machine.
+  test.setTimeout(120_000)
   await visit('/')
   const links = await page
     .getByRole('table', { name: /Opportunity Areas by region/ })

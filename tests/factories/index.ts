@@ -126,12 +126,12 @@ export function createSuccessMeasure(db: Db, areaId: string) {
   })
 }
 
-/** The version of the area's open draft (0 when none): what a page shows and a submit or decision form carries. */
-export async function draftVersionOf(db: Pick<PrismaClient, 'planVersion'>, slug: string): Promise<number> {
+/** The state of the area's open draft ("<number>:<version>", "0:0" when none): what a submit or decision form carries. */
+export async function draftVersionOf(db: Pick<PrismaClient, 'planVersion'>, slug: string): Promise<string> {
   const open = await db.planVersion.findFirst({
     where: { area: { slug }, status: { in: ['DRAFT', 'SUBMITTED', 'RETURNED'] } },
     orderBy: { number: 'desc' },
-    select: { version: true },
+    select: { number: true, version: true },
   })
-  return open?.version ?? 0
+  return open ? `${open.number}:${open.version}` : '0:0'
 }

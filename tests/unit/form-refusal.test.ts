@@ -62,6 +62,8 @@ describe('the flash', () => {
     expect(flashPath('/plans/derby', 'submitted')).toBe('/plans/derby?done=submitted')
     expect(flashPath('/plans/derby?x=1#top', 'imported-measures', 12)).toBe('/plans/derby?x=1&done=imported-measures&n=12#top')
     expect(flashMessage({ done: 'published' })).toBe(FLASH.published)
+    expect(flashMessage({ done: 'imported-measures', n: '25' })).toBe(`${FLASH['imported-measures']} 25 rows in all.`)
+    expect(flashMessage({ done: 'published', n: '25' })).toBe(FLASH.published)
   })
 
   it('shows nothing for an unknown key or a repeated one', () => {

@@ -2,6 +2,8 @@
 
 import { respondToProposal } from '@/lib/data/proposals/answer'
 import { createProposal, proposeAddition, proposeRemoval, type ProposableKind } from '@/lib/data/proposals/propose'
+import { notFound } from 'next/navigation'
+import { isPlanKind } from '@/lib/data/plan/entity-api'
 import { runForm } from '@/lib/forms/run'
 import type { FormState } from '@/lib/forms/state'
 import { proposalFormSchema } from '@/lib/validation/plan-forms'
@@ -20,6 +22,7 @@ export async function handleProposedChange(
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
+  if (!isPlanKind(kind)) notFound()
   return runForm(formData, {
     schema: proposalFormSchema(kind),
     refused: 'You cannot propose this.',
@@ -36,6 +39,7 @@ export async function handleProposedAddition(
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
+  if (!isPlanKind(kind)) notFound()
   return runForm(formData, {
     schema: proposalFormSchema(kind),
     refused: 'You cannot propose this.',

@@ -1,5 +1,6 @@
 'use server'
 
+import { revalidatePath } from 'next/cache'
 import { headers } from 'next/headers'
 import { issuePasswordLink } from '@/lib/data/accounts/password-links'
 import { inviteUser, setUserDisabled, updateUserAccess } from '@/lib/data/accounts/users'
@@ -67,7 +68,12 @@ export async function handleIssueLink(userId: string, _prev: FormState, formData
   return runForm(formData, {
     schema: z.object({}),
     refused: 'You cannot change this user.',
-    run: (user) => issuePasswordLink(user, userId),
+    run: async (user) => {
+      const made = await issuePasswordLink(user, userId)
+      // The page's state tag ("link expired" → "invited") follows the new link.
+      revalidatePath(`/users/${userId}`)
+      return made
+    },
     done: (made, _d, user) => linkMade(user, made, made),
   })
 }

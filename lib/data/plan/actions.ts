@@ -50,7 +50,6 @@ export type ActionForEdit = {
   }
 }
 
-
 const BLANK: ActionPlanFields = {
   priorityId: null,
   title: '',

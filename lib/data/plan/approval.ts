@@ -30,8 +30,8 @@ export type DraftSummary = {
   decisionNote: string | null
   decidedBy: string | null
   decidedAt: string | null
-  /** The draft's version: submitting and deciding are refused if it changed since the page was made. */
-  version: number
+  /** "<draft number>:<version>": submitting and deciding are refused if the draft changed since the page was made. */
+  version: string
   canSubmit: boolean
   canDecide: boolean
 }
@@ -54,7 +54,7 @@ export async function getDraftSummary(user: SessionUser, areaId: string): Promis
     decisionNote: open.decisionNote,
     decidedBy: open.decidedBy?.name ?? null,
     decidedAt: open.decidedAt?.toISOString() ?? null,
-    version: open.version,
+    version: `${open.number}:${open.version}`,
     canSubmit: open.status !== 'SUBMITTED' && changeCount > 0 && allowed(user, 'submit:plan', { areaId }),
     canDecide: open.status === 'SUBMITTED' && allowed(user, 'approve:plan', { areaId }),
   }
@@ -78,23 +78,26 @@ export async function getDraftChanges(user: SessionUser, areaId: string): Promis
   const db = await getDb()
   try {
     await db.$transaction(async (tx) => {
+      // One at a time with the area's edits and decisions, as an approval is.
+      await lockArea(tx, areaId)
       const open = await findOpenVersion(tx, areaId)
       if (!open) throw new Preview([])
       throw new Preview(await describeChanges(await applyDraft(tx, areaId, readDraft(open.snapshot)), tx))
     })
   } catch (error) {
     if (error instanceof Preview) return error.changes
-    throw error
+    // The page still works without the list (it says so); the cause is logged.
+    console.error('draft preview failed', error)
   }
   return null
 }
 
 /** The draft is submitted or decided as the user saw it: a draft changed since is shown to them again first. */
-function refuseIfChanged(current: number, seen: number) {
+function refuseIfChanged(current: string, seen: string) {
   if (current !== seen) {
     throw new StaleWrite(
       'The draft plan has changed since you opened the page. Check what it changes now, then try again.',
-      String(current),
+      current,
     )
   }
 }
@@ -115,7 +118,7 @@ export async function submitPlanForApproval(
       throw new AppError('INVALID_STATE', { userMessage: 'There are no changes to submit' })
     }
     if (open.status === 'SUBMITTED') throw new AppError('INVALID_STATE', { userMessage: 'This plan has already been submitted' })
-    refuseIfChanged(open.version, input.version)
+    refuseIfChanged(`${open.number}:${open.version}`, input.version)
     await tx.planVersion.update({
       where: { id: open.id },
       data: {
@@ -157,7 +160,7 @@ export async function approveOrReturnPlan(
         userMessage: 'There is no plan waiting for a decision. It may have been decided already.',
       })
     }
-    refuseIfChanged(open.version, input.version)
+    refuseIfChanged(`${open.number}:${open.version}`, input.version)
     const actor = { id: user.id, label: user.email }
     if (input.decision === 'return') {
       await tx.planVersion.update({

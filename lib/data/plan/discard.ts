@@ -39,7 +39,7 @@ export async function discardFromDraft(user: SessionUser, kind: DiscardableKind,
     entityType: k.entityType,
     what: k.what,
     // A stale page must not remove (or undo) what someone saved since: they reload and see it first.
-    staleMessage: 'Someone else has saved changes to this since you opened the page. Reload the page to see them first.',
+    staleMessage: 'Someone else has saved changes to this since you opened the page. The page now shows them: check them first.',
     // The milestones drafted for an action the draft adds go with it.
     ...(kind === 'actions' &&
       added && {

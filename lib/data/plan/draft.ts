@@ -155,11 +155,15 @@ export async function loadDraft(areaId: string) {
  */
 export class DraftConflict<F = unknown> extends StaleWrite<F> {
   readonly current: { token: string; fields: F }
+  /**
+   * With a message of its own (a button with no fields, like taking something out of the draft)
+   * the newer values are not handed to the form: the page is shown again with them instead.
+   */
   constructor(what: string, current: { token: string; fields: F }, userMessage?: string) {
     super(
       userMessage ?? `Someone else saved changes to this ${what} while you were editing it. Their values are shown below.`,
       current.token,
-      { newer: current.fields, field: 'token' },
+      { newer: userMessage ? undefined : current.fields, field: 'token' },
     )
     this.current = current
   }
@@ -237,13 +241,15 @@ export async function saveDraftEditIn<K extends DraftKind>(tx: Tx, user: Session
   const asked = pick(typeof edit.fields === 'function' ? edit.fields(before as FieldsOf<K>) : edit.fields, fields) as FieldsOf<K>
   // A removal keeps the entity's fields as they stand, for the record.
   const next = edit.remove && before ? before : asked
+  // The draft's own version, which only goes up: a token once used (then undone, say) never comes back.
+  const rev = (open?.version ?? 0) + 1
   const changed = fields.filter((k) => !before || !sameValue(before[k], next[k]))
   const backToPublished = !edit.remove && live !== null && fields.every((k) => sameValue(live[k], next[k]))
   if (backToPublished || (edit.remove && isDraftId(id))) delete entries[id]
-  else if (edit.remove && live) entries[id] = { rev: (entry?.rev ?? 0) + 1, fields: live, removed: true }
+  else if (edit.remove && live) entries[id] = { rev, fields: live, removed: true }
   else {
     const seq = entry?.seq ?? Math.max(0, ...Object.values(entries).map((e) => e.seq ?? 0)) + 1
-    entries[id] = { rev: (entry?.rev ?? 0) + 1, fields: next, ...(isDraftId(id) ? { isNew: true as const, seq } : {}) }
+    entries[id] = { rev, fields: next, ...(isDraftId(id) ? { isNew: true as const, seq } : {}) }
   }
   await edit.alsoChange?.(tx, draft)
 

@@ -25,14 +25,13 @@ export async function areaOfEntity(kind: DraftKind, id: string): Promise<string 
   if (isDraftId(id)) return findDraftArea(kind, id)
   const db = await getDb()
   const where = { where: { id }, select: { areaId: true } }
-  const row =
-    kind === 'actions'
-      ? await db.action.findUnique(where)
-      : kind === 'priorities'
-        ? await db.priority.findUnique(where)
-        : kind === 'measures'
-          ? await db.successMeasure.findUnique(where)
-          : (await db.milestone.findUnique({ where: { id }, select: { action: { select: { areaId: true } } } }))?.action
+  const row = await {
+    actions: () => db.action.findUnique(where),
+    priorities: () => db.priority.findUnique(where),
+    measures: () => db.successMeasure.findUnique(where),
+    milestones: async () =>
+      (await db.milestone.findUnique({ where: { id }, select: { action: { select: { areaId: true } } } }))?.action,
+  }[kind]()
   return row?.areaId ?? null
 }
 

@@ -45,7 +45,6 @@ export type MeasurePlanForEdit = {
   }
 }
 
-
 const BLANK: MeasurePlanFields = {
   priorityId: null,
   definitionId: null,

@@ -171,5 +171,9 @@ async function write(
     entityType: 'MILESTONE',
     what: 'milestone',
     remove,
+    ...(remove && {
+      staleMessage:
+        'Someone else has saved changes to this milestone since you opened the page. The page now shows them: check them first.',
+    }),
   })
 }

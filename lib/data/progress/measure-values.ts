@@ -77,70 +77,78 @@ export async function recordMeasureValue(
   checkRange(m.definition.unit, input.value)
   const end = periodEnd(input.period) as Date
   const db = await getDb()
-  const outcome = await db.$transaction(async (tx) => {
-    const existing = await tx.measureValue.findUnique({
-      where: { successMeasureId_period: { successMeasureId: id, period: input.period } },
-      select: { id: true, value: true, isProvisional: true, localInsight: true, version: true },
-    })
-    // Saved against the value the user saw: none for a new one, else the version they corrected.
-    if ((existing?.version ?? null) !== input.version) {
-      throw new StaleWrite(
-        existing
-          ? `A value is already recorded for ${input.period}. It is shown below: check it, change what you need and save again.`
-          : 'This value has changed since you opened the page. Reload the page and try again.',
-        existing ? String(existing.version) : '',
-        {
-          newer: existing
-            ? { value: existing.value, isProvisional: existing.isProvisional, localInsight: existing.localInsight }
-            : undefined,
-        },
-      )
-    }
-    const data = {
-      value: input.value,
-      isProvisional: input.isProvisional,
-      localInsight: input.localInsight,
-      recordedById: user.id,
-    }
-    if (existing) {
-      // Where the version still matches: of two corrections made from one page, one lands.
-      const updated = await tx.measureValue.updateMany({
-        where: { id: existing.id, version: existing.version },
-        data: { ...data, isDemo: false, version: { increment: 1 } },
+  const outcome = await db
+    .$transaction(async (tx) => {
+      const existing = await tx.measureValue.findUnique({
+        where: { successMeasureId_period: { successMeasureId: id, period: input.period } },
+        select: { id: true, value: true, isProvisional: true, localInsight: true, version: true },
       })
-      if (updated.count !== 1)
-        throw new StaleWrite('This value has changed since you opened the page. Reload the page and try again.', '')
-    }
-    const row =
-      existing ??
-      (await tx.measureValue.create({
-        data: { ...data, successMeasureId: id, period: input.period, periodEnd: end },
-        select: { id: true },
-      }))
-    await recordAudit(tx, {
-      actor: { id: user.id, label: user.email },
-      action: existing ? 'corrected measure value' : 'recorded measure value',
-      entityType: 'MEASURE_VALUE',
-      entityId: row.id,
-      areaId: m.areaId,
-      before: existing
-        ? {
-            period: input.period,
-            value: existing.value,
-            isProvisional: existing.isProvisional,
-            localInsight: existing.localInsight,
-          }
-        : undefined,
-      after: {
-        measure: m.definition.name,
-        period: input.period,
+      // Saved against the value the user saw: none for a new one, else the version they corrected.
+      if ((existing?.version ?? null) !== input.version) {
+        throw new StaleWrite(
+          existing
+            ? `A value is already recorded for ${input.period}. It is shown below: check it, change what you need and save again.`
+            : 'This value has changed since you opened the page. Reload the page and try again.',
+          existing ? String(existing.version) : '',
+          {
+            newer: existing
+              ? { value: existing.value, isProvisional: existing.isProvisional, localInsight: existing.localInsight }
+              : undefined,
+          },
+        )
+      }
+      const data = {
         value: input.value,
         isProvisional: input.isProvisional,
         localInsight: input.localInsight,
-      },
+        recordedById: user.id,
+      }
+      if (existing) {
+        // Where the version still matches: of two corrections made from one page, one lands.
+        const updated = await tx.measureValue.updateMany({
+          where: { id: existing.id, version: existing.version },
+          data: { ...data, isDemo: false, version: { increment: 1 } },
+        })
+        if (updated.count !== 1)
+          throw new StaleWrite('This value has changed since you opened the page. Reload the page and try again.', '')
+      }
+      const row =
+        existing ??
+        (await tx.measureValue.create({
+          data: { ...data, successMeasureId: id, period: input.period, periodEnd: end },
+          select: { id: true },
+        }))
+      await recordAudit(tx, {
+        actor: { id: user.id, label: user.email },
+        action: existing ? 'corrected measure value' : 'recorded measure value',
+        entityType: 'MEASURE_VALUE',
+        entityId: row.id,
+        areaId: m.areaId,
+        before: existing
+          ? {
+              period: input.period,
+              value: existing.value,
+              isProvisional: existing.isProvisional,
+              localInsight: existing.localInsight,
+            }
+          : undefined,
+        after: {
+          measure: m.definition.name,
+          period: input.period,
+          value: input.value,
+          isProvisional: input.isProvisional,
+          localInsight: input.localInsight,
+        },
+      })
+      return existing ? ('corrected' as const) : ('added' as const)
     })
-    return existing ? ('corrected' as const) : ('added' as const)
-  })
+    .catch((error: unknown) => {
+      // Two first values for one period at once: the second is refused like any stale save.
+      if ((error as { code?: string }).code === 'P2002') {
+        throw new StaleWrite(`A value was recorded for ${input.period} while you were working. Reload the page to see it.`, '')
+      }
+      throw error
+    })
   expirePublicArea(m.area.slug)
   return outcome
 }

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { findSessionUser, type SessionUser } from '@/lib/data/accounts/auth'
 import { getDashboard } from '@/lib/data/dashboard'
-import { editAction } from '@/lib/data/plan/actions'
+import { editAction, getActionForm } from '@/lib/data/plan/actions'
 import { approveOrReturnPlan, getDraftChanges, getDraftSummary, submitPlanForApproval } from '@/lib/data/plan/approval'
 import { postActionUpdate } from '@/lib/data/progress/action-updates'
 import { getMeasure, recordMeasureValue } from '@/lib/data/progress/measure-values'
@@ -87,6 +87,27 @@ describe('correcting a measure value', () => {
   })
 })
 
+describe('draft tokens', () => {
+  it('never come back: a form from before an edit was undone and made again is still stale', async () => {
+    const { area, delivery } = await setUp()
+    const action = await createAction(db().prisma, area.id, { title: 'Book gifting' })
+    await editAction(delivery, action.id, buildActionEdit({ title: 'First' }))
+    const old = (await getActionForm(delivery, action.id))!.token
+    // Back to the published values: the action leaves the draft; then edited again.
+    await editAction(
+      delivery,
+      action.id,
+      buildActionEdit({ title: 'Book gifting', token: old, evidenceStrand: null, evidenceStrength: null, dueOn: null }),
+    )
+    const published = (await getActionForm(delivery, action.id))!.token
+    await editAction(delivery, action.id, buildActionEdit({ title: 'Second', token: published }))
+    expect((await getActionForm(delivery, action.id))!.token).not.toBe(old)
+    await expect(
+      editAction(delivery, action.id, buildActionEdit({ title: 'From the old page', token: old })),
+    ).rejects.toBeInstanceOf(StaleWrite)
+  })
+})
+
 describe('posting an action update', () => {
   it('is saved against the action the user saw: an update posted since is shown, and nothing is written', async () => {
     const { area, delivery } = await setUp()
@@ -136,7 +157,11 @@ describe('approving a plan', () => {
     })
     const seen = await draftVersionOf(db().prisma, area.slug)
     await expect(
-      approveOrReturnPlan(chair, area.slug, { version: seen - 1, decision: 'approve', note: 'Yes' }),
+      approveOrReturnPlan(chair, area.slug, {
+        version: seen.replace(/:(\d+)$/, (_, v: string) => `:${Number(v) - 1}`),
+        decision: 'approve',
+        note: 'Yes',
+      }),
     ).rejects.toBeInstanceOf(StaleWrite)
     expect(await getDraftSummary(chair, area.id)).toMatchObject({ status: 'SUBMITTED' })
     await approveOrReturnPlan(chair, area.slug, { version: seen, decision: 'approve', note: 'Yes' })

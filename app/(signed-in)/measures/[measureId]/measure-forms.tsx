@@ -46,7 +46,8 @@ export function RecordValueForm({
         { title: 'Local insight', theirs: recorded.localInsight ?? 'None', yours: v?.localInsight || 'None' },
       ].filter((d) => d.theirs !== d.yours)
     : []
-  const period = correcting?.period
+  // After a refusal the form corrects the value it was shown, so its period is fixed too.
+  const period = correcting?.period ?? (recorded ? v?.period : undefined)
   return (
     <form action={action} noValidate id="record-value">
       <h2 className="govuk-heading-m">{period ? `Correct the value for ${period}` : 'Record a value'}</h2>

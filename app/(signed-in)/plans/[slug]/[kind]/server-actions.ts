@@ -1,6 +1,7 @@
 'use server'
 
-import { PLAN_ENTITIES, discardFromDraft, removeMilestone } from '@/lib/data/plan/entity-api'
+import { notFound } from 'next/navigation'
+import { PLAN_ENTITIES, discardFromDraft, isPlanKind, removeMilestone } from '@/lib/data/plan/entity-api'
 import { isDraftId } from '@/lib/data/plan/draft'
 import type { FlashKey } from '@/lib/forms/flash'
 import { runForm } from '@/lib/forms/run'
@@ -22,6 +23,11 @@ const pageOf = (kind: DraftKind, slug: string, id: string, actionId: string | nu
 
 const what = (kind: DraftKind) => KIND_LABELS[kind].toLowerCase()
 
+/** A bound argument is the client's to send: a kind that is not one is not found. */
+function known(kind: string): void {
+  if (!isPlanKind(kind)) notFound()
+}
+
 /** Adds a priority, action or success measure to the area's draft plan, or a milestone to `actionId`. */
 export async function handleAdd(
   kind: DraftKind,
@@ -30,6 +36,7 @@ export async function handleAdd(
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
+  known(kind)
   return runForm(formData, {
     schema: PLAN_FORM_SCHEMAS[kind],
     refused: `You cannot add a ${what(kind)} to this plan.`,
@@ -47,6 +54,7 @@ export async function handleEdit(
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
+  known(kind)
   return runForm(formData, {
     schema: PLAN_FORM_SCHEMAS[kind],
     refused: `You cannot edit this ${what(kind)}.`,
@@ -57,6 +65,7 @@ export async function handleEdit(
 
 /** Takes an addition back out of the draft, or undoes a published entity's drafted changes. */
 export async function handleDiscard(kind: DraftKind, id: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  known(kind)
   return runForm(formData, {
     schema: TokenFormSchema,
     refused: 'You cannot change this plan.',

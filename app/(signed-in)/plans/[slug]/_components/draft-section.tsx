@@ -69,6 +69,11 @@ export function DraftSection({
               </div>
             )}
           </dl>
+          {draft.status === 'SUBMITTED' && !changes && (
+            <p className="govuk-body">
+              The list of what the draft changes could not be worked out just now. Reload the page to try again.
+            </p>
+          )}
           {changes && changes.length > 0 && (
             <section aria-labelledby="draft-changes-heading" className="govuk-!-margin-bottom-6">
               <h3 className="govuk-heading-s" id="draft-changes-heading">

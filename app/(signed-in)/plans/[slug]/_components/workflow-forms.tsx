@@ -8,7 +8,7 @@ import { TextArea } from '@/components/forms/text-area'
 import { idle } from '@/lib/forms/state'
 import { handlePlanDecision, handlePlanSubmission } from '../server-actions'
 
-export function SubmitPlanForm({ slug, version }: { slug: string; version: number }) {
+export function SubmitPlanForm({ slug, version }: { slug: string; version: string }) {
   return (
     <OneAnswerForm
       action={handlePlanSubmission.bind(null, slug)}
@@ -17,12 +17,12 @@ export function SubmitPlanForm({ slug, version }: { slug: string; version: numbe
       hint="The chair reads this first. Once published, it heads the entry in the public change log."
       maxLength={1000}
       button="Submit for approval"
-      hidden={{ version: String(version) }}
+      hidden={{ version }}
     />
   )
 }
 
-export function DecidePlanForm({ slug, version }: { slug: string; version: number }) {
+export function DecidePlanForm({ slug, version }: { slug: string; version: string }) {
   const [state, action, pending] = useActionState(handlePlanDecision.bind(null, slug), idle)
   const err = (f: string) => state.fieldErrors?.[f]?.[0]
   const errors = [
@@ -34,7 +34,7 @@ export function DecidePlanForm({ slug, version }: { slug: string; version: numbe
     <form action={action} noValidate>
       <ErrorSummary errors={errors} submission={state} />
       {/* What the chair read: a draft changed since is refused, and the page shows it again. */}
-      <input type="hidden" name="version" value={state.values?.version ?? String(version)} />
+      <input type="hidden" name="version" value={state.values?.version ?? version} />
       <RadiosField
         name="decision"
         legend="Your decision"

@@ -69,7 +69,9 @@ export function ActionScreen({ form: action, slug, mode, flash }: ScreenProps<Ac
       <h2 className="govuk-heading-m">Milestones</h2>
       <MilestoneList
         milestones={action.milestones}
-        linkOf={(m) => (!m.removed && editable ? { href: `/plans/${slug}/milestones/${m.id}`, text: 'Change' } : null)}
+        linkOf={(m) =>
+          editable ? { href: `/plans/${slug}/milestones/${m.id}`, text: m.removed ? 'Undo the removal' : 'Change' } : null
+        }
       />
       {editable && (
         <p className="govuk-body">

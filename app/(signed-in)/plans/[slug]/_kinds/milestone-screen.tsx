@@ -1,5 +1,6 @@
 import type { MilestoneForEdit } from '@/lib/data/plan/milestones'
 import { handleAdd, handleEdit } from '../[kind]/server-actions'
+import { DiscardForm } from '../_components/discard-form'
 import { MilestoneForm, RemoveMilestoneForm } from './milestone-form'
 import { ScreenTop, WaitingForDecision, type ScreenProps } from './screen-parts'
 
@@ -17,7 +18,10 @@ export function MilestoneScreen({ form, slug, mode, flash }: ScreenProps<Milesto
       {form.draftStatus === 'SUBMITTED' ? (
         <WaitingForDecision what="edit it" />
       ) : milestone?.removed ? (
-        <p className="govuk-body">This milestone is removed in the draft plan.</p>
+        <>
+          <p className="govuk-body">This milestone is removed in the draft plan.</p>
+          <DiscardForm kind="milestones" id={milestone.id} token={milestone.token} what="milestone" added={false} />
+        </>
       ) : mode === 'add' || !milestone ? (
         <MilestoneForm milestone={null} mode="add" submit={handleAdd.bind(null, 'milestones', slug, action.id)} />
       ) : (
@@ -31,6 +35,9 @@ export function MilestoneScreen({ form, slug, mode, flash }: ScreenProps<Milesto
           <h2 className="govuk-heading-m">Remove it</h2>
           <p className="govuk-body">The milestone stays on the published plan until the chair approves the draft.</p>
           <RemoveMilestoneForm slug={slug} actionId={action.id} milestone={milestone} />
+          {milestone.drafted && !milestone.isNew && (
+            <DiscardForm kind="milestones" id={milestone.id} token={milestone.token} what="milestone" added={false} />
+          )}
         </>
       )}
     </>

@@ -1,12 +1,14 @@
 'use server'
 
-import { applyUpload, previewUpload, type UploadKind } from '@/lib/data/uploads/upload'
+import { notFound } from 'next/navigation'
+import { applyUpload, isUploadKind, previewUpload, type UploadKind } from '@/lib/data/uploads/upload'
 import { runForm } from '@/lib/forms/run'
 import type { FormState } from '@/lib/forms/state'
 import { CsvFileSchema, CsvTextSchema } from '@/lib/validation/small-forms'
 
 /** Step 1: read and check the file; nothing is written. The preview carries the file's text on. */
 export async function handleCsvCheck(slug: string, kind: UploadKind, _prev: FormState, formData: FormData): Promise<FormState> {
+  if (!isUploadKind(kind)) notFound()
   return runForm(formData, {
     schema: CsvFileSchema,
     refused: 'You cannot update this plan.',
@@ -22,6 +24,7 @@ export async function handleCsvCheck(slug: string, kind: UploadKind, _prev: Form
 
 /** Step 2: apply the checked file, all or nothing. */
 export async function handleCsvApply(slug: string, kind: UploadKind, _prev: FormState, formData: FormData): Promise<FormState> {
+  if (!isUploadKind(kind)) notFound()
   return runForm(formData, {
     schema: CsvTextSchema,
     refused: 'You cannot update this plan.',
