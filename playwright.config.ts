@@ -20,7 +20,8 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
-  timeout: 30_000,
+  // Journeys of several pages and sign-ins, each page scanned by axe: headroom for a slow, busy machine.
+  timeout: 90_000,
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'off',

@@ -108,6 +108,44 @@ function addMoneyAndDrafts(health: Map<string, AreaHealth>, allocations: Rows[3]
   }
 }
 
+/** Each action counted into its area's and priority's health; the overdue and those due within 30 days listed. */
+function actionLists(actions: Rows[1], health: Map<string, AreaHealth>, areaById: Map<string, Rows[0][number]>, now: Date) {
+  const priorities = new Map<string, Dashboard['priorities'][number]>()
+  const row = (a: (typeof actions)[number]): DeadlineRow => ({
+    id: a.id,
+    title: a.title,
+    area: areaById.get(a.areaId)?.name ?? '',
+    areaSlug: areaById.get(a.areaId)?.slug ?? '',
+    dueOn: a.dueOn?.toISOString().slice(0, 10) ?? '',
+    status: a.status,
+    isDemo: a.isDemo,
+  })
+  const open = (a: (typeof actions)[number]) => a.status !== 'COMPLETE' && a.status !== 'STOPPED'
+  for (const a of actions) {
+    const h = health.get(a.areaId)
+    if (!h) continue
+    h.actions[a.status ?? 'NONE']++
+    touch(h, a.updatedAt)
+    if (a.priority) {
+      const p = priorities.get(a.priority.id) ?? {
+        id: a.priority.id,
+        area: h.name,
+        number: a.priority.number,
+        title: a.priority.title,
+        actions: emptyActions(),
+      }
+      p.actions[a.status ?? 'NONE']++
+      priorities.set(a.priority.id, p)
+    }
+  }
+  const overdue = actions.filter((a) => open(a) && a.dueOn && a.dueOn.getTime() < now.getTime()).map(row)
+  const dueSoon = actions
+    .filter((a) => open(a) && a.dueOn && a.dueOn.getTime() >= now.getTime() && a.dueOn.getTime() <= now.getTime() + 30 * DAY)
+    .map(row)
+
+  return { priorities, row, overdue, dueSoon }
+}
+
 /** The rows every dashboard is made from, for the areas the viewer may see: a fixed number of queries. */
 async function loadRows(viewer: Viewer) {
   const filter = areaFilter(viewer, 'read:dashboard')
@@ -185,39 +223,7 @@ export async function getDashboard(user: SessionUser, now = new Date()): Promise
     ]),
   )
 
-  const priorities = new Map<string, Dashboard['priorities'][number]>()
-  const row = (a: (typeof actions)[number]): DeadlineRow => ({
-    id: a.id,
-    title: a.title,
-    area: areaById.get(a.areaId)?.name ?? '',
-    areaSlug: areaById.get(a.areaId)?.slug ?? '',
-    dueOn: a.dueOn?.toISOString().slice(0, 10) ?? '',
-    status: a.status,
-    isDemo: a.isDemo,
-  })
-  const open = (a: (typeof actions)[number]) => a.status !== 'COMPLETE' && a.status !== 'STOPPED'
-  for (const a of actions) {
-    const h = health.get(a.areaId)
-    if (!h) continue
-    h.actions[a.status ?? 'NONE']++
-    touch(h, a.updatedAt)
-    if (a.priority) {
-      const p = priorities.get(a.priority.id) ?? {
-        id: a.priority.id,
-        area: h.name,
-        number: a.priority.number,
-        title: a.priority.title,
-        actions: emptyActions(),
-      }
-      p.actions[a.status ?? 'NONE']++
-      priorities.set(a.priority.id, p)
-    }
-  }
-  const overdue = actions.filter((a) => open(a) && a.dueOn && a.dueOn.getTime() < now.getTime()).map(row)
-  const dueSoon = actions
-    .filter((a) => open(a) && a.dueOn && a.dueOn.getTime() >= now.getTime() && a.dueOn.getTime() <= now.getTime() + 30 * DAY)
-    .map(row)
-
+  const { priorities, row, overdue, dueSoon } = actionLists(actions, health, areaById, now)
   const { measureAlerts, measuresDueValue } = measureLists(measures, health, now)
   const proposalRow = (p: (typeof proposals)[number]): DashboardProposal => ({
     id: p.id,

@@ -203,6 +203,32 @@ export async function saveDraftEdit<K extends DraftKind>(user: SessionUser, edit
   await db.$transaction((tx) => saveDraftEditIn(tx, user, edit))
 }
 
+/** A change laid over the entity (accepting a proposal) needs something there, not removed in the draft. */
+function refuseLaidOver<K extends DraftKind>(edit: DraftEdit<K>, before: unknown, entry: DraftEntry<unknown> | undefined) {
+  if (!before) throw new AppError('NOT_FOUND', { message: `${edit.kind} ${edit.id} has nothing to change` })
+  // It would bring the entity back unasked.
+  if (entry?.removed) {
+    throw new AppError('INVALID_STATE', {
+      userMessage: `This ${edit.what} is removed in the draft plan, so the change cannot be made to it.`,
+    })
+  }
+}
+
+/** Stores the draft on the area's open version, or opens one. Editing a returned draft makes it a draft again. */
+async function writeDraft(tx: Tx, areaId: string, openId: string | null, draft: DraftChanges) {
+  const snapshot = draft as unknown as Prisma.InputJsonObject
+  return openId
+    ? tx.planVersion.update({
+        where: { id: openId },
+        data: { snapshot, status: 'DRAFT', version: { increment: 1 } },
+        select: { id: true },
+      })
+    : tx.planVersion.create({
+        data: { areaId, number: await nextVersionNumber(tx, areaId), status: 'DRAFT', snapshot },
+        select: { id: true },
+      })
+}
+
 /** saveDraftEdit inside the caller's transaction, so it can change other rows with it. */
 export async function saveDraftEditIn<K extends DraftKind>(tx: Tx, user: SessionUser, edit: DraftEdit<K>): Promise<void> {
   const { kind, id, areaId } = edit
@@ -227,14 +253,7 @@ export async function saveDraftEditIn<K extends DraftKind>(tx: Tx, user: Session
   if (typeof edit.fields !== 'function' && edit.token !== current) {
     throw new DraftConflict(edit.what, { token: current, fields: before }, edit.staleMessage)
   }
-  if (typeof edit.fields === 'function' && !before)
-    throw new AppError('NOT_FOUND', { message: `${kind} ${id} has nothing to change` })
-  // A change laid over an entity the draft removes would bring it back unasked.
-  if (typeof edit.fields === 'function' && entry?.removed) {
-    throw new AppError('INVALID_STATE', {
-      userMessage: `This ${edit.what} is removed in the draft plan, so the change cannot be made to it.`,
-    })
-  }
+  if (typeof edit.fields === 'function') refuseLaidOver(edit, before, entry)
 
   const fields = PLAN_FIELDS[kind] as unknown as readonly (keyof FieldsOf<K> & string)[]
   // Only the kind's plan fields are ever stored, whatever else the caller's object carries.
@@ -253,32 +272,15 @@ export async function saveDraftEditIn<K extends DraftKind>(tx: Tx, user: Session
   }
   await edit.alsoChange?.(tx, draft)
 
-  const version = open
-    ? await tx.planVersion.update({
-        where: { id: open.id },
-        // Editing a returned draft makes it a draft again; the chair's reason stays on record.
-        data: { snapshot: draft as unknown as Prisma.InputJsonObject, status: 'DRAFT', version: { increment: 1 } },
-        select: { id: true },
-      })
-    : await tx.planVersion.create({
-        data: {
-          areaId,
-          number: await nextVersionNumber(tx, areaId),
-          status: 'DRAFT',
-          snapshot: draft as unknown as Prisma.InputJsonObject,
-        },
-        select: { id: true },
-      })
-  const description = edit.remove
+  const version = await writeDraft(tx, areaId, open?.id ?? null, draft)
+  const action = edit.remove
     ? `drafted removal of ${edit.what}`
     : backToPublished
       ? `drafted ${edit.what} edit (back to the published values)`
-      : isDraftId(id) && !entry
-        ? `drafted new ${edit.what}`
-        : `drafted ${edit.what} edit`
+      : `drafted ${isDraftId(id) && !entry ? 'new ' : ''}${edit.what}${isDraftId(id) && !entry ? '' : ' edit'}`
   await recordAudit(tx, {
     actor: { id: user.id, label: user.email },
-    action: description,
+    action,
     entityType: edit.entityType,
     entityId: id,
     areaId,

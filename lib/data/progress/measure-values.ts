@@ -66,6 +66,25 @@ function checkRange(unit: MeasureUnit, value: number) {
   if (problem) throw new AppError('INVALID_INPUT', { userMessage: problem })
 }
 
+/** Saved against the value the user saw: none for a new period, else the version they corrected. */
+function refuseIfStale(
+  existing: { version: number; value: number; isProvisional: boolean; localInsight: string | null } | null,
+  input: MeasureValueInput,
+) {
+  if ((existing?.version ?? null) === input.version) return
+  throw new StaleWrite(
+    existing
+      ? `A value is already recorded for ${input.period}. It is shown below: check it, change what you need and save again.`
+      : 'This value has changed since you opened the page. Reload the page and try again.',
+    existing ? String(existing.version) : '',
+    {
+      newer: existing
+        ? { value: existing.value, isProvisional: existing.isProvisional, localInsight: existing.localInsight }
+        : undefined,
+    },
+  )
+}
+
 /** Records the value for a period, or corrects the one already recorded for it. */
 export async function recordMeasureValue(
   user: SessionUser,
@@ -83,20 +102,7 @@ export async function recordMeasureValue(
         where: { successMeasureId_period: { successMeasureId: id, period: input.period } },
         select: { id: true, value: true, isProvisional: true, localInsight: true, version: true },
       })
-      // Saved against the value the user saw: none for a new one, else the version they corrected.
-      if ((existing?.version ?? null) !== input.version) {
-        throw new StaleWrite(
-          existing
-            ? `A value is already recorded for ${input.period}. It is shown below: check it, change what you need and save again.`
-            : 'This value has changed since you opened the page. Reload the page and try again.',
-          existing ? String(existing.version) : '',
-          {
-            newer: existing
-              ? { value: existing.value, isProvisional: existing.isProvisional, localInsight: existing.localInsight }
-              : undefined,
-          },
-        )
-      }
+      refuseIfStale(existing, input)
       const data = {
         value: input.value,
         isProvisional: input.isProvisional,
