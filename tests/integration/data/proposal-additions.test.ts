@@ -1,7 +1,6 @@
 /** Proposals to add to the plan: board members propose, the delivery team or chair answers. */
 import { describe, expect, it } from 'vitest'
 import { getNewActionForm } from '@/lib/data/plan/actions'
-import { findSessionUser, type SessionUser } from '@/lib/data/accounts/auth'
 import { getNewMeasureForm } from '@/lib/data/plan/measures'
 import { loadDraft } from '@/lib/data/plan/draft'
 import { approveOrReturnPlan, submitPlanForApproval } from '@/lib/data/plan/approval'
@@ -9,23 +8,9 @@ import { respondToProposal } from '@/lib/data/proposals/answer'
 import { proposeAddition } from '@/lib/data/proposals/propose'
 import { getProposal } from '@/lib/data/proposals/read'
 import { getNewPriorityForm, listDraftPriorities, addPriority } from '@/lib/data/plan/priorities'
-import { buildActionEdit, createAction, createArea, createPriority, createUser, draftVersionOf } from '@/tests/factories'
+import { buildActionEdit, createArea, createPriority, draftVersionOf } from '@/tests/factories'
 import { db } from '../../setup/test-db'
-
-type Role = 'DELIVERY_TEAM' | 'CHAIR' | 'PARTNER'
-const session = async (role: Role, areaId: string) =>
-  (await findSessionUser((await createUser(db().prisma, { role, areaIds: [areaId] })).id, 1)) as SessionUser
-
-async function setUp() {
-  const area = await createArea(db().prisma, { slug: `prop-${Math.random().toString(36).slice(2, 8)}` })
-  const action = await createAction(db().prisma, area.id, { title: 'Reading volunteers in primary schools' })
-  const [partner, delivery, chair] = await Promise.all(
-    (['PARTNER', 'DELIVERY_TEAM', 'CHAIR'] as Role[]).map((r) => session(r, area.id)),
-  )
-  return { area, action, partner: partner!, delivery: delivery!, chair: chair! }
-}
-
-/** The action's form as it stands, with some answers changed (what the proposer submits). */
+import { session, setUp } from './proposal-setup'
 
 describe('proposals to add to the plan', () => {
   it('a new action: no owner whatever the form sends; accepted, it is a new action of the draft', async () => {

@@ -1,30 +1,15 @@
 /** Proposals about milestones: board members propose, the delivery team or chair answers. */
 import { describe, expect, it } from 'vitest'
 import { getActionForm } from '@/lib/data/plan/actions'
-import { findSessionUser, type SessionUser } from '@/lib/data/accounts/auth'
 import { getMilestoneForm, removeMilestone } from '@/lib/data/plan/milestones'
 import { loadDraft } from '@/lib/data/plan/draft'
 import { respondToProposal } from '@/lib/data/proposals/answer'
 import { createProposal, proposeAddition, proposeRemoval } from '@/lib/data/proposals/propose'
 import { getProposal } from '@/lib/data/proposals/read'
 import type { MilestoneEditInput } from '@/lib/validation/milestone'
-import { createAction, createArea, createUser } from '@/tests/factories'
+import { createAction, createArea } from '@/tests/factories'
 import { db } from '../../setup/test-db'
-
-type Role = 'DELIVERY_TEAM' | 'CHAIR' | 'PARTNER'
-const session = async (role: Role, areaId: string) =>
-  (await findSessionUser((await createUser(db().prisma, { role, areaIds: [areaId] })).id, 1)) as SessionUser
-
-async function setUp() {
-  const area = await createArea(db().prisma, { slug: `prop-${Math.random().toString(36).slice(2, 8)}` })
-  const action = await createAction(db().prisma, area.id, { title: 'Reading volunteers in primary schools' })
-  const [partner, delivery, chair] = await Promise.all(
-    (['PARTNER', 'DELIVERY_TEAM', 'CHAIR'] as Role[]).map((r) => session(r, area.id)),
-  )
-  return { area, action, partner: partner!, delivery: delivery!, chair: chair! }
-}
-
-/** The action's form as it stands, with some answers changed (what the proposer submits). */
+import { setUp } from './proposal-setup'
 
 describe('proposals about milestones', () => {
   const milestone = (overrides: Partial<MilestoneEditInput> = {}): MilestoneEditInput => ({

@@ -1,7 +1,7 @@
 /** Proposals: board members propose, the delivery team or chair accepts into the draft or declines. */
 import { describe, expect, it } from 'vitest'
 import { getActionForm, editAction } from '@/lib/data/plan/actions'
-import { findSessionUser, type SessionUser } from '@/lib/data/accounts/auth'
+import { type SessionUser } from '@/lib/data/accounts/auth'
 import { getDashboard } from '@/lib/data/dashboard'
 import { loadDraft } from '@/lib/data/plan/draft'
 import { submitPlanForApproval } from '@/lib/data/plan/approval'
@@ -9,21 +9,9 @@ import { respondToProposal } from '@/lib/data/proposals/answer'
 import { createProposal } from '@/lib/data/proposals/propose'
 import { getProposal, listProposals } from '@/lib/data/proposals/read'
 import { getPriorityForm, listDraftPriorities } from '@/lib/data/plan/priorities'
-import { buildActionEdit, createAction, createArea, createPriority, createUser, draftVersionOf } from '@/tests/factories'
+import { buildActionEdit, createArea, createPriority, draftVersionOf } from '@/tests/factories'
 import { db } from '../../setup/test-db'
-
-type Role = 'DELIVERY_TEAM' | 'CHAIR' | 'PARTNER'
-const session = async (role: Role, areaId: string) =>
-  (await findSessionUser((await createUser(db().prisma, { role, areaIds: [areaId] })).id, 1)) as SessionUser
-
-async function setUp() {
-  const area = await createArea(db().prisma, { slug: `prop-${Math.random().toString(36).slice(2, 8)}` })
-  const action = await createAction(db().prisma, area.id, { title: 'Reading volunteers in primary schools' })
-  const [partner, delivery, chair] = await Promise.all(
-    (['PARTNER', 'DELIVERY_TEAM', 'CHAIR'] as Role[]).map((r) => session(r, area.id)),
-  )
-  return { area, action, partner: partner!, delivery: delivery!, chair: chair! }
-}
+import { session, setUp } from './proposal-setup'
 
 /** The action's form as it stands, with some answers changed (what the proposer submits). */
 async function proposalOf(user: SessionUser, actionId: string, changes: Parameters<typeof buildActionEdit>[0]) {
