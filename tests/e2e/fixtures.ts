@@ -8,6 +8,8 @@ import { test as base, expect, type Page } from '@playwright/test'
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
 export async function expectAccessible(page: Page) {
+  // Next streams a dynamic page's <title> with the page: scan once it has arrived, not before.
+  await expect(page).toHaveTitle(/\S/, { timeout: 15_000 })
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()
   const summary = results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
