@@ -18,19 +18,26 @@ export type AuditInput = {
   after?: Prisma.InputJsonValue
 }
 
+function auditRow(event: AuditInput) {
+  return {
+    actorId: event.actor?.id ?? null,
+    actorLabel: event.actor?.label ?? 'Anonymous',
+    action: event.action,
+    entityType: event.entityType,
+    entityId: event.entityId,
+    areaId: event.areaId ?? null,
+    before: event.before,
+    after: event.after,
+  }
+}
+
 export function recordAudit(tx: Tx, event: AuditInput) {
-  return tx.auditEvent.create({
-    data: {
-      actorId: event.actor?.id ?? null,
-      actorLabel: event.actor?.label ?? 'Anonymous',
-      action: event.action,
-      entityType: event.entityType,
-      entityId: event.entityId,
-      areaId: event.areaId ?? null,
-      before: event.before,
-      after: event.after,
-    },
-  })
+  return tx.auditEvent.create({ data: auditRow(event) })
+}
+
+/** Many events in one statement, for bulk writes (a CSV upload audits every row it applies). */
+export function recordAudits(tx: Tx, events: AuditInput[]) {
+  return tx.auditEvent.createMany({ data: events.map(auditRow) })
 }
 
 // ───────────── reading the trail ─────────────

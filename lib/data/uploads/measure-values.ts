@@ -1,21 +1,23 @@
 /**
- * CSV bulk update of success measure values for one area. The file is parsed by csv-parse and
- * checked row by row; the user sees every problem by line and column, and a file with any
- * problem writes nothing. A clean file is applied in one transaction, each value audited.
+ * CSV bulk update of success measure values for one area: each row records (or corrects) the
+ * value of one measure for one period. Checked and applied by the shared CSV shape (csv-kind);
+ * a correction is saved against the version that was read, so a value changed by someone else
+ * while the file was being saved refuses the whole file rather than overwriting it.
  */
 import 'server-only'
 import { authorize } from '@/lib/data/guard'
-import { stringify } from 'csv-stringify/sync'
-import { readCsv, type CsvProblem, type Progress } from '@/lib/csv-upload'
 import { getDb } from '@/lib/db/client'
 import { AppError } from '@/lib/errors'
 import { periodEnd, valueRangeProblem } from '@/lib/measure-status'
 import { parseDecimal } from '@/lib/validation/measure-value'
 import type { SessionUser } from '@/lib/data/accounts/auth'
-import { recordAudit } from '@/lib/data/audit'
-import { expirePublicArea } from '@/lib/data/public/cache'
+import { recordAudits } from '@/lib/data/audit'
+import { checkCsv, applyCsv, csvTemplate, type CsvKind, type CsvRowInput, type Tx } from '@/lib/data/uploads/csv-kind'
+import type { Progress } from '@/lib/csv-upload'
 
 export const MEASURE_CSV_COLUMNS = ['measure_id', 'measure', 'period', 'value', 'provisional', 'local_insight'] as const
+type Column = (typeof MEASURE_CSV_COLUMNS)[number]
+
 export type MeasureCsvRow = {
   line: number
   measureId: string
@@ -25,8 +27,9 @@ export type MeasureCsvRow = {
   isProvisional: boolean
   localInsight: string | null
   replaces: number | null
+  /** The value this row corrects, as read: its id and version. */
+  existing: { id: string; version: number } | null
 }
-export type MeasureCsvCheck = { rows: MeasureCsvRow[]; problems: CsvProblem[] }
 
 async function areaMeasures(user: SessionUser, slug: string) {
   const db = await getDb()
@@ -40,115 +43,129 @@ async function areaMeasures(user: SessionUser, slug: string) {
         select: {
           id: true,
           definition: { select: { name: true, unit: true } },
-          values: { select: { period: true, value: true } },
+          values: { select: { id: true, period: true, value: true, version: true } },
         },
       },
     },
   })
   if (!area) throw new AppError('NOT_FOUND', { message: `area ${slug} not found` })
   authorize(user, 'edit:plan', { areaId: area.id })
-  return area
+  return { ...area, measures: new Map(area.successMeasures.map((m) => [m.id, m])) }
+}
+type Area = Awaited<ReturnType<typeof areaMeasures>>
+
+function checkRow(area: Area, { get, problem }: CsvRowInput<Column>) {
+  const measure = area.measures.get(get('measure_id'))
+  if (!measure) problem('measure_id', 'Unknown measure: use the ids from this area’s template')
+  const period = get('period')
+  if (!period) problem('period', 'Enter the period')
+  else if (period.length > 20 || !periodEnd(period)) problem('period', 'Enter the period as 2019, 2018/19, 2019-03 or 2019-03-14')
+  const rawValue = get('value')
+  const value = parseDecimal(rawValue)
+  if (!rawValue) problem('value', 'Enter the value')
+  else if (value === null) problem('value', 'Enter the value as a number, like 71.5')
+  else if (measure) {
+    const range = valueRangeProblem(measure.definition.unit, value)
+    if (range) problem('value', range)
+  }
+  const provisional = get('provisional').toLowerCase()
+  if (!['', 'yes', 'no'].includes(provisional)) problem('provisional', 'Enter yes or no')
+  const insight = get('local_insight')
+  if (insight.length > 2000) problem('local_insight', 'Local insight must be 2,000 characters or fewer')
+  if (!measure || value === null) return null
+  const existing = measure.values.find((v) => v.period === period) ?? null
+  return {
+    measureId: measure.id,
+    measure: measure.definition.name,
+    period,
+    value,
+    isProvisional: provisional === 'yes',
+    localInsight: insight || null,
+    replaces: existing?.value ?? null,
+    existing: existing && { id: existing.id, version: existing.version },
+  }
 }
 
-/** A template: one row per measure of the area, period and value left for the user to fill in. */
-export async function measureCsvTemplate(user: SessionUser, slug: string): Promise<string> {
-  const area = await areaMeasures(user, slug)
-  return stringify(
-    area.successMeasures.map((m) => [m.id, m.definition.name, '', '', 'no', '']),
-    { header: true, columns: [...MEASURE_CSV_COLUMNS] },
-  )
-}
-
-/** Checks a file without writing anything: the rows it would apply and every problem found. */
-export async function checkMeasureCsv(user: SessionUser, slug: string, text: string): Promise<MeasureCsvCheck> {
-  return checkAgainst(await areaMeasures(user, slug), text)
-}
-
-function checkAgainst(area: Awaited<ReturnType<typeof areaMeasures>>, text: string): MeasureCsvCheck {
-  const csv = readCsv(text, MEASURE_CSV_COLUMNS)
-  if (!csv.ok) return { rows: [], problems: [csv.problem] }
-  const measures = new Map(area.successMeasures.map((m) => [m.id, m]))
-  const seen = new Map<string, number>()
-  const rows: MeasureCsvRow[] = []
-  const problems: CsvProblem[] = []
-  csv.rows.forEach(({ line, get }) => {
-    const problem = (column: string, message: string) => problems.push({ line, column, message })
-    const before = problems.length
-    const measure = measures.get(get('measure_id'))
-    if (!measure) problem('measure_id', 'Unknown measure: use the ids from this area’s template')
-    const period = get('period')
-    if (!period) problem('period', 'Enter the period')
-    else if (period.length > 20 || !periodEnd(period))
-      problem('period', 'Enter the period as 2019, 2018/19, 2019-03 or 2019-03-14')
-    const rawValue = get('value')
-    const value = parseDecimal(rawValue)
-    if (!rawValue) problem('value', 'Enter the value')
-    else if (value === null) problem('value', 'Enter the value as a number, like 71.5')
-    else if (measure) {
-      const range = valueRangeProblem(measure.definition.unit, value)
-      if (range) problem('value', range)
-    }
-    const provisional = get('provisional').toLowerCase()
-    if (!['', 'yes', 'no'].includes(provisional)) problem('provisional', 'Enter yes or no')
-    const insight = get('local_insight')
-    if (insight.length > 2000) problem('local_insight', 'Local insight must be 2,000 characters or fewer')
-    const key = `${measure?.id}|${period}`
-    if (measure && period && seen.has(key)) problem('period', `This measure and period are also on line ${seen.get(key)}`)
-    seen.set(key, seen.get(key) ?? line)
-    if (problems.length > before || !measure || value === null) return
-    rows.push({
-      line,
-      measureId: measure.id,
-      measure: measure.definition.name,
-      period,
-      value,
-      isProvisional: provisional === 'yes',
-      localInsight: insight || null,
-      replaces: measure.values.find((v) => v.period === period)?.value ?? null,
-    })
-  })
-  return { rows, problems }
-}
-
-/** Applies a file all or nothing. Throws INVALID_INPUT (with the problems) if any row is bad. */
-export async function importMeasureCsv(user: SessionUser, slug: string, text: string, onProgress?: Progress): Promise<number> {
-  const area = await areaMeasures(user, slug)
-  const { rows, problems } = checkAgainst(area, text)
-  if (problems.length) throw new AppError('INVALID_INPUT', { userMessage: 'The file has problems: nothing was saved' })
-  const db = await getDb()
-  await db.$transaction(async (tx) => {
-    for (const [i, r] of rows.entries()) {
-      const data = {
-        value: r.value,
-        isProvisional: r.isProvisional,
-        localInsight: r.localInsight,
-        recordedById: user.id,
-        isDemo: false,
-      }
-      const row = await tx.measureValue.upsert({
-        where: { successMeasureId_period: { successMeasureId: r.measureId, period: r.period } },
-        create: { ...data, successMeasureId: r.measureId, period: r.period, periodEnd: periodEnd(r.period) as Date },
-        update: { ...data, version: { increment: 1 } },
-        select: { id: true },
-      })
-      await recordAudit(tx, {
-        actor: { id: user.id, label: user.email },
-        action: r.replaces === null ? 'recorded measure value (CSV)' : 'corrected measure value (CSV)',
-        entityType: 'MEASURE_VALUE',
-        entityId: row.id,
-        areaId: area.id,
-        before: r.replaces === null ? undefined : { period: r.period, value: r.replaces },
-        after: {
-          measure: r.measure,
+/** New values in one insert, corrections in one version-checked update, audits in one insert. */
+async function writeValues(tx: Tx, user: SessionUser, area: Area, rows: MeasureCsvRow[]) {
+  const fresh = rows.filter((r) => r.existing === null)
+  const corrections = rows.filter((r) => r.existing !== null)
+  const created = fresh.length
+    ? await tx.measureValue.createManyAndReturn({
+        data: fresh.map((r) => ({
+          successMeasureId: r.measureId,
           period: r.period,
+          periodEnd: periodEnd(r.period) as Date,
           value: r.value,
           isProvisional: r.isProvisional,
           localInsight: r.localInsight,
-        },
+          recordedById: user.id,
+        })),
+        select: { id: true, successMeasureId: true, period: true },
       })
-      onProgress?.(i + 1, rows.length)
-    }
-  })
-  expirePublicArea(area.slug)
-  return rows.length
+    : []
+  if (corrections.length) {
+    const updated = await tx.$executeRaw`
+      UPDATE "MeasureValue" AS m
+         SET "value" = v.value, "isProvisional" = v.provisional, "localInsight" = v.insight,
+             "recordedById" = ${user.id}, "isDemo" = false, "version" = m."version" + 1, "updatedAt" = now()
+        FROM unnest(${corrections.map((r) => r.existing?.id)}::text[], ${corrections.map((r) => r.existing?.version)}::int[],
+                    ${corrections.map((r) => r.value)}::float8[], ${corrections.map((r) => r.isProvisional)}::boolean[],
+                    ${corrections.map((r) => r.localInsight)}::text[]) AS v(id, version, value, provisional, insight)
+       WHERE m.id = v.id AND m."version" = v.version`
+    if (updated !== corrections.length) throw changedMeanwhile()
+  }
+  // RETURNING order is not promised, so new ids are matched by measure and period.
+  const newId = new Map(created.map((c) => [`${c.successMeasureId}|${c.period}`, c.id]))
+  const idOf = (r: MeasureCsvRow) => r.existing?.id ?? (newId.get(`${r.measureId}|${r.period}`) as string)
+  await recordAudits(
+    tx,
+    rows.map((r) => ({
+      actor: { id: user.id, label: user.email },
+      action: r.existing === null ? 'recorded measure value (CSV)' : 'corrected measure value (CSV)',
+      entityType: 'MEASURE_VALUE' as const,
+      entityId: idOf(r),
+      areaId: area.id,
+      before: r.existing === null ? undefined : { period: r.period, value: r.replaces },
+      after: {
+        measure: r.measure,
+        period: r.period,
+        value: r.value,
+        isProvisional: r.isProvisional,
+        localInsight: r.localInsight,
+      },
+    })),
+  )
 }
+
+const changedMeanwhile = () =>
+  new AppError('CONFLICT', {
+    userMessage: 'Someone recorded values for this area while your file was being saved. Nothing was saved: check the file again',
+  })
+
+export const MEASURE_VALUES_CSV: CsvKind<Column, Area, MeasureCsvRow> = {
+  columns: MEASURE_CSV_COLUMNS,
+  load: areaMeasures,
+  template: (area) => area.successMeasures.map((m) => [m.id, m.definition.name, '', '', 'no', '']),
+  check: checkRow,
+  unique: {
+    column: 'period',
+    key: (area, get) => (area.measures.has(get('measure_id')) && get('period') ? `${get('measure_id')}|${get('period')}` : null),
+    message: (line) => `This measure and period are also on line ${line}`,
+  },
+  preview: {
+    headings: ['Measure', 'Period', 'Value', 'Note'],
+    cells: (r) => [
+      r.measure,
+      r.period,
+      String(r.value),
+      [r.replaces !== null ? `replaces ${r.replaces}` : 'new', r.isProvisional ? 'provisional' : ''].filter(Boolean).join(', '),
+    ],
+  },
+  write: writeValues,
+}
+
+export const measureCsvTemplate = (user: SessionUser, slug: string) => csvTemplate(MEASURE_VALUES_CSV, user, slug)
+export const checkMeasureCsv = (user: SessionUser, slug: string, text: string) => checkCsv(MEASURE_VALUES_CSV, user, slug, text)
+export const importMeasureCsv = (user: SessionUser, slug: string, text: string, onProgress?: Progress) =>
+  applyCsv(MEASURE_VALUES_CSV, user, slug, text, onProgress)
