@@ -4,6 +4,7 @@
  * variable is wrong and what it should look like.
  */
 import * as z from 'zod'
+import { DEFAULT_TRUSTED_PROXIES, parseTrustedProxies } from '@/lib/auth/client-address'
 
 export type DatabaseConfig = { kind: 'pglite'; dataDir: string } | { kind: 'pglite-memory' } | { kind: 'postgres'; url: string }
 
@@ -59,12 +60,25 @@ const EnvSchema = z.object({
   AZURE_AD_CLIENT_ID: z.string().max(200).optional(),
   AZURE_AD_CLIENT_SECRET: z.string().max(500).optional(),
   AZURE_AD_TENANT_ID: z.string().max(200).optional(),
+  /** Proxies whose X-Forwarded-For entries are believed (lib/auth/client-address.ts). */
+  TRUSTED_PROXIES: z
+    .string()
+    .max(2000)
+    .default(DEFAULT_TRUSTED_PROXIES)
+    .superRefine((value, ctx) => {
+      try {
+        parseTrustedProxies(value)
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: `TRUSTED_PROXIES: ${(error as Error).message}` })
+      }
+    }),
 })
 
 export type Env = z.infer<typeof EnvSchema> & {
   database: DatabaseConfig
   /** Microsoft Entra ID sign-in, when all three of its settings are present. */
   entra: { clientId: string; clientSecret: string; tenantId: string } | null
+  trustedProxies: ReturnType<typeof parseTrustedProxies>
 }
 
 export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
@@ -78,6 +92,7 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     ...parsed.data,
     database: parseDatabaseUrl(parsed.data.DATABASE_URL),
     entra: clientId && clientSecret && tenantId ? { clientId, clientSecret, tenantId } : null,
+    trustedProxies: parseTrustedProxies(parsed.data.TRUSTED_PROXIES),
   }
 }
 

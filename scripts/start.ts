@@ -4,8 +4,8 @@
  *   2. applies migrations and, on an empty database, loads the real seed data,
  *   3. builds the app when there is no build or the sources changed since the last one,
  *   4. empties the cache of public data (it may describe another database),
- *   5. serves it with `next start` on PORT (default 3000).
- * `npm run dev` does steps 1–2 and then runs `next dev`.
+ *   5. serves it on PORT (default 3000) with scripts/serve.mjs (Next's handler; see there why).
+ * `npm run dev` does steps 1–2 and then serves it in development mode.
  *
  * The database is closed before Next starts: an embedded PGlite directory can be open in one
  * process only, and the server process opens it itself on the first request.
@@ -100,7 +100,12 @@ runCli(async () => {
   // read from (a re-seed, another DATABASE_URL, a restore): start every server with none.
   rmSync(path.join(root, '.next', 'cache', 'fetch-cache'), { recursive: true, force: true })
 
-  const server = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', port], { stdio: 'inherit', env: childEnv })
+  // scripts/serve.mjs: Next's handler behind a Node server that records each socket's address.
+  const serve = path.join(root, 'scripts', 'serve.mjs')
+  const server = spawn(process.execPath, [serve, ...(dev ? ['--dev'] : [])], {
+    stdio: 'inherit',
+    env: { ...childEnv, PORT: port, NODE_ENV: dev ? 'development' : 'production' },
+  })
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
   const code = await new Promise<number>((resolve) => server.on('exit', (c, s) => resolve(c ?? (s ? 0 : 1))))
   process.exit(code)

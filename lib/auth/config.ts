@@ -6,19 +6,13 @@ import 'server-only'
 import type { NextAuthOptions } from 'next-auth'
 import AzureADProvider from 'next-auth/providers/azure-ad'
 import CredentialsProvider from 'next-auth/providers/credentials'
+import { clientAddress } from '@/lib/auth/client-address'
 import { findInvitedUser, verifyCredentials } from '@/lib/data/accounts/auth'
 import { getEnv } from '@/lib/env'
 import { isAppError } from '@/lib/errors'
 import { SignInSchema } from '@/lib/validation/auth'
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60
-
-/** The client address as the nearest proxy saw it (for the per-IP sign-in limit). */
-function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string | null {
-  const forwarded = headers?.['x-forwarded-for']
-  const value = Array.isArray(forwarded) ? forwarded[0] : forwarded
-  return value?.split(',')[0]?.trim().slice(0, 64) || null
-}
 
 export function authOptions(): NextAuthOptions {
   const env = getEnv()
@@ -36,7 +30,7 @@ export function authOptions(): NextAuthOptions {
           const parsed = SignInSchema.safeParse(credentials ?? {})
           if (!parsed.success) return null
           try {
-            const user = await verifyCredentials(parsed.data, clientIp(request?.headers))
+            const user = await verifyCredentials(parsed.data, clientAddress(request?.headers, env.trustedProxies))
             return user && { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion }
           } catch (error) {
             // The sign-in form shows this message; it never says whether the account exists.

@@ -42,4 +42,11 @@ describe('loadEnv', () => {
       /NODE_ENV[\s\S]*NEXTAUTH_SECRET: NEXTAUTH_SECRET must be at least 32/,
     )
   })
+
+  it('trusts this machine as a proxy by default, and refuses a TRUSTED_PROXIES entry that is not an address', () => {
+    expect(loadEnv({}).trustedProxies.map(([range, bits]) => `${range.toString()}/${bits}`)).toEqual(['127.0.0.1/32', '::1/128'])
+    expect(() => loadEnv({ TRUSTED_PROXIES: '10.0.0.0/8,proxy.internal' })).toThrow(
+      /TRUSTED_PROXIES: "proxy.internal" is not an IP address or range/,
+    )
+  })
 })

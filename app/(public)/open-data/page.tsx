@@ -17,6 +17,11 @@ export default function OpenDataPage() {
             pounds with two decimals and again in pence. Every fact carries the addresses of its sources. Only published data is
             included; fictional demo rows, when present, are marked <code>is_demo</code>.
           </p>
+          <p className="govuk-body">
+            So that a spreadsheet never runs text from a file as a formula, a text cell that begins with <code>=</code>,{' '}
+            <code>+</code>, <code>-</code>, <code>@</code>, a tab or a carriage return is written with an apostrophe in front of
+            it (<code>&apos;=…</code>). Numbers are written as they are. The JSON files and the API give every value unchanged.
+          </p>
         </div>
       </div>
 

@@ -1,5 +1,5 @@
 import { areaExists, datasetRows } from '@/lib/data/public/open-data'
-import { toCsv } from '@/lib/open-data/csv'
+import { toCsv } from '@/lib/csv-write'
 import { findDataset } from '@/lib/open-data/datasets'
 import { OPEN_DATA_HEADERS, jsonError } from '@/lib/open-data/http'
 import { parseDatasetQuery } from '@/lib/open-data/query'
@@ -19,7 +19,7 @@ export async function GET(request: Request, { params }: RouteContext<'/download/
   const filename = `${area ? `${area}-` : 'opportunity-areas-'}${dataset.name}.${match[2]}`
   const headers = { ...OPEN_DATA_HEADERS, 'Content-Disposition': `attachment; filename="${filename}"` }
   if (match[2] === 'csv') {
-    return new Response(toCsv(dataset.columns, rows), { headers: { ...headers, 'Content-Type': 'text/csv; charset=utf-8' } })
+    return new Response(toCsv(rows, dataset.columns), { headers: { ...headers, 'Content-Type': 'text/csv; charset=utf-8' } })
   }
   return new Response(JSON.stringify(rows, null, 2), {
     headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' },

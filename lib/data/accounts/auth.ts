@@ -29,30 +29,40 @@ const dummy = () => (dummyHash ??= hash('not a real password: timing equaliser')
 const accountKey = (email: string) => `account:${email}`
 const ipKey = (ip: string) => `ip:${ip}`
 
-async function throttleWait(keys: string[], now: Date): Promise<number> {
+/**
+ * Takes one attempt for each key, or refuses with the wait. Atomic: the keys' rows are locked
+ * (in key order, so two attempts never deadlock) while the wait is read and the attempt is
+ * counted, so attempts sent at once queue here and the 6th is refused exactly as a 6th sent
+ * after the others. Every attempt counts as a failure until its password proves right.
+ */
+async function takeAttempt(keys: string[], now: Date): Promise<number> {
   const db = await getDb()
-  const rows = await db.signInThrottle.findMany({ where: { key: { in: keys } } })
-  return Math.max(0, ...rows.map((r) => waitSeconds(r, now)))
-}
-
-async function recordFailure(keys: string[], now: Date) {
-  const db = await getDb()
-  for (const key of keys) {
-    const row = await db.signInThrottle.findUnique({ where: { key } })
-    const stale = !row || now.getTime() - row.firstFailAt.getTime() > WINDOW_MINUTES * 60_000
-    await db.signInThrottle.upsert({
-      where: { key },
-      create: { key, failures: 1, firstFailAt: now, lastFailAt: now },
-      update: stale ? { failures: 1, firstFailAt: now, lastFailAt: now } : { failures: { increment: 1 }, lastFailAt: now },
+  const sorted = [...keys].sort()
+  return db.$transaction(async (tx) => {
+    await tx.signInThrottle.createMany({
+      data: sorted.map((key) => ({ key, failures: 0, firstFailAt: now, lastFailAt: now })),
+      skipDuplicates: true,
     })
-  }
+    await tx.$queryRaw`SELECT key FROM "SignInThrottle" WHERE key = ANY(${sorted}::text[]) ORDER BY key FOR UPDATE`
+    const rows = await tx.signInThrottle.findMany({ where: { key: { in: sorted } } })
+    const wait = Math.max(0, ...rows.map((r) => waitSeconds(r, now)))
+    if (wait > 0) return wait
+    for (const row of rows) {
+      const stale = now.getTime() - row.firstFailAt.getTime() > WINDOW_MINUTES * 60_000
+      await tx.signInThrottle.update({
+        where: { key: row.key },
+        data: stale ? { failures: 1, firstFailAt: now, lastFailAt: now } : { failures: { increment: 1 }, lastFailAt: now },
+      })
+    }
+    return 0
+  })
 }
 
 /** Checks an email and password. Null when they do not match an active account. */
 export async function verifyCredentials(input: SignInInput, ip: string | null, now = new Date()): Promise<SessionUser | null> {
   const db = await getDb()
   const keys = [accountKey(input.email), ...(ip ? [ipKey(ip)] : [])]
-  const wait = await throttleWait(keys, now)
+  const wait = await takeAttempt(keys, now)
   if (wait > 0) {
     throw new AppError('RATE_LIMITED', {
       message: `sign-in for ${input.email} throttled for ${wait}s`,
@@ -66,7 +76,6 @@ export async function verifyCredentials(input: SignInInput, ip: string | null, n
   })
   const ok = await verify(user?.passwordHash ?? (await dummy()), input.password).catch(() => false)
   if (!user || !user.passwordHash || !ok || user.disabled) {
-    await recordFailure(keys, now)
     await recordAudit(db, {
       actor: user ? { id: user.id, label: user.email } : null,
       action: user?.disabled && ok ? 'sign-in refused: account disabled' : 'sign-in failed',
@@ -75,8 +84,13 @@ export async function verifyCredentials(input: SignInInput, ip: string | null, n
     })
     return null
   }
+  // The right password: the account's count starts again, and the address gets back the
+  // attempt it was charged, so people signing in from one office do not slow each other.
   await db.$transaction([
     db.signInThrottle.deleteMany({ where: { key: accountKey(input.email) } }),
+    ...(ip
+      ? [db.signInThrottle.updateMany({ where: { key: ipKey(ip), failures: { gt: 0 } }, data: { failures: { decrement: 1 } } })]
+      : []),
     db.user.update({ where: { id: user.id }, data: { lastSignInAt: now } }),
     recordAudit(db, { actor: { id: user.id, label: user.email }, action: 'signed in', entityType: 'USER', entityId: user.id }),
   ])

