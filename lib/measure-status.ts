@@ -15,34 +15,17 @@
  * Pure, so the same rule runs in pages, exports and tests.
  */
 
+import { parsePeriod } from '@/lib/period'
+
 export const TOLERANCE = 0.1
 
 export type Polarity = 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER'
 export type ComputedStatus = 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK' | 'TOO_EARLY' | 'NO_TARGET'
 export type Point = { value: number; period: string }
 
-/**
- * The last day of a period as published: "2016" → 31 August 2016 (end of the 2015/16 school
- * year), "2020/21" or "2020-21" → 31 August 2021, "2019-03" → 31 March 2019, "2019-03-14" → that
- * day. Null when the period cannot be read.
- */
+/** The last day of a period (lib/period.ts has the grammar); null when it is not a period. */
 export function periodEnd(period: string | null | undefined): Date | null {
-  const p = (period ?? '').replace(/\s+/g, '')
-  const schoolYearEnd = (startYear: string, end: string) =>
-    new Date(Date.UTC(Number(end.length === 2 ? `${startYear.slice(0, 2)}${end}` : end), 7, 31))
-  let m = /^(\d{4})$/.exec(p)
-  if (m) return new Date(Date.UTC(Number(m[1]), 7, 31))
-  m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(p)
-  if (m) return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))
-  m = /^(\d{4})-(\d{2})$/.exec(p)
-  if (m) {
-    const second = Number(m[2])
-    // "2019-03" is a month; "2020-21" (second part above 12) is a school year.
-    return second >= 1 && second <= 12 ? new Date(Date.UTC(Number(m[1]), second, 0)) : schoolYearEnd(m[1] ?? '', m[2] ?? '')
-  }
-  m = /^(\d{4})\/(\d{2}|\d{4})$/.exec(p)
-  if (m) return schoolYearEnd(m[1] ?? '', m[2] ?? '')
-  return null
+  return parsePeriod(period)?.end ?? null
 }
 
 type Dated = { value: number; at: number }

@@ -3,11 +3,12 @@
  * session version; lib/auth/session.ts checks both against the database on every request.
  */
 import 'server-only'
+import { randomUUID } from 'node:crypto'
 import type { NextAuthOptions } from 'next-auth'
 import AzureADProvider from 'next-auth/providers/azure-ad'
 import CredentialsProvider from 'next-auth/providers/credentials'
 import { clientAddress } from '@/lib/auth/client-address'
-import { findInvitedUser, verifyCredentials } from '@/lib/data/accounts/auth'
+import { endSession, findInvitedUser, verifyCredentials } from '@/lib/data/accounts/auth'
 import { getEnv } from '@/lib/env'
 import { isAppError } from '@/lib/errors'
 import { SignInSchema } from '@/lib/validation/auth'
@@ -56,6 +57,7 @@ export function authOptions(): NextAuthOptions {
         return Boolean(user.email && (await findInvitedUser(user.email)))
       },
       async jwt({ token, user, account }) {
+        if (user) token.sid = randomUUID()
         if (user && account?.provider === 'credentials') {
           token.uid = user.id
           token.sv = (user as { sessionVersion?: number }).sessionVersion
@@ -67,7 +69,16 @@ export function authOptions(): NextAuthOptions {
         return token
       },
       async session({ session, token }) {
-        return { ...session, uid: token.uid, sv: token.sv }
+        return { ...session, uid: token.uid, sv: token.sv, sid: token.sid }
+      },
+    },
+    events: {
+      // "Sign out" ends this session on the server too: a copy of its cookie no longer works.
+      async signOut({ token }) {
+        if (typeof token?.sid === 'string') {
+          const exp = typeof token.exp === 'number' ? token.exp * 1000 : Date.now() + SESSION_MAX_AGE_SECONDS * 1000
+          await endSession(token.sid, new Date(exp))
+        }
       },
     },
   }

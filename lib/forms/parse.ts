@@ -8,6 +8,7 @@
  * passwords or files). Safe in the browser: no server imports.
  */
 import * as z from 'zod'
+import { CONTROL_CHARACTER, CONTROL_CHARACTER_ERROR } from '@/lib/validation/control-character'
 
 export type FieldErrors = Record<string, string[] | undefined>
 
@@ -75,10 +76,14 @@ export function parseForm<S extends z.ZodType>(
       if (!secret.includes(name)) values[name] = input[name] as string
     }
   }
+  const controls = Object.entries(values).filter(([, v]) => CONTROL_CHARACTER.test(v))
+  for (const name of secret) if (CONTROL_CHARACTER.test(text(formData.get(name)))) controls.push([name, ''])
   const parsed = schema.safeParse(input)
-  if (parsed.success) return { ok: true, data: parsed.data, values }
-  const flat = z.flattenError(parsed.error)
-  const fieldErrors: FieldErrors = { ...flat.fieldErrors }
+  if (parsed.success && controls.length === 0) return { ok: true, data: parsed.data, values }
+  const flat = parsed.success ? { fieldErrors: {}, formErrors: [] } : z.flattenError(parsed.error)
+  const fieldErrors: FieldErrors = { ...(flat.fieldErrors as FieldErrors) }
+  // A date's parts ("dueOn-day") report on the date field.
+  for (const [name] of controls) fieldErrors[name.replace(/-(day|month|year)$/, '')] = [CONTROL_CHARACTER_ERROR]
   if (flat.formErrors.length) fieldErrors._form = flat.formErrors
   return { ok: false, fieldErrors, values }
 }

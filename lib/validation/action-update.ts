@@ -1,4 +1,5 @@
 import * as z from 'zod'
+import { DIGITS } from './whole-number'
 import { seenVersion } from './version'
 
 export const ACTION_STATUSES = ['NOT_STARTED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'COMPLETE', 'STOPPED'] as const
@@ -22,7 +23,7 @@ export const ActionUpdateSchema = z.object({
     .max(3, { error: 'Progress must be a whole number from 0 to 100' })
     .transform((v, ctx) => {
       if (v === '') return null
-      const n = Number(v)
+      const n = DIGITS.test(v) ? Number(v) : NaN
       if (!Number.isInteger(n) || n < 0 || n > 100) {
         ctx.addIssue({ code: 'custom', message: 'Progress must be a whole number from 0 to 100' })
         return z.NEVER

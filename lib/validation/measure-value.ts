@@ -3,7 +3,9 @@ import * as z from 'zod'
 import { seenVersion } from './version'
 import { periodEnd } from '@/lib/measure-status'
 
-export const PERIOD_HINT = 'A year (2019), a school year (2018/19), a month (2019-03) or a day (2019-03-14)'
+import { PERIOD_ERROR, PERIOD_HINT } from '@/lib/period'
+
+export { PERIOD_HINT }
 
 /** A decimal number as people type it ("71.5", "1,204", "-2"), or null: one rule for forms and CSV. */
 export function parseDecimal(text: string): number | null {
@@ -19,7 +21,7 @@ export const MeasureValueSchema = z.object({
     .min(1, { error: 'Enter the period the value is for' })
     .max(20, { error: 'The period must be 20 characters or fewer' })
     .refine((p) => p === '' || periodEnd(p) !== null, {
-      error: `Enter the period as ${PERIOD_HINT.charAt(0).toLowerCase()}${PERIOD_HINT.slice(1)}`,
+      error: PERIOD_ERROR,
     }),
   value: z
     .string()

@@ -1,5 +1,6 @@
 /** The delivery team's form for a priority in the draft plan. Safe in the browser. */
 import * as z from 'zod'
+import { wholeNumber } from './whole-number'
 import { ORIGINS } from '@/lib/plan-fields'
 import { optionalChoice, optionalId } from './action'
 
@@ -18,10 +19,6 @@ export const PriorityEditSchema = z.object({
     .max(5000, { error: 'The description must be 5,000 characters or fewer' })
     .transform((v) => v || null),
   origin: optionalChoice(ORIGINS, 'Select who proposed the priority'),
-  position: z.coerce
-    .number({ error: 'Select where the priority comes in the plan' })
-    .int({ error: 'Select where the priority comes in the plan' })
-    .min(1, { error: 'Select where the priority comes in the plan' })
-    .max(99, { error: 'Select where the priority comes in the plan' }),
+  position: wholeNumber('Select where the priority comes in the plan', { min: 1, max: 99 }),
 })
 export type PriorityEditInput = z.infer<typeof PriorityEditSchema>

@@ -1,6 +1,6 @@
 /** The hidden field every editable record's form carries: the version the page showed. Safe in the browser. */
-import * as z from 'zod'
+import { wholeNumber } from './whole-number'
 
 const RELOAD = 'Reload the page and try again.'
 
-export const seenVersion = z.coerce.number({ error: RELOAD }).int({ error: RELOAD }).min(1, { error: RELOAD })
+export const seenVersion = wholeNumber(RELOAD, { min: 1, max: 999_999_999 })

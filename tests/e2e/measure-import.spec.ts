@@ -27,7 +27,9 @@ test('a CSV with bad rows writes nothing and lists each problem; once fixed, eve
   }
   await upload([`${id},x,2032,61,no,`, `${id},x,someday,61,no,`, `nope,x,2033,61,no,`, `${id},x,2034,not a number,no,`])
   const summary = page.locator('.govuk-error-summary')
-  await expect(summary).toContainText('Line 3, period: Enter the period as 2019, 2018/19, 2019-03 or 2019-03-14')
+  await expect(summary).toContainText(
+    'Line 3, period: Enter the period as a year (2019), a school year (2018/19), a financial year (FY2018/19), a month (2019-03) or a day (2019-03-14)',
+  )
   await expect(summary).toContainText('Line 4, measure_id: Unknown measure')
   await expect(summary).toContainText('Line 5, value: Enter the value as a number, like 71.5')
   await expect(page.getByText('Nothing has been saved.')).toBeVisible()

@@ -13,6 +13,34 @@ const form = (entries: [string, string | File][]) => {
 }
 
 describe('parseForm', () => {
+  it('refuses a NUL or other hidden control character in any field, by field, and accepts tabs and line breaks', () => {
+    const schema = z.object({
+      name: z.string(),
+      notes: z.string(),
+      areaIds: z.array(z.string()),
+      dueOn: datePartsSchema('due date'),
+      password: z.string(),
+    })
+    const parsed = parseForm(
+      schema,
+      form([
+        ['name', 'Ada\u0000'],
+        ['notes', 'line one\r\n\tline two'],
+        ['areaIds', 'a1\u001b'],
+        ['dueOn-day', '3\u0000'],
+        ['dueOn-month', '4'],
+        ['dueOn-year', '2019'],
+        ['password', 'secret\u0000'],
+      ]),
+      { secret: ['password'] },
+    )
+    const message = ['Remove the hidden control character from this answer (it may have been pasted in)']
+    expect(parsed.ok).toBe(false)
+    expect(!parsed.ok && parsed.fieldErrors).toMatchObject({ name: message, areaIds: message, dueOn: message, password: message })
+    expect(!parsed.ok && parsed.fieldErrors.notes).toBeUndefined()
+    expect(parsed.values.password).toBeUndefined()
+  })
+
   it('reads text, every checkbox of an array field, and date parts, echoing each answer', () => {
     const schema = z.object({ name: z.string(), areaIds: z.array(z.string()), dueOn: datePartsSchema('due date') })
     const parsed = parseForm(

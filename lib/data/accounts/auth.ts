@@ -134,6 +134,21 @@ export async function findInvitedUser(email: string): Promise<SessionUser | null
   return user && !user.disabled ? toSessionUser(user) : null
 }
 
+/** Records that one session (a signed token, by its id) was signed out; it is refused from now on. */
+export async function endSession(sessionId: string, expiresAt: Date): Promise<void> {
+  const db = await getDb()
+  await db.$transaction([
+    // Rows outlive their token only until it would have expired anyway.
+    db.endedSession.deleteMany({ where: { expiresAt: { lt: new Date() } } }),
+    db.endedSession.upsert({ where: { id: sessionId }, create: { id: sessionId, expiresAt }, update: {} }),
+  ])
+}
+
+export async function isSessionEnded(sessionId: string): Promise<boolean> {
+  const db = await getDb()
+  return (await db.endedSession.count({ where: { id: sessionId } })) > 0
+}
+
 /** The user behind a session, or null if they were disabled or the session is out of date. */
 export async function findSessionUser(id: string, sessionVersion: number): Promise<SessionUser | null> {
   const db = await getDb()

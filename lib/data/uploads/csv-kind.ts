@@ -15,6 +15,7 @@ import { readCsv, type CsvPreview, type CsvProblem, type Progress } from '@/lib/
 import { getDb } from '@/lib/db/client'
 import type { PrismaClient } from '@/lib/generated/prisma/client'
 import { AppError } from '@/lib/errors'
+import { CONTROL_CHARACTER, CONTROL_CHARACTER_CELL_ERROR } from '@/lib/validation/control-character'
 import type { SessionUser } from '@/lib/data/accounts/auth'
 import { expirePublicArea } from '@/lib/data/public/cache'
 
@@ -63,6 +64,8 @@ export function checkRows<C extends string, A extends UploadArea, R extends { li
   for (const { line, get } of csv.rows) {
     const before = problems.length
     const problem = (column: C, message: string) => problems.push({ line, column, message })
+    for (const column of kind.columns) if (CONTROL_CHARACTER.test(get(column))) problem(column, CONTROL_CHARACTER_CELL_ERROR)
+    if (problems.length > before) continue // nothing else about a row with a NUL in it is worth reading
     const checked = kind.check(area, { line, get, problem })
     const key = kind.unique.key(area, get)
     if (key !== null && seen.has(key)) problem(kind.unique.column, kind.unique.message(seen.get(key) as number))

@@ -9,6 +9,7 @@ import { authorize } from '@/lib/data/guard'
 import { getDb } from '@/lib/db/client'
 import { AppError } from '@/lib/errors'
 import { periodEnd, valueRangeProblem } from '@/lib/measure-status'
+import { PERIOD_ERROR } from '@/lib/period'
 import { parseDecimal } from '@/lib/validation/measure-value'
 import type { SessionUser } from '@/lib/data/accounts/auth'
 import { recordAudits } from '@/lib/data/audit'
@@ -59,7 +60,7 @@ function checkRow(area: Area, { get, problem }: CsvRowInput<Column>) {
   if (!measure) problem('measure_id', 'Unknown measure: use the ids from this area’s template')
   const period = get('period')
   if (!period) problem('period', 'Enter the period')
-  else if (period.length > 20 || !periodEnd(period)) problem('period', 'Enter the period as 2019, 2018/19, 2019-03 or 2019-03-14')
+  else if (period.length > 20 || !periodEnd(period)) problem('period', PERIOD_ERROR)
   const rawValue = get('value')
   const value = parseDecimal(rawValue)
   if (!rawValue) problem('value', 'Enter the value')

@@ -1,6 +1,13 @@
 import { hash, verify } from '@node-rs/argon2'
 import { describe, expect, it } from 'vitest'
-import { changePassword, findSessionUser, signOutEverywhere, verifyCredentials } from '@/lib/data/accounts/auth'
+import {
+  changePassword,
+  endSession,
+  findSessionUser,
+  isSessionEnded,
+  signOutEverywhere,
+  verifyCredentials,
+} from '@/lib/data/accounts/auth'
 import { AppError } from '@/lib/errors'
 import { createArea, createUser } from '@/tests/factories'
 import { db } from '../../setup/test-db'
@@ -100,6 +107,21 @@ describe('sessions', () => {
     expect(await findSessionUser(user.id, 2)).not.toBeNull()
     await db().prisma.user.update({ where: { id: user.id }, data: { disabled: true } })
     expect(await findSessionUser(user.id, 2)).toBeNull()
+  })
+
+  it('signed out on one device stays ended until its token would have expired, then the record goes', async () => {
+    const ends = new Date(Date.now() + 60_000)
+    expect(await isSessionEnded('session-a')).toBe(false)
+    await endSession('session-a', ends)
+    await endSession('session-a', ends) // signing out twice is one record
+    expect(await isSessionEnded('session-a')).toBe(true)
+    expect(await isSessionEnded('session-b')).toBe(false)
+    await db().prisma.endedSession.create({ data: { id: 'long-gone', expiresAt: new Date(Date.now() - 1000) } })
+    await endSession('session-b', ends)
+    expect((await db().prisma.endedSession.findMany({ orderBy: { id: 'asc' } })).map((s) => s.id)).toEqual([
+      'session-a',
+      'session-b',
+    ])
   })
 })
 

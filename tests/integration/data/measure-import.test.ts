@@ -42,7 +42,12 @@ describe('CSV bulk update of measure values', () => {
     const check = await checkMeasureCsv(user, area.slug, bad)
     expect(check.problems).toEqual([
       { line: 3, column: 'measure_id', message: 'Unknown measure: use the ids from this area’s template' },
-      { line: 4, column: 'period', message: 'Enter the period as 2019, 2018/19, 2019-03 or 2019-03-14' },
+      {
+        line: 4,
+        column: 'period',
+        message:
+          'Enter the period as a year (2019), a school year (2018/19), a financial year (FY2018/19), a month (2019-03) or a day (2019-03-14)',
+      },
       { line: 5, column: 'value', message: 'A percentage must be from 0 to 100' },
       { line: 5, column: 'provisional', message: 'Enter yes or no' },
       { line: 6, column: 'value', message: 'Enter the value as a number, like 71.5' },
@@ -64,6 +69,15 @@ describe('CSV bulk update of measure values', () => {
     expect(await db().prisma.measureValue.count()).toBe(3)
     const actions = (await db().prisma.auditEvent.findMany({ orderBy: { at: 'asc' } })).map((a) => a.action).sort()
     expect(actions).toEqual(['corrected measure value (CSV)', 'recorded measure value (CSV)', 'recorded measure value (CSV)'])
+  })
+
+  it('refuses a cell with a NUL or other hidden control character by line and column', async () => {
+    const { area, m1, user } = await setUp()
+    const check = await checkMeasureCsv(user, area.slug, `${HEADER}\n${m1.id},A,2019,65,no,Count\u0000ed\n${m1.id},A,2020,66,no,`)
+    expect(check.problems).toEqual([
+      { line: 2, column: 'local_insight', message: 'Remove the hidden control character from this cell' },
+    ])
+    expect(check.rows.map((r) => r.period)).toEqual(['2020'])
   })
 
   it('refuses wrong headers, a non-UTF-8 file, an empty file and an oversized one', async () => {

@@ -4,7 +4,7 @@ import { findSessionUser, type SessionUser } from '@/lib/data/accounts/auth'
 import { addAction, getActionForm } from '@/lib/data/plan/actions'
 import { discardFromDraft } from '@/lib/data/plan/discard'
 import { getMilestoneForm, getNewMilestoneForm, removeMilestone, addMilestone, editMilestone } from '@/lib/data/plan/milestones'
-import { DraftConflict, loadDraft } from '@/lib/data/plan/draft'
+import { DraftConflict, loadDraft, newDraftId, saveDraftEdit } from '@/lib/data/plan/draft'
 import { diffVersions, listPublishedVersions } from '@/lib/data/public/plan-history'
 import { approveOrReturnPlan, submitPlanForApproval } from '@/lib/data/plan/approval'
 import type { MilestoneEditInput } from '@/lib/validation/milestone'
@@ -35,6 +35,25 @@ async function setUp() {
 }
 
 describe('milestones in the draft plan', () => {
+  it('never stores an addition under an id the server did not make (a client-chosen draft id and the token "new")', async () => {
+    const { area, action, delivery } = await setUp()
+    const chosen = {
+      kind: 'milestones' as const,
+      id: 'new-chosen-by-the-client',
+      areaId: area.id,
+      token: 'new',
+      fields: { actionId: action.id, title: 'Forged', dueOn: '2019-03-31', completedOn: null },
+      loadLive: async () => null,
+      entityType: 'MILESTONE' as const,
+      what: 'milestone',
+    }
+    await expect(saveDraftEdit(delivery, chosen)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    expect((await loadDraft(area.id)).draft.milestones).toEqual({})
+    // The same edit under an id this server made for the addition is stored.
+    await saveDraftEdit(delivery, { ...chosen, id: newDraftId() })
+    expect(Object.keys((await loadDraft(area.id)).draft.milestones)).toHaveLength(1)
+  })
+
   it('added, completed and removed in the draft; published on approval; in the change log and diff', async () => {
     const { area, action, kept, gone, delivery, chair } = await setUp()
     const added = await addMilestone(delivery, { actionId: action.id }, input())

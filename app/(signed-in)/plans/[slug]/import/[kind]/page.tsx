@@ -14,8 +14,9 @@ const COPY = {
     template: (area: string) => `one row per measure of ${area}. Add a row for each further period.`,
     fill: (
       <>
-        Fill in <code>period</code> (2019, 2018/19, 2019-03 or 2019-03-14), <code>value</code>, <code>provisional</code> (yes or
-        no) and, if useful, <code>local_insight</code>. A period that already has a value is corrected.
+        Fill in <code>period</code> (2019, 2018/19, FY2018/19, 2019-03 or 2019-03-14), <code>value</code>,{' '}
+        <code>provisional</code> (yes or no) and, if useful, <code>local_insight</code>. A period that already has a value is
+        corrected.
       </>
     ),
     noun: ['value', 'values'] as const,
