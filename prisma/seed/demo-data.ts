@@ -4,13 +4,13 @@
  * shows a "Demo data" banner while any exists. Deterministic, and skipped for an area that
  * already has demo rows, so re-running changes nothing.
  */
-import type { PrismaClient } from '@/lib/generated/prisma/client'
+import type { Prisma } from '@/lib/generated/prisma/client'
 import type { ActionStatus } from '@/lib/generated/prisma/enums'
 import { createAction, createMeasureValue, createSpend } from '@/tests/factories'
 
 const STATUSES: ActionStatus[] = ['ON_TRACK', 'AT_RISK', 'COMPLETE', 'OFF_TRACK', 'NOT_STARTED', 'ON_TRACK']
 
-export async function loadDemoData(db: PrismaClient): Promise<number> {
+export async function loadDemoData(db: Prisma.TransactionClient): Promise<number> {
   const areas = await db.area.findMany({
     orderBy: { slug: 'asc' },
     select: {

@@ -3,7 +3,7 @@
  * person). For local use and demos only: production deployments seed with --no-dev-accounts.
  */
 import { hash } from '@node-rs/argon2'
-import type { PrismaClient } from '@/lib/generated/prisma/client'
+import type { Prisma } from '@/lib/generated/prisma/client'
 import type { Role } from '@/lib/generated/prisma/enums'
 
 /** Documented in the README as development-only. */
@@ -20,7 +20,7 @@ export function devAccounts(areaSlugs: string[]): DevAccount[] {
   return [{ email: 'admin@example.org', name: 'National admin', role: 'ADMIN', areaSlugs: [] }, ...perArea]
 }
 
-export async function loadDevAccounts(db: PrismaClient): Promise<number> {
+export async function loadDevAccounts(db: Prisma.TransactionClient): Promise<number> {
   const areas = await db.area.findMany({ select: { id: true, slug: true } })
   const areaId = new Map(areas.map((a) => [a.slug, a.id]))
   let created = 0

@@ -1,6 +1,8 @@
 /**
  * The seed as a function: real facts, then development accounts, then (only when asked)
- * fictional demo activity. Each part is idempotent.
+ * fictional demo activity. Each part is idempotent, and all of them run in one transaction: a
+ * first start killed while seeding leaves an empty database (seeded again on the next start),
+ * never areas without the accounts to sign in to them.
  */
 import type { PrismaClient } from '@/lib/generated/prisma/client'
 import { loadDemoData } from './demo-data'
@@ -10,8 +12,13 @@ import { loadRealData } from './real-data'
 export type SeedOptions = { demo: boolean; devAccounts: boolean }
 
 export async function runSeed(prisma: PrismaClient, options: SeedOptions) {
-  const facts = await prisma.$transaction((tx) => loadRealData(tx), { timeout: 120_000, maxWait: 30_000 })
-  const accounts = options.devAccounts ? await loadDevAccounts(prisma) : 0
-  const demo = options.demo ? await loadDemoData(prisma) : 0
-  return { facts, accounts, demo }
+  return prisma.$transaction(
+    async (tx) => {
+      const facts = await loadRealData(tx)
+      const accounts = options.devAccounts ? await loadDevAccounts(tx) : 0
+      const demo = options.demo ? await loadDemoData(tx) : 0
+      return { facts, accounts, demo }
+    },
+    { timeout: 300_000, maxWait: 30_000 },
+  )
 }
