@@ -4,13 +4,50 @@
  * - A malformed percent-encoded path (e.g. /areas/%ff), which Next cannot decode into route
  *   params and would answer with a 500, becomes the ordinary "Page not found".
  * - Someone with no session cookie asking for a signed-in page goes to the sign-in page.
+ * - A server action request Next would answer with a 500 gets a 400-class answer instead:
+ *   from another site or `Origin: null` (403), over Next's body limit (413), or with
+ *   arguments that are not a JSON array (400). Nothing in it has been read by the app yet.
  */
 import { NextResponse, type NextRequest } from 'next/server'
+import { fromOwnSite, readTextUpTo } from '@/lib/http/request-guards'
+
+/** Next's server action body limit (serverActions.bodySizeLimit, default 1 MB). */
+const ACTION_BODY_LIMIT = 1024 * 1024
+
+const refuse = (status: number, message: string) =>
+  new NextResponse(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } })
+
+const isJsonArray = (text: unknown) => {
+  try {
+    return typeof text === 'string' && Array.isArray(JSON.parse(text))
+  } catch {
+    return false
+  }
+}
+
+/** Null when the server action request is well formed; otherwise the answer to give. */
+async function actionRequestProblem(request: NextRequest): Promise<NextResponse | null> {
+  if (!fromOwnSite(request.headers, { required: false })) return refuse(403, 'This form can only be sent from this site.')
+  const body = await readTextUpTo(request.clone(), ACTION_BODY_LIMIT)
+  if (body === null) return refuse(413, 'What was sent is too large (at most 1 MB). Files for upload must be 512 KB or smaller.')
+  const type = request.headers.get('content-type') ?? ''
+  if (type.startsWith('multipart/form-data')) {
+    // Encoded arguments travel in field "0"; a form sent without JavaScript has none.
+    const form = await new Response(body, { headers: { 'content-type': type } }).formData().catch(() => null)
+    if (!form || (form.has('0') && !isJsonArray(form.get('0')))) return refuse(400, 'The form could not be read.')
+    return null
+  }
+  return isJsonArray(body) ? null : refuse(400, 'The form could not be read.')
+}
 
 const SIGNED_IN_PATHS = ['/account', '/dashboard', '/actions', '/audit', '/users', '/plans', '/measures', '/proposals']
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token']
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  if (request.method === 'POST' && request.headers.has('next-action')) {
+    const problem = await actionRequestProblem(request)
+    if (problem) return problem
+  }
   const { pathname, search } = request.nextUrl
   if (
     SIGNED_IN_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`)) &&
@@ -48,5 +85,7 @@ export const config = {
     '/users',
     '/set-password/:path*',
     '/plans/:path*',
+    // Every server action request, wherever it is posted.
+    { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
   ],
 }

@@ -1,12 +1,13 @@
 /**
  * Reading an uploaded CSV file for a bulk update: size, encoding, CSV syntax (csv-parse),
  * header and row count, each refused with a message the uploader can act on. What the rows
- * mean is checked by each kind of upload (lib/data/measure-import.ts, action-import.ts).
+ * mean is checked by each kind of upload (lib/data/uploads/).
  */
 import { parse } from 'csv-parse/sync'
 
-export const MAX_CSV_BYTES = 512 * 1024
-export const MAX_CSV_ROWS = 2000
+import { CSV_TOO_LARGE, MAX_CSV_BYTES, MAX_CSV_ROWS } from './csv-limits'
+
+export { MAX_CSV_BYTES, MAX_CSV_ROWS }
 
 export type CsvProblem = { line: number; column: string | null; message: string }
 
@@ -15,7 +16,7 @@ export type CsvRecords<C extends string> =
 
 export function readCsv<C extends string>(text: string, columns: readonly C[]): CsvRecords<C> {
   const fileProblem = (message: string) => ({ ok: false as const, problem: { line: 1, column: null, message } })
-  if (Buffer.byteLength(text) > MAX_CSV_BYTES) return fileProblem(`The file must be ${MAX_CSV_BYTES / 1024} KB or smaller`)
+  if (Buffer.byteLength(text) > MAX_CSV_BYTES) return fileProblem(CSV_TOO_LARGE)
   if (text.includes('\uFFFD')) return fileProblem('The file is not UTF-8 text. Save it as “CSV UTF-8” and try again')
   let records: string[][]
   try {

@@ -10,6 +10,7 @@ import { ChangePasswordSchema } from '@/lib/validation/auth'
 
 export async function handlePasswordChange(_prev: FormState, formData: FormData): Promise<FormState> {
   return runForm(formData, {
+    bound: [],
     schema: ChangePasswordSchema,
     secret: ['currentPassword', 'newPassword', 'confirmPassword'],
     refused: 'You cannot change this password.',

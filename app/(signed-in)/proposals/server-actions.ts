@@ -24,6 +24,7 @@ export async function handleProposedChange(
 ): Promise<FormState> {
   if (!isPlanKind(kind)) notFound()
   return runForm(formData, {
+    bound: [kind, targetId],
     schema: proposalFormSchema(kind),
     refused: 'You cannot propose this.',
     run: (user, { why, ...fields }) => createProposal(user, kind, targetId, { why, fields }),
@@ -41,6 +42,7 @@ export async function handleProposedAddition(
 ): Promise<FormState> {
   if (!isPlanKind(kind)) notFound()
   return runForm(formData, {
+    bound: [kind, slug, actionId],
     schema: proposalFormSchema(kind),
     refused: 'You cannot propose this.',
     run: (user, { why, ...fields }) => proposeAddition(user, kind, slug, { why, fields }, actionId),
@@ -51,6 +53,7 @@ export async function handleProposedAddition(
 /** A board member proposes removing a published milestone, saying why. */
 export async function handleProposedRemoval(milestoneId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   return runForm(formData, {
+    bound: [milestoneId],
     schema: RemovalProposalSchema,
     refused: 'You cannot propose removing this.',
     run: (user, data) => proposeRemoval(user, 'milestones', milestoneId, data.removalWhy),
@@ -61,6 +64,7 @@ export async function handleProposedRemoval(milestoneId: string, _prev: FormStat
 /** The delivery team or chair accepts a proposal into the draft, or declines it with a reason. */
 export async function handleProposalResponse(proposalId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   return runForm(formData, {
+    bound: [proposalId],
     schema: ProposalResponseSchema,
     refused: 'You cannot answer this proposal.',
     run: (user, data) => respondToProposal(user, proposalId, data),

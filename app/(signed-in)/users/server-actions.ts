@@ -38,6 +38,7 @@ async function linkMade(
 
 export async function handleInvite(_prev: FormState, formData: FormData): Promise<FormState> {
   return runForm(formData, {
+    bound: [],
     schema: InviteUserSchema,
     refused: 'You cannot change this user.',
     errorField: { CONFLICT: 'email' },
@@ -48,6 +49,7 @@ export async function handleInvite(_prev: FormState, formData: FormData): Promis
 
 export async function handleAccessChange(userId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   return runForm(formData, {
+    bound: [userId],
     schema: UpdateAccessSchema,
     refused: 'You cannot change this user.',
     run: (user, data) => updateUserAccess(user, userId, data),
@@ -57,6 +59,7 @@ export async function handleAccessChange(userId: string, _prev: FormState, formD
 
 export async function handleDisable(userId: string, disabled: boolean, _prev: FormState, formData: FormData): Promise<FormState> {
   return runForm(formData, {
+    bound: [userId, disabled],
     schema: VersionFormSchema,
     refused: 'You cannot change this user.',
     run: (user, { version }) => setUserDisabled(user, userId, disabled, version),
@@ -66,6 +69,7 @@ export async function handleDisable(userId: string, disabled: boolean, _prev: Fo
 
 export async function handleIssueLink(userId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   return runForm(formData, {
+    bound: [userId],
     schema: z.object({}),
     refused: 'You cannot change this user.',
     run: async (user) => {

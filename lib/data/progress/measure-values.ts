@@ -23,8 +23,9 @@ const measureSelect = {
   area: { select: { slug: true, name: true } },
   priority: { select: { number: true, title: true } },
   definition: { select: { name: true, unit: true, polarity: true, dataSource: true, frequency: true, isCore: true } },
-  // Each value's version: a correction is saved against the one the page showed.
-  values: { ...measureStatusSelect.values, select: { ...measureStatusSelect.values.select, version: true } },
+  // The measure's own page has the whole series. Each value's version: a correction is
+  // saved against the one the page showed.
+  values: { orderBy: measureStatusSelect.values.orderBy, select: { ...measureStatusSelect.values.select, version: true } },
 } as const
 
 /** The measure if the user has `permission` in its area; null otherwise. */
@@ -54,7 +55,7 @@ export async function getMeasure(user: SessionUser, id: string) {
     trajectory: m.trajectory,
     canEdit: allowed(user, 'edit:plan', { areaId: m.areaId }),
     ...measureStatus(m),
-    values: m.values,
+    values: [...m.values].reverse(),
   }
 }
 

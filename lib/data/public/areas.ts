@@ -65,7 +65,10 @@ export type MeasureRow = {
   /** True when the status was set by hand (with a reason) instead of computed. */
   statusIsOverride: boolean
   statusOverrideReason: string | null
+  /** The newest values (at most RECENT_VALUES), oldest first. */
   values: { id: string; period: string; value: number; isProvisional: boolean; localInsight: string | null; isDemo: boolean }[]
+  /** How many values the measure has in all. */
+  valueCount: number
   sources: SourceNumbers
 }
 

@@ -5,6 +5,13 @@
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { computeMeasureStatus, type ComputedStatus } from '@/lib/measure-status'
 
+/**
+ * How many of a measure's values a page carries: the newest, which is all the status needs
+ * (it judges the latest value). Pages say when there are more; the download has them all.
+ * A measure with thousands of values once made its area page megabytes long.
+ */
+export const RECENT_VALUES = 24
+
 export const measureStatusSelect = {
   baselineValue: true,
   baselinePeriod: true,
@@ -14,10 +21,13 @@ export const measureStatusSelect = {
   statusOverrideReason: true,
   definition: { select: { polarity: true } },
   trajectory: { select: { value: true, period: true } },
+  // Newest first so that `take` keeps the newest; measureStatus puts them back in time order.
   values: {
-    orderBy: { periodEnd: 'asc' },
+    orderBy: { periodEnd: 'desc' },
+    take: RECENT_VALUES,
     select: { id: true, value: true, period: true, isProvisional: true, localInsight: true, isDemo: true },
   },
+  _count: { select: { values: true } },
 } satisfies Prisma.SuccessMeasureSelect
 
 type StatusInput = {
@@ -29,7 +39,9 @@ type StatusInput = {
   statusOverrideReason: string | null
   definition: { polarity: 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER' }
   trajectory: { value: number; period: string }[]
+  /** Newest first, as measureStatusSelect reads them. */
   values: { id: string; value: number; period: string; isProvisional: boolean; localInsight: string | null; isDemo: boolean }[]
+  _count?: { values: number }
 }
 
 export function measureStatus(m: StatusInput): {
@@ -39,15 +51,19 @@ export function measureStatus(m: StatusInput): {
   status: ComputedStatus
   statusIsOverride: boolean
   statusOverrideReason: string | null
+  /** Oldest first. */
   values: StatusInput['values']
+  /** All the measure's values, of which `values` may be the newest RECENT_VALUES. */
+  valueCount: number
 } {
-  const latest = m.values.at(-1)
+  const values = [...m.values].reverse()
+  const latest = values.at(-1)
   const computed = computeMeasureStatus({
     polarity: m.definition.polarity,
     baseline: m.baselineValue === null || !m.baselinePeriod ? null : { value: m.baselineValue, period: m.baselinePeriod },
     target: m.targetValue === null || !m.targetPeriod ? null : { value: m.targetValue, period: m.targetPeriod },
     trajectory: m.trajectory,
-    values: m.values,
+    values,
   })
   return {
     latestValue: latest?.value ?? null,
@@ -56,6 +72,7 @@ export function measureStatus(m: StatusInput): {
     status: m.statusOverride ?? computed,
     statusIsOverride: m.statusOverride !== null,
     statusOverrideReason: m.statusOverride === null ? null : m.statusOverrideReason,
-    values: m.values,
+    values,
+    valueCount: m._count?.values ?? values.length,
   }
 }

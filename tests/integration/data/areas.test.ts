@@ -104,4 +104,25 @@ describe('success measure status on the area profile', () => {
       statusOverrideReason: 'Provisional figure likely to be revised down',
     })
   })
+
+  it('carries the newest 24 values of a measure with thousands, says how many there are, and judges the latest', async () => {
+    await runSeed(db().prisma, { demo: false, devAccounts: false })
+    const measure = await db().prisma.successMeasure.findFirstOrThrow({ where: { area: { slug: 'hastings' } } })
+    await db().prisma.measureValue.createMany({
+      data: Array.from({ length: 3000 }, (_, i) => {
+        const day = new Date(Date.UTC(2019, 0, 1 + i))
+        return { successMeasureId: measure.id, period: day.toISOString().slice(0, 10), periodEnd: day, value: i % 100 }
+      }),
+    })
+    const area = await getAreaProfile('hastings')
+    const shown = [
+      ...(area?.lifeStages.flatMap((g) => g.priorities.flatMap((p) => p.measures)) ?? []),
+      ...(area?.otherMeasures ?? []),
+    ].find((m) => m.id === measure.id)
+    expect(shown?.valueCount).toBe(3000)
+    expect(shown?.values).toHaveLength(24)
+    expect(shown?.values.at(-1)?.period).toBe(new Date(Date.UTC(2019, 0, 3000)).toISOString().slice(0, 10))
+    expect(shown?.values[0]?.period).toBe(new Date(Date.UTC(2019, 0, 1 + 3000 - 24)).toISOString().slice(0, 10))
+    expect(shown?.latestValue).toBe(2999 % 100)
+  })
 })

@@ -7,6 +7,7 @@ import { SetPasswordSchema } from '@/lib/validation/users'
 
 export async function handleSetPassword(token: string, _prev: FormState, formData: FormData): Promise<FormState> {
   return runForm(formData, {
+    bound: [token],
     signedOut: true,
     schema: SetPasswordSchema,
     secret: ['newPassword', 'confirmPassword'],

@@ -128,7 +128,7 @@ export default async function AreaPage({ params }: PageProps<'/areas/[slug]'>) {
               {p.description && <p className="govuk-body">{p.description}</p>}
               <p className="govuk-body-s">{describeRollUp(rollUp(p.actions, p.measures), p.measures.length)}</p>
               <MeasuresTable measures={p.measures} caption={`Success measures for priority ${p.number}`} />
-              <MeasureCharts measures={p.measures} />
+              <MeasureCharts measures={p.measures} areaSlug={area.slug} />
               <ActionsTable actions={p.actions} caption={`Actions for priority ${p.number}`} />
             </div>
           ))}
@@ -140,7 +140,7 @@ export default async function AreaPage({ params }: PageProps<'/areas/[slug]'>) {
             Measures across the plan
           </h3>
           <MeasuresTable measures={area.otherMeasures} caption="Success measures not tied to one priority" />
-          <MeasureCharts measures={area.otherMeasures} />
+          <MeasureCharts measures={area.otherMeasures} areaSlug={area.slug} />
         </section>
       )}
 

@@ -7,6 +7,7 @@ import { MeasureOverrideSchema, MeasureValueFormSchema } from '@/lib/validation/
 
 export async function handleMeasureValue(measureId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   return runForm(formData, {
+    bound: [measureId],
     schema: MeasureValueFormSchema,
     refused: 'You cannot change this measure.',
     run: (user, data) => recordMeasureValue(user, measureId, data),
@@ -16,6 +17,7 @@ export async function handleMeasureValue(measureId: string, _prev: FormState, fo
 
 export async function handleStatusOverride(measureId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   return runForm(formData, {
+    bound: [measureId],
     schema: MeasureOverrideSchema,
     refused: 'You cannot change this measure.',
     run: (user, data) => setMeasureOverride(user, measureId, data),

@@ -7,6 +7,7 @@ import { PlanDecisionSchema, SubmitPlanSchema } from '@/lib/validation/plan-vers
 
 export async function handlePlanSubmission(slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
   return runForm(formData, {
+    bound: [slug],
     schema: SubmitPlanSchema,
     refused: 'You cannot do this for this plan.',
     run: (user, data) => submitPlanForApproval(user, slug, data),
@@ -16,6 +17,7 @@ export async function handlePlanSubmission(slug: string, _prev: FormState, formD
 
 export async function handlePlanDecision(slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
   return runForm(formData, {
+    bound: [slug],
     schema: PlanDecisionSchema,
     refused: 'You cannot do this for this plan.',
     run: (user, data) => approveOrReturnPlan(user, slug, data),

@@ -137,7 +137,7 @@ function trendCaption(m: MeasureRow): string {
 }
 
 /** Measures with two or more values: a figure stating the trend, its data table, then the chart. */
-export function MeasureCharts({ measures }: { measures: MeasureRow[] }) {
+export function MeasureCharts({ measures, areaSlug }: { measures: MeasureRow[]; areaSlug: string }) {
   return measures
     .filter((m) => m.values.length >= 2)
     .map((m) => (
@@ -167,6 +167,14 @@ export function MeasureCharts({ measures }: { measures: MeasureRow[] }) {
             { header: 'Local insight', cell: (v) => v.localInsight ?? <NotPublished>None</NotPublished> },
           ]}
         />
+        {m.valueCount > m.values.length && (
+          <p className="govuk-body-s">
+            The latest {m.values.length} of {m.valueCount.toLocaleString('en-GB')} values.{' '}
+            <a className="govuk-link" href={`/download/measure-values.csv?area=${areaSlug}`}>
+              Download every value of this area (CSV)
+            </a>
+          </p>
+        )}
       </LineChartFigure>
     ))
 }

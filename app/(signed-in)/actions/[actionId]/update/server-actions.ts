@@ -7,6 +7,7 @@ import { ActionUpdateSchema } from '@/lib/validation/action-update'
 
 export async function handleActionUpdate(actionId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   return runForm(formData, {
+    bound: [actionId],
     schema: ActionUpdateSchema,
     refused: 'You cannot update this action.',
     run: (user, data) => postActionUpdate(user, actionId, data),

@@ -38,6 +38,7 @@ export async function handleAdd(
 ): Promise<FormState> {
   known(kind)
   return runForm(formData, {
+    bound: [kind, slug, actionId],
     schema: PLAN_FORM_SCHEMAS[kind],
     refused: `You cannot add a ${what(kind)} to this plan.`,
     run: (user, data) => PLAN_ENTITIES[kind].add(user, { slug, actionId }, data as never),
@@ -56,6 +57,7 @@ export async function handleEdit(
 ): Promise<FormState> {
   known(kind)
   return runForm(formData, {
+    bound: [kind, slug, id, actionId],
     schema: PLAN_FORM_SCHEMAS[kind],
     refused: `You cannot edit this ${what(kind)}.`,
     run: (user, data) => PLAN_ENTITIES[kind].edit(user, id, data as never),
@@ -67,6 +69,7 @@ export async function handleEdit(
 export async function handleDiscard(kind: DraftKind, id: string, _prev: FormState, formData: FormData): Promise<FormState> {
   known(kind)
   return runForm(formData, {
+    bound: [kind, id],
     schema: TokenFormSchema,
     refused: 'You cannot change this plan.',
     run: (user, data) => discardFromDraft(user, kind, id, data.token),
@@ -83,6 +86,7 @@ export async function handleMilestoneRemoval(
   formData: FormData,
 ): Promise<FormState> {
   return runForm(formData, {
+    bound: [slug, id, actionId],
     schema: TokenFormSchema,
     refused: 'You cannot remove this milestone.',
     run: (user, data) => removeMilestone(user, id, data.token),

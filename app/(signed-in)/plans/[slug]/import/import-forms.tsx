@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation'
 import { useActionState, useState } from 'react'
 import { ErrorSummary } from '@/components/forms/error-summary'
 import { describedBy, HintAndError } from '@/components/forms/hint-and-error'
+import { CSV_TOO_LARGE, MAX_CSV_BYTES } from '@/lib/csv-limits'
 import type { CsvPreview } from '@/lib/csv-upload'
 import type { UploadKind } from '@/lib/data/uploads/upload'
 import { TableScroll } from '@/components/ui/table-scroll'
@@ -61,7 +62,10 @@ export function ImportForms({ slug, kind, noun }: Props) {
       setSaving(false)
     }
   }
-  const fileError = state.fieldErrors?.['file']?.[0]
+  // A file over the limit is refused here, before it is sent: the server would not read it.
+  // Counts refused attempts, so focus returns to the error summary on each one.
+  const [tooLarge, setTooLarge] = useState(0)
+  const fileError = tooLarge > 0 ? CSV_TOO_LARGE : state.fieldErrors?.['file']?.[0]
   const errors = [
     ...(state.formError ? [{ text: state.formError }] : []),
     ...(fileError ? [{ field: 'file', text: fileError }] : []),
@@ -72,8 +76,17 @@ export function ImportForms({ slug, kind, noun }: Props) {
   const hint = 'A CSV file saved as UTF-8, with the template’s columns. At most 2,000 rows and 512 KB.'
   return (
     <>
-      <ErrorSummary errors={errors} submission={[state, importState, saveError]} />
-      <form action={check} noValidate>
+      <ErrorSummary errors={errors} submission={[state, importState, saveError, tooLarge]} />
+      <form
+        action={check}
+        noValidate
+        onSubmit={(event) => {
+          const file = (event.currentTarget.elements.namedItem('file') as HTMLInputElement | null)?.files?.[0]
+          const over = (file?.size ?? 0) > MAX_CSV_BYTES
+          setTooLarge(over ? tooLarge + 1 : 0)
+          if (over) event.preventDefault()
+        }}
+      >
         <div className={`govuk-form-group${fileError ? ' govuk-form-group--error' : ''}`}>
           <label className="govuk-label govuk-label--s" htmlFor="file">
             Upload a file

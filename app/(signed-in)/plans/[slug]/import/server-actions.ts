@@ -10,6 +10,7 @@ import { CsvFileSchema, CsvTextSchema } from '@/lib/validation/small-forms'
 export async function handleCsvCheck(slug: string, kind: UploadKind, _prev: FormState, formData: FormData): Promise<FormState> {
   if (!isUploadKind(kind)) notFound()
   return runForm(formData, {
+    bound: [slug, kind],
     schema: CsvFileSchema,
     refused: 'You cannot update this plan.',
     run: async (user, { file }) => {
@@ -26,6 +27,7 @@ export async function handleCsvCheck(slug: string, kind: UploadKind, _prev: Form
 export async function handleCsvApply(slug: string, kind: UploadKind, _prev: FormState, formData: FormData): Promise<FormState> {
   if (!isUploadKind(kind)) notFound()
   return runForm(formData, {
+    bound: [slug, kind],
     schema: CsvTextSchema,
     refused: 'You cannot update this plan.',
     run: (user, { csv }) => applyUpload(user, slug, kind, csv),

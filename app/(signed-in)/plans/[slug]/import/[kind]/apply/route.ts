@@ -5,7 +5,8 @@
  * action (which the page falls back to without JavaScript).
  */
 import { getCurrentUser } from '@/lib/auth/session'
-import { MAX_CSV_BYTES } from '@/lib/csv-upload'
+import { CSV_TOO_LARGE, MAX_CSV_BYTES } from '@/lib/csv-limits'
+import { fromOwnSite, readTextUpTo } from '@/lib/http/request-guards'
 import { applyUpload, isUploadKind } from '@/lib/data/uploads/upload'
 import { refusalMessage } from '@/lib/forms/run'
 
@@ -17,11 +18,9 @@ export async function POST(request: Request, { params }: RouteContext<'/plans/[s
   const { slug, kind } = await params
   if (!user || !isUploadKind(kind)) return new Response('Not found', { status: 404 })
   // Only the portal's own pages may post here (server actions check this for themselves).
-  const origin = request.headers.get('origin')
-  if (!origin || new URL(origin).host !== request.headers.get('host')) return new Response('Forbidden', { status: 403 })
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_CSV_BYTES) return new Response('Too large', { status: 413 })
-  const text = await request.text()
-  if (Buffer.byteLength(text) > MAX_CSV_BYTES) return new Response('Too large', { status: 413 })
+  if (!fromOwnSite(request.headers, { required: true })) return new Response('Forbidden', { status: 403 })
+  const text = await readTextUpTo(request, MAX_CSV_BYTES)
+  if (text === null) return new Response(CSV_TOO_LARGE, { status: 413 })
 
   const encoder = new TextEncoder()
   const stream = new ReadableStream({
