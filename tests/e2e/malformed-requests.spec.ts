@@ -38,7 +38,9 @@ test('malformed server action requests are refused with 400, 403 or 413, never 5
   for (const [what, response, status] of cases) expect((await response).status(), what).toBe(status)
 })
 
-test('a bound argument of the wrong type on a signed-in form is answered "not found" before anything reads it', async ({ page }) => {
+test('a bound argument of the wrong type on a signed-in form is answered "not found" before anything reads it', async ({
+  page,
+}) => {
   await signIn(page, 'delivery.hastings@example.org')
   const ids = actionIds()
   const form = new FormData()
@@ -69,7 +71,9 @@ test('the upload endpoint refuses Origin: null and a chunked body past the limit
       res.on('data', (c: Buffer) => (text += c.toString()))
       res.on('end', () => resolve({ status: res.statusCode ?? 0, text }))
     })
-    req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' || error.code === 'ECONNRESET' ? null : reject(error)))
+    req.on('error', (error: NodeJS.ErrnoException) =>
+      error.code === 'EPIPE' || error.code === 'ECONNRESET' ? null : reject(error),
+    )
     let sent = 0
     const more = () => {
       while (sent < 48) {
