@@ -5,24 +5,16 @@
  * optimistic (see plan-draft.ts).
  */
 import 'server-only'
-import { areaFor, requireArea } from '@/lib/data/guard'
+import { saveEntityDraft, startAddition } from '@/lib/data/plan/entity-save'
+import { areaFor } from '@/lib/data/guard'
 import { getDb } from '@/lib/db/client'
 import type { ActionStatus, PlanVersionStatus } from '@/lib/generated/prisma/enums'
 import { AppError } from '@/lib/errors'
 import type { ActionEditInput } from '@/lib/validation/action'
 import type { SessionUser } from '@/lib/data/accounts/auth'
 import { listDraftMilestones, type DraftMilestone } from '@/lib/data/plan/milestones'
-import { actionFields, actionLiveSelect, liveAction } from '@/lib/data/plan/entities'
-import {
-  isDraftId,
-  loadDraft,
-  newDraftId,
-  PURPOSE_PERMISSION,
-  saveDraftEdit,
-  tokenOf,
-  type ActionPlanFields,
-  type Purpose,
-} from '@/lib/data/plan/draft'
+import { actionFields, actionLiveSelect } from '@/lib/data/plan/entities'
+import { isDraftId, loadDraft, PURPOSE_PERMISSION, tokenOf, type ActionPlanFields, type Purpose } from '@/lib/data/plan/draft'
 import { loadEditableEntity, type EditableEntity } from '@/lib/data/plan/entity-area'
 import { knownPriority, listDraftPriorities, priorityLabel } from '@/lib/data/plan/priorities'
 
@@ -140,16 +132,7 @@ async function checkChoices(areaId: string, input: ActionEditInput) {
 
 async function save(user: SessionUser, action: EditableEntity, id: string, input: ActionEditInput, token: string) {
   await checkChoices(action.areaId, input)
-  await saveDraftEdit(user, {
-    kind: 'actions',
-    id,
-    areaId: action.areaId,
-    token,
-    fields: actionFields(input),
-    loadLive: (tx) => liveAction(tx, id),
-    entityType: 'ACTION',
-    what: 'action',
-  })
+  await saveEntityDraft(user, { kind: 'actions', id, areaId: action.areaId, token, fields: actionFields(input) })
 }
 
 /** Saves an edit into the area’s draft; an edit back to the published values drops it from the draft. */
@@ -161,8 +144,7 @@ export async function editAction(user: SessionUser, id: string, input: ActionEdi
 
 /** Adds an action to the area's draft plan and returns its draft id. */
 export async function addAction(user: SessionUser, parent: { slug: string }, input: ActionEditInput): Promise<string> {
-  const area = await requireArea(user, parent.slug, 'edit:plan')
-  const id = newDraftId()
+  const { area, id } = await startAddition(user, parent.slug)
   await save(user, { id, areaId: area.id, area }, id, input, 'new')
   return id
 }

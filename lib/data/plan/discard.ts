@@ -5,12 +5,13 @@
  * as published. Through saveDraftEdit like every plan edit: token checked, audited.
  */
 import 'server-only'
+import { saveEntityDraft } from '@/lib/data/plan/entity-save'
 import { getDb } from '@/lib/db/client'
 import { AppError } from '@/lib/errors'
 import type { DraftKind, FieldsOf } from '@/lib/plan-fields'
 import type { SessionUser } from '@/lib/data/accounts/auth'
 import { ENTITY_KINDS } from '@/lib/data/plan/entities'
-import { isDraftId, loadDraft, saveDraftEdit, type DraftChanges } from '@/lib/data/plan/draft'
+import { isDraftId, loadDraft, type DraftChanges } from '@/lib/data/plan/draft'
 import { loadEditableEntity } from '@/lib/data/plan/entity-area'
 import { renumberPriorities } from '@/lib/data/plan/priorities'
 
@@ -27,7 +28,7 @@ export async function discardFromDraft(user: SessionUser, kind: DiscardableKind,
     throw new AppError('INVALID_INPUT', { userMessage: `This ${k.what} has no changes in the draft plan to undo.` })
   }
   const live = added ? null : await k.live(await getDb(), id)
-  await saveDraftEdit(user, {
+  await saveEntityDraft(user, {
     kind,
     id,
     areaId: entity.areaId,
@@ -35,9 +36,6 @@ export async function discardFromDraft(user: SessionUser, kind: DiscardableKind,
     // An addition is removed (its fields are ignored); a published entity goes back to its published fields.
     fields: (live ?? draft[kind][id]?.fields) as FieldsOf<DiscardableKind>,
     remove: added,
-    loadLive: (tx) => k.live(tx, id),
-    entityType: k.entityType,
-    what: k.what,
     // A stale page must not remove (or undo) what someone saved since: they reload and see it first.
     staleMessage: 'Someone else has saved changes to this since you opened the page. The page now shows them: check them first.',
     // The milestones drafted for an action the draft adds go with it.

@@ -6,23 +6,15 @@
  * added in the draft either uses a national core definition or defines a local one.
  */
 import 'server-only'
-import { areaFor, requireArea } from '@/lib/data/guard'
+import { saveEntityDraft, startAddition } from '@/lib/data/plan/entity-save'
+import { areaFor } from '@/lib/data/guard'
 import { getDb } from '@/lib/db/client'
 import type { PlanVersionStatus } from '@/lib/generated/prisma/enums'
 import { AppError } from '@/lib/errors'
 import type { MeasurePlanInput } from '@/lib/validation/measure-plan'
 import type { SessionUser } from '@/lib/data/accounts/auth'
 import { liveMeasure, measureFields, measureLiveSelect } from '@/lib/data/plan/entities'
-import {
-  isDraftId,
-  loadDraft,
-  newDraftId,
-  PURPOSE_PERMISSION,
-  saveDraftEdit,
-  tokenOf,
-  type MeasurePlanFields,
-  type Purpose,
-} from '@/lib/data/plan/draft'
+import { isDraftId, loadDraft, PURPOSE_PERMISSION, tokenOf, type MeasurePlanFields, type Purpose } from '@/lib/data/plan/draft'
 import { loadEditableEntity, type EditableEntity } from '@/lib/data/plan/entity-area'
 import { knownPriority, listDraftPriorities, priorityLabel } from '@/lib/data/plan/priorities'
 
@@ -119,16 +111,7 @@ async function save(user: SessionUser, m: EditableEntity, id: string, token: str
   if (fields.priorityId && !(await knownPriority(m.areaId, fields.priorityId))) {
     throw new AppError('INVALID_INPUT', { userMessage: 'Choose the priority from the list' })
   }
-  await saveDraftEdit(user, {
-    kind: 'measures',
-    id,
-    areaId: m.areaId,
-    token,
-    fields,
-    loadLive: (tx) => liveMeasure(tx, id),
-    entityType: 'SUCCESS_MEASURE',
-    what: 'success measure',
-  })
+  await saveEntityDraft(user, { kind: 'measures', id, areaId: m.areaId, token, fields })
 }
 
 /** Saves the measure's definition and targets into the area's draft. */
@@ -157,8 +140,7 @@ export async function editMeasure(user: SessionUser, id: string, input: MeasureP
 
 /** Adds a success measure to the area's draft plan and returns its draft id. */
 export async function addMeasure(user: SessionUser, parent: { slug: string }, input: MeasurePlanInput): Promise<string> {
-  const area = await requireArea(user, parent.slug, 'edit:plan')
-  const id = newDraftId()
+  const { area, id } = await startAddition(user, parent.slug)
   await save(user, { id, areaId: area.id, area }, id, 'new', await withDefinitionWords(input))
   return id
 }

@@ -3,18 +3,18 @@
  * delivery team of the action's area, and admins). Like every plan edit, through the draft.
  */
 import 'server-only'
+import { saveEntityDraft } from '@/lib/data/plan/entity-save'
 import { allowed } from '@/lib/data/guard'
 import { getDb } from '@/lib/db/client'
 import { AppError } from '@/lib/errors'
 import type { MilestoneEditInput } from '@/lib/validation/milestone'
 import type { SessionUser } from '@/lib/data/accounts/auth'
-import { liveMilestone, milestoneFields } from '@/lib/data/plan/entities'
+import { milestoneFields } from '@/lib/data/plan/entities'
 import {
   isDraftId,
   loadDraft,
   newDraftId,
   PURPOSE_PERMISSION,
-  saveDraftEdit,
   tokenOf,
   type DraftChanges,
   type MilestonePlanFields,
@@ -161,15 +161,12 @@ async function write(
 ): Promise<void> {
   const action = await editableAction(user, actionId)
   if (!action) throw new AppError('NOT_FOUND', { message: `action ${actionId} not found or not editable by ${user.id}` })
-  await saveDraftEdit(user, {
+  await saveEntityDraft(user, {
     kind: 'milestones',
     id,
     areaId: action.areaId,
     token,
     fields,
-    loadLive: (tx) => liveMilestone(tx, id),
-    entityType: 'MILESTONE',
-    what: 'milestone',
     remove,
     ...(remove && {
       staleMessage:

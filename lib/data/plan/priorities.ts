@@ -3,7 +3,8 @@
  * teams of that area, and admins). Like every plan edit, it goes into the draft (ADR 006).
  */
 import 'server-only'
-import { areaFor, requireArea, type AreaRef } from '@/lib/data/guard'
+import { saveEntityDraft, startAddition } from '@/lib/data/plan/entity-save'
+import { areaFor, type AreaRef } from '@/lib/data/guard'
 import { getDb } from '@/lib/db/client'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { PlanVersionStatus } from '@/lib/generated/prisma/enums'
@@ -14,10 +15,8 @@ import type { SessionUser } from '@/lib/data/accounts/auth'
 import { livePriority } from '@/lib/data/plan/entities'
 import {
   loadDraft,
-  newDraftId,
   PURPOSE_PERMISSION,
   sameValue,
-  saveDraftEdit,
   tokenOf,
   type DraftChanges,
   type PriorityPlanFields,
@@ -140,8 +139,7 @@ export async function getNewPriorityForm(
 
 /** Adds a priority to the area's draft plan, in the place it asks for, and returns its draft id. */
 export async function addPriority(user: SessionUser, parent: { slug: string }, input: PriorityEditInput): Promise<string> {
-  const area = await requireArea(user, parent.slug, 'edit:plan')
-  const id = newDraftId()
+  const { area, id } = await startAddition(user, parent.slug)
   await save(user, area.id, id, { ...input, token: 'new' })
   return id
 }
@@ -159,15 +157,12 @@ async function save(user: SessionUser, areaId: string, id: string, input: Priori
     throw new AppError('INVALID_INPUT', { userMessage: 'Choose the life stage from the list' })
   }
   const { token, ...fields } = input
-  await saveDraftEdit(user, {
+  await saveEntityDraft(user, {
     kind: 'priorities',
     id,
     areaId,
     token,
     fields,
-    loadLive: (tx) => livePriority(tx, id),
-    entityType: 'PRIORITY',
-    what: 'priority',
     alsoChange: (tx, draft) => renumberPriorities(tx, areaId, draft, id),
   })
 }
