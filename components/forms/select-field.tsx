@@ -1,4 +1,5 @@
-import { describedBy, HintAndError } from './hint-and-error'
+import { LabelledField } from './hint-and-error'
+
 type Props = {
   name: string
   label: string
@@ -16,28 +17,25 @@ type Props = {
  * the submitted answer (after an error) mounts it afresh, so the answer is not lost.
  */
 export function SelectField({ name, label, hint, options, none, value, error }: Props) {
-  const ariaDescribedBy = describedBy(name, hint, error)
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className="govuk-label govuk-label--s" htmlFor={name}>
-        {label}
-      </label>
-      <HintAndError name={name} hint={hint} error={error} />
-      <select
-        key={value}
-        className={`govuk-select${error ? ' govuk-select--error' : ''}`}
-        id={name}
-        name={name}
-        defaultValue={value}
-        aria-describedby={ariaDescribedBy}
-      >
-        {none !== undefined && <option value="">{none}</option>}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <LabelledField name={name} label={label} hint={hint} error={error}>
+      {({ error: invalid, ...aria }) => (
+        <select
+          key={value}
+          className={`govuk-select${invalid ? ' govuk-select--error' : ''}`}
+          id={name}
+          name={name}
+          defaultValue={value}
+          {...aria}
+        >
+          {none !== undefined && <option value="">{none}</option>}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </LabelledField>
   )
 }

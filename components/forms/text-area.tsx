@@ -1,4 +1,5 @@
-import { describedBy, HintAndError } from './hint-and-error'
+import { LabelledField } from './hint-and-error'
+
 /** A GOV.UK textarea wired for errors: ids, aria-describedby and the error style. */
 export function TextArea({
   name,
@@ -17,22 +18,19 @@ export function TextArea({
   rows?: number
   maxLength?: number
 }) {
-  const ariaDescribedBy = describedBy(name, hint, error)
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className="govuk-label govuk-label--s" htmlFor={name}>
-        {label}
-      </label>
-      <HintAndError name={name} hint={hint} error={error} />
-      <textarea
-        className={`govuk-textarea${error ? ' govuk-textarea--error' : ''}`}
-        id={name}
-        name={name}
-        rows={rows}
-        maxLength={maxLength}
-        defaultValue={value}
-        aria-describedby={ariaDescribedBy}
-      />
-    </div>
+    <LabelledField name={name} label={label} hint={hint} error={error}>
+      {({ error: invalid, ...aria }) => (
+        <textarea
+          className={`govuk-textarea${invalid ? ' govuk-textarea--error' : ''}`}
+          id={name}
+          name={name}
+          rows={rows}
+          maxLength={maxLength}
+          defaultValue={value}
+          {...aria}
+        />
+      )}
+    </LabelledField>
   )
 }

@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes } from 'react'
-import { describedBy, HintAndError } from './hint-and-error'
+import { LabelledField } from './hint-and-error'
 
 type Props = {
   name: string
@@ -11,21 +11,18 @@ type Props = {
 
 /** A GOV.UK text input wired for errors: ids, aria-describedby and aria-invalid. */
 export function TextField({ name, label, hint, error, width = 'two-thirds', className, ...input }: Props) {
-  const ariaDescribedBy = describedBy(name, hint, error)
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className="govuk-label govuk-label--s" htmlFor={name}>
-        {label}
-      </label>
-      <HintAndError name={name} hint={hint} error={error} />
-      <input
-        id={name}
-        name={name}
-        className={`govuk-input govuk-!-width-${width}${error ? ' govuk-input--error' : ''}${className ? ` ${className}` : ''}`}
-        aria-describedby={ariaDescribedBy}
-        aria-invalid={error ? true : undefined}
-        {...input}
-      />
-    </div>
+    <LabelledField name={name} label={label} hint={hint} error={error}>
+      {({ error: invalid, ...aria }) => (
+        <input
+          id={name}
+          name={name}
+          className={`govuk-input govuk-!-width-${width}${invalid ? ' govuk-input--error' : ''}${className ? ` ${className}` : ''}`}
+          aria-invalid={invalid || undefined}
+          {...aria}
+          {...input}
+        />
+      )}
+    </LabelledField>
   )
 }

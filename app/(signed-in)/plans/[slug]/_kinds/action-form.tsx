@@ -1,6 +1,5 @@
 'use client'
 
-import { useActionState } from 'react'
 import { ConflictTable } from '@/components/forms/conflict-table'
 import { DateField } from '@/components/forms/date-field'
 import { ErrorSummary } from '@/components/forms/error-summary'
@@ -10,10 +9,10 @@ import { SelectField } from '@/components/forms/select-field'
 import { TextArea } from '@/components/forms/text-area'
 import { TextField } from '@/components/forms/text-field'
 import type { ActionForEdit, ActionPlanFields } from '@/lib/data/plan/actions'
-import { idle, type FormAction } from '@/lib/forms/state'
+import { type FormAction } from '@/lib/forms/state'
 import { EVIDENCE_LABELS, EVIDENCE_STRENGTHS, LEGACY_LABELS, LEGACY_STATUSES } from '@/lib/plan-fields'
-import { partsOf } from '@/lib/validation/dates'
 import type { FormMode } from './form-mode'
+import { usePlanForm } from './use-plan-form'
 
 /** Field order on the page, with the id the error summary links to. */
 const FIELDS: [keyof ActionPlanFields, string, string][] = [
@@ -34,25 +33,14 @@ const isoOf = (p: { day?: string; month?: string; year?: string }) =>
 
 /** The action form: to edit an action in the draft, add one, or propose either (`mode`); `submit` sends it. */
 export function ActionForm({ action, submit, mode }: { action: ActionForEdit; submit: FormAction; mode: FormMode }) {
-  const [state, formAction, pending] = useActionState(submit, idle)
+  const { state, formAction, pending, v, err, summary, theirs, dateParts } = usePlanForm<ActionPlanFields>(submit)
   const propose = mode === 'propose'
-  const err = (f: string) => state.fieldErrors?.[f]?.[0]
-  const v = state.values
   const f = action.fields
   const text = (name: keyof ActionPlanFields & string) => v?.[name] ?? (f[name] === null ? '' : String(f[name]))
-  const date = (name: 'startsOn' | 'dueOn') =>
-    v
-      ? { day: v[`${name}-day`] ?? '', month: v[`${name}-month`] ?? '', year: v[`${name}-year`] ?? '' }
-      : partsOf(f[name] ? new Date(f[name]) : null)
-
-  const errors = [
-    ...(state.formError ? [{ text: state.formError }] : []),
-    ...(err('why') ? [{ field: 'why', text: err('why') ?? '' }] : []),
-    ...FIELDS.flatMap(([name, , anchor]) => (err(name) ? [{ field: anchor, text: err(name) ?? '' }] : [])),
-  ]
+  const date = (name: 'startsOn' | 'dueOn') => dateParts(name, f[name] ? new Date(f[name]) : null)
+  const errors = summary(FIELDS.map(([name, , anchor]) => [name, anchor] as const))
 
   // After a conflict: what the other person saved, beside this user's answers, where they differ.
-  const theirs = state.result?.conflict ? (JSON.parse(state.result.conflict) as ActionPlanFields) : null
   const label = (name: keyof ActionPlanFields, value: unknown): string => {
     if (value === null || value === '' || value === undefined) return 'Not set'
     const s = String(value)

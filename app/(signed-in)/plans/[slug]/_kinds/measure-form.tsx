@@ -1,6 +1,5 @@
 'use client'
 
-import { useActionState } from 'react'
 import { ConflictTable } from '@/components/forms/conflict-table'
 import { ErrorSummary } from '@/components/forms/error-summary'
 import { ProposalWhy } from '@/components/forms/proposal-why'
@@ -9,7 +8,7 @@ import { SelectField } from '@/components/forms/select-field'
 import { TextArea } from '@/components/forms/text-area'
 import { TextField } from '@/components/forms/text-field'
 import type { MeasurePlanForEdit } from '@/lib/data/plan/measures'
-import { idle, type FormAction } from '@/lib/forms/state'
+import { type FormAction } from '@/lib/forms/state'
 import {
   FIELD_LABELS,
   MEASURE_DEFINITION_FIELDS,
@@ -23,6 +22,7 @@ import {
 } from '@/lib/plan-fields'
 import { PERIOD_HINT } from '@/lib/validation/measure-value'
 import type { FormMode } from './form-mode'
+import { usePlanForm } from './use-plan-form'
 
 type Field = (typeof MEASURE_PLAN_FIELDS)[number]
 
@@ -48,20 +48,16 @@ const anchor = (name: Field) =>
  * change (or, on a blank form, propose a new measure).
  */
 export function MeasureForm({ measure, submit, mode }: { measure: MeasurePlanForEdit; submit: FormAction; mode: FormMode }) {
-  const [state, formAction, pending] = useActionState(submit, idle)
+  const { state, formAction, pending, v, err, summary, theirs } = usePlanForm<MeasurePlanFields>(submit)
   const propose = mode === 'propose'
-  const err = (f: string) => state.fieldErrors?.[f]?.[0]
-  const v = state.values
   const text = (name: Field) => v?.[name] ?? asText(name, measure.fields[name])
   const shown = MEASURE_PLAN_FIELDS.filter(
     (f) => measure.isLocal || !(MEASURE_DEFINITION_FIELDS as readonly string[]).includes(f),
   )
-  const errors = [
-    ...(state.formError ? [{ text: state.formError }] : []),
-    ...(err('why') ? [{ field: 'why', text: err('why') ?? '' }] : []),
-    ...shown.flatMap((name) => (state.fieldErrors?.[name] ?? []).map((text) => ({ field: anchor(name), text }))),
-  ]
-  const theirs = state.result?.conflict ? (JSON.parse(state.result.conflict) as MeasurePlanFields) : null
+  const errors = summary(
+    shown.map((name) => [name, anchor(name)] as const),
+    { every: true },
+  )
   const names = new Map(measure.options.priorities.map((p) => [p.id, p.label]))
   const differences = theirs
     ? shown

@@ -7,8 +7,8 @@ import { ProposalWhy } from '@/components/forms/proposal-why'
 import { TextField } from '@/components/forms/text-field'
 import type { DraftMilestone } from '@/lib/data/plan/milestones'
 import { idle, type FormAction } from '@/lib/forms/state'
-import { partsOf } from '@/lib/validation/dates'
 import type { FormMode } from './form-mode'
+import { usePlanForm } from './use-plan-form'
 import { handleMilestoneRemoval } from '../[kind]/server-actions'
 
 const asDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null)
@@ -23,21 +23,14 @@ export function MilestoneForm({
   submit: FormAction
   mode: FormMode
 }) {
-  const [state, formAction, pending] = useActionState(submit, idle)
+  const { state, formAction, pending, v, err, summary, dateParts } = usePlanForm<never>(submit)
   const propose = mode === 'propose'
-  const err = (f: string) => state.fieldErrors?.[f]?.[0]
-  const v = state.values
-  const date = (name: 'dueOn' | 'completedOn') =>
-    v
-      ? { day: v[`${name}-day`] ?? '', month: v[`${name}-month`] ?? '', year: v[`${name}-year`] ?? '' }
-      : partsOf(asDate(milestone?.[name] ?? null))
-  const errors = [
-    ...(state.formError ? [{ text: state.formError }] : []),
-    ...(err('why') ? [{ field: 'why', text: err('why') ?? '' }] : []),
-    ...(['title', 'dueOn', 'completedOn'] as const).flatMap((f) =>
-      err(f) ? [{ field: f === 'title' ? f : `${f}-day`, text: err(f) ?? '' }] : [],
-    ),
-  ]
+  const date = (name: 'dueOn' | 'completedOn') => dateParts(name, asDate(milestone?.[name] ?? null))
+  const errors = summary([
+    ['title', 'title'],
+    ['dueOn', 'dueOn-day'],
+    ['completedOn', 'completedOn-day'],
+  ])
   return (
     <form action={formAction} noValidate>
       <ErrorSummary errors={errors} submission={state} />

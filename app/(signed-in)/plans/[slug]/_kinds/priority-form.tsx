@@ -1,6 +1,5 @@
 'use client'
 
-import { useActionState } from 'react'
 import { ConflictTable } from '@/components/forms/conflict-table'
 import { ErrorSummary } from '@/components/forms/error-summary'
 import { ProposalWhy } from '@/components/forms/proposal-why'
@@ -9,9 +8,10 @@ import { SelectField } from '@/components/forms/select-field'
 import { TextArea } from '@/components/forms/text-area'
 import { TextField } from '@/components/forms/text-field'
 import type { PriorityForEdit } from '@/lib/data/plan/priorities'
-import { idle, type FormAction } from '@/lib/forms/state'
+import type { FormAction } from '@/lib/forms/state'
 import { FIELD_LABELS, ORIGIN_LABELS, ORIGINS, type PriorityPlanFields } from '@/lib/plan-fields'
 import type { FormMode } from './form-mode'
+import { usePlanForm } from './use-plan-form'
 
 const ORDER: [keyof PriorityPlanFields, string][] = [
   ['title', 'title'],
@@ -23,17 +23,10 @@ const ORDER: [keyof PriorityPlanFields, string][] = [
 
 export function PriorityForm({ priority, submit, mode }: { priority: PriorityForEdit; submit: FormAction; mode: FormMode }) {
   const propose = mode === 'propose'
-  const [state, formAction, pending] = useActionState(submit, idle)
-  const err = (f: string) => state.fieldErrors?.[f]?.[0]
-  const v = state.values
+  const { state, formAction, pending, v, err, summary, theirs } = usePlanForm<PriorityPlanFields>(submit)
   const f = priority.fields
   const text = (name: keyof PriorityPlanFields) => v?.[name] ?? (f[name] === null ? '' : String(f[name]))
-  const errors = [
-    ...(state.formError ? [{ text: state.formError }] : []),
-    ...(err('why') ? [{ field: 'why', text: err('why') ?? '' }] : []),
-    ...ORDER.flatMap(([name, anchor]) => (err(name) ? [{ field: anchor, text: err(name) ?? '' }] : [])),
-  ]
-  const theirs = state.result?.conflict ? (JSON.parse(state.result.conflict) as PriorityPlanFields) : null
+  const errors = summary(ORDER)
   const words = (name: keyof PriorityPlanFields, value: unknown) => {
     const s = value === null || value === undefined ? '' : String(value)
     if (!s) return 'Not set'

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation'
 import { useActionState, useState } from 'react'
 import { ErrorSummary } from '@/components/forms/error-summary'
-import { describedBy, HintAndError } from '@/components/forms/hint-and-error'
+import { LabelledField } from '@/components/forms/hint-and-error'
 import { CSV_TOO_LARGE, MAX_CSV_BYTES } from '@/lib/csv-limits'
 import type { CsvPreview } from '@/lib/csv-upload'
 import type { UploadKind } from '@/lib/data/uploads/upload'
@@ -87,20 +87,18 @@ export function ImportForms({ slug, kind, noun }: Props) {
           if (over) event.preventDefault()
         }}
       >
-        <div className={`govuk-form-group${fileError ? ' govuk-form-group--error' : ''}`}>
-          <label className="govuk-label govuk-label--s" htmlFor="file">
-            Upload a file
-          </label>
-          <HintAndError name="file" hint={hint} error={fileError} />
-          <input
-            className={`govuk-file-upload${fileError ? ' govuk-file-upload--error' : ''}`}
-            id="file"
-            name="file"
-            type="file"
-            accept=".csv,text/csv"
-            aria-describedby={describedBy('file', hint, fileError)}
-          />
-        </div>
+        <LabelledField name="file" label="Upload a file" hint={hint} error={fileError}>
+          {({ error: invalid, ...aria }) => (
+            <input
+              className={`govuk-file-upload${invalid ? ' govuk-file-upload--error' : ''}`}
+              id="file"
+              name="file"
+              type="file"
+              accept=".csv,text/csv"
+              {...aria}
+            />
+          )}
+        </LabelledField>
         <button type="submit" className="govuk-button govuk-button--secondary" disabled={checking} aria-disabled={checking}>
           {checking ? 'Checking the file…' : 'Check the file'}
         </button>
