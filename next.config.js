@@ -1,26 +1,19 @@
 // @ts-check
 /**
- * Static security headers on every response. The CSP has no per-request nonce so public
- * pages can stay static and cached (see ../shared/design/security.md, rule 6). Next's
- * own inline bootstrap scripts need 'unsafe-inline' for script-src without a nonce.
+ * Security headers on every response. Two Content Security Policies (ADR 011):
+ * - public pages: a static policy, so they can be cached and shared (security.md, rule 6);
+ *   Next's inline bootstrap scripts then need 'unsafe-inline' in script-src;
+ * - signed-in and sign-in pages, rendered per request anyway: a per-request nonce with
+ *   'strict-dynamic' and no 'unsafe-inline', set by proxy.ts (lib/http/csp.ts), so an injected
+ *   inline script does not run where the board-only material is.
  */
 const isProd = process.env.NODE_ENV === 'production'
 
-const csp = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isProd ? '' : " 'unsafe-eval'"}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ')
+// next.config.js is CommonJS, so it requires the shared policy.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { contentSecurityPolicy, STRICT_CSP_PATHS } = require('./lib/http/csp-policy.js')
 
 const securityHeaders = [
-  { key: 'Content-Security-Policy', value: csp },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'X-Frame-Options', value: 'DENY' },
@@ -36,7 +29,14 @@ const nextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'pg'],
   sassOptions: { quietDeps: true, silenceDeprecations: ['import', 'global-builtin'] },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }]
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      // Every path but the strict ones (whose policy proxy.ts sets with its nonce).
+      {
+        source: `/((?!${STRICT_CSP_PATHS.map((p) => p.slice(1)).join('|')}).*)`,
+        headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy({ dev: !isProd }) }],
+      },
+    ]
   },
 }
 

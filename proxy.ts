@@ -7,8 +7,11 @@
  * - A server action request Next would answer with a 500 gets a 400-class answer instead:
  *   from another site or `Origin: null` (403), over Next's body limit (413), or with
  *   arguments that are not a JSON array (400). Nothing in it has been read by the app yet.
+ * - Signed-in and sign-in pages get a Content Security Policy with a fresh nonce (Next puts it
+ *   on its own scripts, reading it from the request's policy header): ADR 011.
  */
 import { NextResponse, type NextRequest } from 'next/server'
+import { contentSecurityPolicy, STRICT_CSP_PATHS } from '@/lib/http/csp-policy'
 import { fromOwnSite, readTextUpTo } from '@/lib/http/request-guards'
 
 /** Next's server action body limit (serverActions.bodySizeLimit, default 1 MB). */
@@ -43,6 +46,18 @@ async function actionRequestProblem(request: NextRequest): Promise<NextResponse 
 const SIGNED_IN_PATHS = ['/account', '/dashboard', '/actions', '/audit', '/users', '/plans', '/measures', '/proposals']
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token']
 
+/** Passes the request on with a per-request nonce in its policy, and answers with the same policy. */
+function withNonce(request: NextRequest) {
+  const nonce = Buffer.from(crypto.randomUUID()).toString('base64')
+  const policy = contentSecurityPolicy({ nonce, dev: process.env.NODE_ENV !== 'production' })
+  const headers = new Headers(request.headers)
+  headers.set('x-nonce', nonce)
+  headers.set('Content-Security-Policy', policy)
+  const response = NextResponse.next({ request: { headers } })
+  response.headers.set('Content-Security-Policy', policy)
+  return response
+}
+
 export async function proxy(request: NextRequest) {
   if (request.method === 'POST' && request.headers.has('next-action')) {
     const problem = await actionRequestProblem(request)
@@ -60,7 +75,7 @@ export async function proxy(request: NextRequest) {
   }
   try {
     decodeURIComponent(request.nextUrl.pathname)
-    return NextResponse.next()
+    return STRICT_CSP_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`)) ? withNonce(request) : NextResponse.next()
   } catch {
     const url = request.nextUrl.clone()
     url.pathname = '/not-found-malformed-address'
@@ -85,6 +100,9 @@ export const config = {
     '/users',
     '/set-password/:path*',
     '/plans/:path*',
+    '/measures/:path*',
+    '/proposals/:path*',
+    '/sign-in',
     // Every server action request, wherever it is posted.
     { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
   ],
