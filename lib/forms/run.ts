@@ -29,10 +29,12 @@ type Common<S extends z.ZodType> = {
   schema: S
   /**
    * The action's bound arguments (slug, ids, kind), as received: they are the client's to
-   * send, like form fields, so each must be an id-like string, null or a boolean, or the
-   * request is answered "not found" before anything reads them.
+   * send, like form fields, so each must be an id-like string or a boolean, or the request is
+   * answered "not found" before anything reads them.
    */
   bound: readonly unknown[]
+  /** Bound arguments that may also be null (a milestone's action, for other kinds). */
+  optionalBound?: readonly unknown[]
   /** Shown when lib/data refuses a row the user may not touch (it answers NOT_FOUND). */
   refused: string
   /** Fields never echoed back (passwords). */
@@ -86,13 +88,16 @@ export function refusalState(
 
 /** Slugs, cuids, draft ids ("new-<uuid>"), kinds and set-password tokens (base64url). */
 const BOUND_TEXT = /^[A-Za-z0-9_-]{1,100}$/
-const isBoundArgument = (arg: unknown) =>
-  arg === null || typeof arg === 'boolean' || (typeof arg === 'string' && BOUND_TEXT.test(arg))
+const isBoundArgument = (arg: unknown) => typeof arg === 'boolean' || (typeof arg === 'string' && BOUND_TEXT.test(arg))
 
 export function runForm<S extends z.ZodType, R>(formData: FormData, form: Anyone<S, R>): Promise<FormState>
 export function runForm<S extends z.ZodType, R>(formData: FormData, form: Signed<S, R>): Promise<FormState>
 export async function runForm<S extends z.ZodType, R>(formData: FormData, form: Signed<S, R> | Anyone<S, R>): Promise<FormState> {
-  if (!(formData instanceof FormData) || !form.bound.every(isBoundArgument)) notFound()
+  const wellFormed =
+    formData instanceof FormData &&
+    form.bound.every(isBoundArgument) &&
+    (form.optionalBound ?? []).every((arg) => arg === null || isBoundArgument(arg))
+  if (!wellFormed) notFound()
   const user = 'signedOut' in form ? null : await requireUser()
   const parsed = parseForm(form.schema, formData, { secret: form.secret })
   if (!parsed.ok) {

@@ -43,17 +43,20 @@ test('a bound argument of the wrong type on a signed-in form is answered "not fo
 }) => {
   await signIn(page, 'delivery.hastings@example.org')
   const ids = actionIds()
-  const form = new FormData()
-  form.set('0', JSON.stringify([{ slug: 'hastings' }, '$undefined', '$K1']))
-  form.set('1_version', '1')
-  form.set('1_status', 'ON_TRACK')
-  form.set('1_body', 'Forged')
-  const response = await page.request.post('/actions/any/update', {
-    headers: { 'Next-Action': ids.handleActionUpdate as string, Origin: new URL(page.url()).origin },
-    multipart: form,
-    maxRedirects: 0,
-  })
-  expect(response.status()).toBe(404)
+  // An object, a number and null where the action's id belongs (null once reached the database: a 500).
+  for (const bound of [{ slug: 'hastings' }, 7, null]) {
+    const form = new FormData()
+    form.set('_1_version', '1')
+    form.set('_1_status', 'ON_TRACK')
+    form.set('_1_body', 'Forged')
+    form.set('0', JSON.stringify([bound, { status: 'idle' }, '$K1']))
+    const response = await page.request.post('/actions/any/update', {
+      headers: { 'Next-Action': ids.handleActionUpdate as string, Origin: new URL(page.url()).origin },
+      multipart: form,
+      maxRedirects: 0,
+    })
+    expect(response.status(), JSON.stringify(bound)).toBe(404)
+  }
 })
 
 test('the upload endpoint refuses Origin: null and a chunked body past the limit without reading it all', async ({ page }) => {

@@ -42,7 +42,8 @@ export async function handleProposedAddition(
 ): Promise<FormState> {
   if (!isPlanKind(kind)) notFound()
   return runForm(formData, {
-    bound: [kind, slug, actionId],
+    bound: [kind, slug],
+    optionalBound: [actionId],
     schema: proposalFormSchema(kind),
     refused: 'You cannot propose this.',
     run: (user, { why, ...fields }) => proposeAddition(user, kind, slug, { why, fields }, actionId),

@@ -38,7 +38,8 @@ export async function handleAdd(
 ): Promise<FormState> {
   known(kind)
   return runForm(formData, {
-    bound: [kind, slug, actionId],
+    bound: [kind, slug],
+    optionalBound: [actionId],
     schema: PLAN_FORM_SCHEMAS[kind],
     refused: `You cannot add a ${what(kind)} to this plan.`,
     run: (user, data) => PLAN_ENTITIES[kind].add(user, { slug, actionId }, data as never),
@@ -57,7 +58,8 @@ export async function handleEdit(
 ): Promise<FormState> {
   known(kind)
   return runForm(formData, {
-    bound: [kind, slug, id, actionId],
+    bound: [kind, slug, id],
+    optionalBound: [actionId],
     schema: PLAN_FORM_SCHEMAS[kind],
     refused: `You cannot edit this ${what(kind)}.`,
     run: (user, data) => PLAN_ENTITIES[kind].edit(user, id, data as never),
