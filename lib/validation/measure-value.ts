@@ -36,7 +36,8 @@ export const MeasureValueSchema = z.object({
       }
       return n
     }),
-  isProvisional: z.string().transform((v) => v === 'yes'),
+  // A checkbox: "yes" when ticked, absent otherwise; anything else was not sent by the form.
+  isProvisional: z.enum(['yes', 'no', ''], { error: 'Say whether the value is provisional' }).transform((v) => v === 'yes'),
   localInsight: z
     .string()
     .trim()

@@ -38,4 +38,11 @@ describe('the status override form', () => {
     })
     expect(MeasureOverrideSchema.safeParse({ version: '1', status: 'BRILLIANT', reason: 'x' }).success).toBe(false)
   })
+
+  it('reads the provisional checkbox strictly: "yes", "no" or not sent; anything else is refused', () => {
+    expect(MeasureValueSchema.parse({ ...base, isProvisional: 'no' }).isProvisional).toBe(false)
+    for (const bad of ['true', 'YES', 'x'.repeat(100_001), 'yes ']) {
+      expect(MeasureValueSchema.safeParse({ ...base, isProvisional: bad }).success, bad.slice(0, 10)).toBe(false)
+    }
+  })
 })

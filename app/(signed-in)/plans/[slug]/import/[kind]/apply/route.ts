@@ -4,7 +4,9 @@
  * how far it has got. The write is the same all-or-nothing transaction as the form's server
  * action (which the page falls back to without JavaScript).
  */
+import { after } from 'next/server'
 import { getCurrentUser } from '@/lib/auth/session'
+import { expirePublicArea } from '@/lib/data/public/cache'
 import { CSV_TOO_LARGE, MAX_CSV_BYTES } from '@/lib/csv-limits'
 import { fromOwnSite, readTextUpTo } from '@/lib/http/request-guards'
 import { applyUpload, isUploadKind } from '@/lib/data/uploads/upload'
@@ -22,6 +24,15 @@ export async function POST(request: Request, { params }: RouteContext<'/plans/[s
   const text = await readTextUpTo(request, MAX_CSV_BYTES)
   if (text === null) return new Response(CSV_TOO_LARGE, { status: 413 })
 
+  // Next ignores cache expiry made while a route handler streams (vercel/next.js#86585), so
+  // the upload's public pages are expired again once the response has finished.
+  let applied = (): void => undefined
+  const finished = new Promise<void>((resolve) => (applied = resolve))
+  after(async () => {
+    await finished
+    expirePublicArea(slug)
+  })
+
   const encoder = new TextEncoder()
   const stream = new ReadableStream({
     async start(controller) {
@@ -36,6 +47,7 @@ export async function POST(request: Request, { params }: RouteContext<'/plans/[s
         if (!message) console.error(error)
         send({ error: message ?? 'Nothing was saved. Try again.' })
       }
+      applied()
       controller.close()
     },
   })
