@@ -12,7 +12,7 @@
  * newer values, so nobody silently overwrites someone else's change.
  */
 import 'server-only'
-import { randomUUID } from 'node:crypto'
+import { claimDraftId, isDraftId } from './draft-ids'
 import { getDb } from '@/lib/db/client'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { EntityType, PlanVersionStatus } from '@/lib/generated/prisma/enums'
@@ -74,22 +74,7 @@ export const OPEN_STATUSES: PlanVersionStatus[] = ['DRAFT', 'SUBMITTED', 'RETURN
 export type Purpose = 'edit' | 'propose'
 export const PURPOSE_PERMISSION = { edit: 'edit:plan', propose: 'create:proposal' } as const
 
-/** Entities the draft adds have ids of their own until approval creates their rows. */
-/**
- * Ids this server made for additions and has not yet stored. A draft id that is neither in the
- * draft nor made here is refused, so a client can never choose the id of a new entity (nor
- * write under another area's draft id by sending the token "new").
- */
-const minted = new Set<string>()
-const MAX_MINTED = 10_000
-
-export function newDraftId(): string {
-  if (minted.size >= MAX_MINTED) minted.clear() // ids of additions that failed; they are never used
-  const id = `new-${randomUUID()}`
-  minted.add(id)
-  return id
-}
-export const isDraftId = (id: string) => id.startsWith('new-')
+export { isDraftId, newDraftId } from './draft-ids'
 
 type Tx = Prisma.TransactionClient
 
@@ -258,7 +243,7 @@ export async function saveDraftEditIn<K extends DraftKind>(tx: Tx, user: Session
   const live = isDraftId(id) ? null : await edit.loadLive(tx)
   if (!isDraftId(id) && !live) throw new AppError('NOT_FOUND', { message: `${kind} ${id} no longer exists` })
   // A draft id with no entry was either just made here for an addition, or removed.
-  if (isDraftId(id) && !entry && !(edit.token === 'new' && minted.delete(id))) {
+  if (isDraftId(id) && !entry && !(edit.token === 'new' && claimDraftId(id))) {
     throw new AppError('NOT_FOUND', { userMessage: `This ${edit.what} is no longer in the draft plan.` })
   }
   const current = tokenOf(open?.id, draft, kind, id)
