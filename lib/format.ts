@@ -21,6 +21,13 @@ export function formatPence(pence: bigint | string, qualifier: AmountQualifierNa
   return `${QUALIFIER_WORDS[qualifier]}${text}`
 }
 
+/** Integer pence → pounds in millions to one decimal place, for a chart's axis: 1,823,000,000p → 18.2. */
+export function penceToMillions(pence: bigint | string): number {
+  const value = typeof pence === 'string' ? BigInt(pence) : pence
+  // 100 pence a pound, a million pounds: one decimal of a million is 10,000,000 pence.
+  return Math.round(Number(value) / 10_000_000) / 10
+}
+
 const MONTHS = [
   'January',
   'February',

@@ -35,8 +35,10 @@ export type AreaHealth = {
   name: string
   actions: ActionCounts
   measures: MeasureCounts
-  allocatedPence: string
-  spentPence: string
+  /** Null when the area has no published allocation: unknown, never £0. */
+  allocatedPence: string | null
+  /** Null when no spend is recorded. */
+  spentPence: string | null
   lastUpdated: string | null
   awaitingApproval: number
   draftsInProgress: number
@@ -90,8 +92,8 @@ function addMoneyAndDrafts(health: Map<string, AreaHealth>, allocations: Rows[3]
   for (const al of allocations) {
     const h = health.get(al.areaId)
     if (!h) continue
-    h.allocatedPence = (BigInt(h.allocatedPence) + al.amountPence).toString()
-    h.spentPence = (BigInt(h.spentPence) + al.spend.reduce((s, x) => s + x.amountPence, 0n)).toString()
+    h.allocatedPence = (BigInt(h.allocatedPence ?? 0) + al.amountPence).toString()
+    if (al.spend.length) h.spentPence = (BigInt(h.spentPence ?? 0) + al.spend.reduce((s, x) => s + x.amountPence, 0n)).toString()
   }
   for (const v of versions) {
     const h = health.get(v.areaId)
@@ -213,8 +215,8 @@ export async function getDashboard(user: SessionUser, now = new Date()): Promise
         ...a,
         actions: emptyActions(),
         measures: emptyMeasures(),
-        allocatedPence: '0',
-        spentPence: '0',
+        allocatedPence: null,
+        spentPence: null,
         lastUpdated: null,
         awaitingApproval: 0,
         draftsInProgress: 0,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatMeasure, formatPartialDate, formatPence } from '@/lib/format'
+import { formatMeasure, formatPartialDate, formatPence, penceToMillions } from '@/lib/format'
 
 describe('formatPence', () => {
   it('shows whole pounds without pence and keeps exact pence otherwise', () => {
@@ -35,5 +35,14 @@ describe('formatMeasure', () => {
     expect(formatMeasure(35.6, 'PERCENT')).toBe('35.6%')
     expect(formatMeasure(75, 'COUNT')).toBe('75')
     expect(formatMeasure(null, 'PERCENT')).toBeNull()
+  })
+})
+
+describe('penceToMillions', () => {
+  it('gives a chart the same millions its table shows in pounds (Bradford £18.23m once drew as 182)', () => {
+    expect(penceToMillions(1_823_000_000n)).toBe(18.2)
+    expect(penceToMillions('600000000')).toBe(6)
+    expect(penceToMillions(4_950_000n)).toBe(0) // £49,500 is 0.05m: rounds to 0.0
+    expect(penceToMillions(5_000_000n)).toBe(0.1)
   })
 })

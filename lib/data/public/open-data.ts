@@ -209,7 +209,8 @@ async function allocations(filter: DatasetFilter) {
       isDemo: true,
       area: { select: { slug: true, name: true } },
       stream: { select: { name: true, funder: true } },
-      spend: { select: { amountPence: true } },
+      // Fictional demo spend is never counted into a real figure.
+      spend: { where: { isDemo: false }, select: { amountPence: true } },
     },
   })
 }

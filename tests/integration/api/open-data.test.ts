@@ -143,6 +143,18 @@ describe('downloads', () => {
     expect(json.find((r) => r.id === action.id)?.title).toBe(attack)
   })
 
+  it('never counts fictional demo spend into a real allocation’s spent figure', async () => {
+    const core = await db().prisma.allocation.findFirstOrThrow({
+      where: { area: { slug: 'hastings' }, isDemo: false, spend: { some: { isDemo: true } } },
+      select: { id: true },
+    })
+    const rows = parse(await (await download('funding.csv', '?area=hastings')).text(), { columns: true }) as Record<
+      string,
+      string
+    >[]
+    expect(rows.find((r) => r.id === core.id)).toMatchObject({ is_demo: 'false', spent_pence: '', spent_pounds: '' })
+  })
+
   it('exports allocations in the 360Giving shape, leaving out reported totals and demo rows', async () => {
     const grants = await (await download('grants.json')).json()
     const funding = await (await download('funding.json')).json()

@@ -52,6 +52,8 @@ describe('role dashboards', () => {
     const hastings = d.areas.find((a) => a.slug === 'hastings')
     expect(hastings?.allocatedPence).toBe('838000000')
     expect(BigInt(hastings?.spentPence ?? '0')).toBeGreaterThan(0n)
+    // No allocation published for Derby: unknown, not £0.
+    expect(d.areas.find((a) => a.slug === 'derby')).toMatchObject({ allocatedPence: null, spentPence: null })
   })
 
   it('lists the actions a partner owns, and overdue and upcoming actions for the delivery team', async () => {

@@ -5,7 +5,7 @@ import { DownloadLinks } from '@/components/ui/download-links'
 import { NotPublished } from '@/components/ui/not-published'
 import { TableScroll } from '@/components/ui/table-scroll'
 import { type FundingComparison, type MeasureComparison } from '@/lib/data/public/compare'
-import { formatMeasure, formatPence } from '@/lib/format'
+import { formatMeasure, formatPence, penceToMillions } from '@/lib/format'
 
 import type { Query } from '../query'
 
@@ -133,7 +133,7 @@ export function FundingView({ data, query }: { data: FundingComparison; query: Q
           caption={caption}
           unitLabel="£ million"
           data={known
-            .map((r) => ({ label: r.area.name, value: Math.round(Number(r.totalPence) / 1_000_000) / 10 }))
+            .map((r) => ({ label: r.area.name, value: penceToMillions(r.totalPence ?? 0n) }))
             .sort((a, b) => b.value - a.value)}
         />
       )}

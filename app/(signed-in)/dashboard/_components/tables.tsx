@@ -3,6 +3,7 @@ import { ActionStatusTag } from '@/components/ui/action-status-tag'
 import { MeasureStatusTag } from '@/components/ui/measure-status-tag'
 import { ProposalStatusTag } from '@/components/ui/proposal-status-tag'
 import { DataTable } from '@/components/ui/data-table'
+import { NotPublished } from '@/components/ui/not-published'
 import type { AreaHealth, DashboardProposal, DeadlineRow, MeasureAlert } from '@/lib/data/dashboard'
 import { formatDate, formatPartialDate, formatPence } from '@/lib/format'
 
@@ -124,8 +125,23 @@ export function AreaHealthTable({ areas, caption }: { areas: AreaHealth[]; capti
         { header: 'At risk', numeric: true, cell: (a) => a.actions.AT_RISK },
         { header: 'Off track', numeric: true, cell: (a) => a.actions.OFF_TRACK },
         { header: 'Measures off track or at risk', numeric: true, cell: (a) => a.measures.OFF_TRACK + a.measures.AT_RISK },
-        { header: 'Allocated', numeric: true, cell: (a) => formatPence(a.allocatedPence) },
-        { header: 'Spent', numeric: true, cell: (a) => `${formatPence(a.spentPence)} (${pct(a.spentPence, a.allocatedPence)})` },
+        {
+          header: 'Allocated',
+          numeric: true,
+          cell: (a) => (a.allocatedPence === null ? <NotPublished>Not published</NotPublished> : formatPence(a.allocatedPence)),
+        },
+        {
+          header: 'Spent',
+          numeric: true,
+          cell: (a) =>
+            a.spentPence === null ? (
+              <NotPublished>None recorded</NotPublished>
+            ) : a.allocatedPence === null ? (
+              formatPence(a.spentPence)
+            ) : (
+              `${formatPence(a.spentPence)} (${pct(a.spentPence, a.allocatedPence)})`
+            ),
+        },
         { header: 'Last update', cell: (a) => (a.lastUpdated ? formatPartialDate(a.lastUpdated.slice(0, 10)) : '–') },
       ]}
     />
