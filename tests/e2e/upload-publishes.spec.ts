@@ -7,12 +7,12 @@ import { expect, signIn, test } from './fixtures'
 
 test('a CSV upload shows on the cached public area page straight away', async ({ page, browser }) => {
   const visitor = await browser.newPage()
-  await visitor.goto('/areas/oldham')
+  await visitor.goto('/areas/blackpool')
   await expect(visitor.getByText('2036/37')).toHaveCount(0) // now cached, without the new period
 
-  await signIn(page, 'delivery.oldham@example.org')
-  await page.goto('/plans/oldham/import/measures')
-  const template = await page.request.get('/plans/oldham/import/measures/template')
+  await signIn(page, 'delivery.blackpool@example.org')
+  await page.goto('/plans/blackpool/import/measures')
+  const template = await page.request.get('/plans/blackpool/import/measures/template')
   const [header, first] = (await template.text()).trim().split('\n')
   const id = first?.split(',')[0] ?? ''
   await page.getByLabel('Upload a file').setInputFiles({
