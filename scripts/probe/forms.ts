@@ -34,6 +34,8 @@ export type FormProbe = {
   kinds: Record<string, (keyof typeof BAD)[]>
 }
 
+type Context = { actionId: string; measureId: string; version: string; token: string; hastings: string }
+
 export async function formsFor(jar: Jar): Promise<FormProbe[]> {
   const get = (path: string) => fetch(`${BASE}${path}`, { headers: { cookie: cookieOf(jar) } }).then((r) => r.text())
   const actions = JSON.parse(await get('/download/actions.json?area=hastings')) as { id: string }[]
@@ -44,6 +46,11 @@ export async function formsFor(jar: Jar): Promise<FormProbe[]> {
   const token = /name="token" value="([^"]+)"/.exec(await get(`/plans/hastings/actions/${actionId}`))?.[1] ?? 'published'
   const areas = JSON.parse(await get('/download/areas.json')) as { id: string; slug: string }[]
   const hastings = areas.find((a) => a.slug === 'hastings')?.id ?? ''
+  const ctx = { actionId, measureId, version, token, hastings }
+  return [...progressForms(ctx), ...planForms(ctx), ...accountForms(ctx)]
+}
+
+function progressForms({ actionId, measureId, version }: Context): FormProbe[] {
   return [
     {
       name: 'post an action update',
@@ -62,73 +69,64 @@ export async function formsFor(jar: Jar): Promise<FormProbe[]> {
       kinds: { period: ['period'], value: ['number', 'required'], version: ['versionOrNew'] },
     },
     {
+      name: 'set a measure status by hand',
+      page: `/measures/${measureId}`,
+      action: 'handleStatusOverride',
+      bound: [measureId],
+      valid: { version: '1', status: 'AT_RISK', reason: 'Probe: reason' },
+      kinds: { version: ['version'], status: ['choice'], reason: ['required'] },
+    },
+  ]
+}
+
+/** The action form's fields, valid, and the bad values each takes (shared by adding and editing). */
+const actionForm = (token: string, title: string) => ({
+  valid: {
+    token,
+    title,
+    description: '',
+    priorityId: '',
+    leadOrganisationId: '',
+    ownerId: '',
+    'startsOn-day': '',
+    'startsOn-month': '',
+    'startsOn-year': '',
+    'dueOn-day': '1',
+    'dueOn-month': '9',
+    'dueOn-year': '2027',
+    evidenceStrand: '',
+    evidenceStrength: '',
+    legacyStatus: '',
+  },
+  kinds: {
+    title: ['required'],
+    priorityId: ['id'],
+    ownerId: ['id'],
+    leadOrganisationId: ['id'],
+    'dueOn-day': ['day'],
+    'dueOn-month': ['month'],
+    'dueOn-year': ['year'],
+    evidenceStrength: ['choice'],
+    legacyStatus: ['choice'],
+  } as FormProbe['kinds'],
+})
+
+function planForms({ actionId, token }: Context): FormProbe[] {
+  return [
+    {
       name: 'add an action',
       page: '/plans/hastings/actions/new',
       action: 'handleAdd',
       bound: ['actions', 'hastings', null],
-      valid: {
-        token: 'new',
-        title: 'Probe: action',
-        description: '',
-        priorityId: '',
-        leadOrganisationId: '',
-        ownerId: '',
-        'startsOn-day': '',
-        'startsOn-month': '',
-        'startsOn-year': '',
-        'dueOn-day': '1',
-        'dueOn-month': '9',
-        'dueOn-year': '2027',
-        evidenceStrand: '',
-        evidenceStrength: '',
-        legacyStatus: '',
-      },
-      kinds: {
-        title: ['required'],
-        priorityId: ['id'],
-        ownerId: ['id'],
-        leadOrganisationId: ['id'],
-        'dueOn-day': ['day'],
-        'dueOn-month': ['month'],
-        'dueOn-year': ['year'],
-        evidenceStrength: ['choice'],
-        legacyStatus: ['choice'],
-      },
+      ...actionForm('new', 'Probe: action'),
     },
     {
       name: 'edit an action',
       page: `/plans/hastings/actions/${actionId}`,
       action: 'handleEdit',
       bound: ['actions', 'hastings', actionId, null],
-      valid: {
-        token,
-        title: 'Probe: edited action',
-        description: '',
-        priorityId: '',
-        leadOrganisationId: '',
-        ownerId: '',
-        'startsOn-day': '',
-        'startsOn-month': '',
-        'startsOn-year': '',
-        'dueOn-day': '1',
-        'dueOn-month': '9',
-        'dueOn-year': '2027',
-        evidenceStrand: '',
-        evidenceStrength: '',
-        legacyStatus: '',
-      },
-      kinds: {
-        token: ['required', 'id'],
-        title: ['required'],
-        priorityId: ['id'],
-        ownerId: ['id'],
-        leadOrganisationId: ['id'],
-        'dueOn-day': ['day'],
-        'dueOn-month': ['month'],
-        'dueOn-year': ['year'],
-        evidenceStrength: ['choice'],
-        legacyStatus: ['choice'],
-      },
+      valid: actionForm(token, 'Probe: edited action').valid,
+      kinds: { ...actionForm(token, '').kinds, token: ['required', 'id'] },
     },
     {
       name: 'add a priority',
@@ -139,14 +137,6 @@ export async function formsFor(jar: Jar): Promise<FormProbe[]> {
       kinds: { title: ['required'], lifeStageId: ['id'], origin: ['choice'], position: ['position'] },
     },
     {
-      name: 'set a measure status by hand',
-      page: `/measures/${measureId}`,
-      action: 'handleStatusOverride',
-      bound: [measureId],
-      valid: { version: '1', status: 'AT_RISK', reason: 'Probe: reason' },
-      kinds: { version: ['version'], status: ['choice'], reason: ['required'] },
-    },
-    {
       name: 'submit the plan for approval',
       page: '/plans/hastings',
       action: 'handlePlanSubmission',
@@ -154,6 +144,11 @@ export async function formsFor(jar: Jar): Promise<FormProbe[]> {
       valid: { version: '1', changeSummary: 'Probe: summary' },
       kinds: { version: ['version'], changeSummary: ['required'] },
     },
+  ]
+}
+
+function accountForms({ hastings }: Context): FormProbe[] {
+  return [
     {
       name: 'invite a user',
       page: '/users/invite',
