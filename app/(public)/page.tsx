@@ -8,6 +8,7 @@ import { DownloadLinks } from '@/components/ui/download-links'
 import { TableScroll } from '@/components/ui/table-scroll'
 import { LifeStageMatrix } from './_components/life-stage-matrix'
 import { formatPartialDate } from '@/lib/format'
+import { TableHead } from '@/components/ui/table-head'
 
 /** Areas grouped by English region ("North West (Greater Manchester)" counts as North West); unknown last. */
 function byRegion(areas: AreaSummary[]): [string | null, AreaSummary[]][] {
@@ -48,19 +49,7 @@ export default async function HomePage() {
           <caption className="govuk-table__caption govuk-table__caption--m govuk-visually-hidden">
             Opportunity Areas by region, with their announcement and number of priorities
           </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Area
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Announced
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Priorities
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Area', 'Announced', { label: 'Priorities', numeric: true }]} />
           {byRegion(areas).map(([region, list]) => (
             <tbody key={region ?? 'unknown'} className="govuk-table__body">
               <tr className="govuk-table__row">

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { TableScroll } from '@/components/ui/table-scroll'
 import { DATASETS } from '@/lib/open-data/datasets'
+import { TableHead } from '@/components/ui/table-head'
 
 export const metadata: Metadata = { title: 'Open data and API' }
 
@@ -29,19 +30,7 @@ export default function OpenDataPage() {
       <TableScroll label="Open datasets">
         <table className="govuk-table">
           <caption className="govuk-table__caption govuk-table__caption--m govuk-visually-hidden">Open datasets</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Dataset
-              </th>
-              <th scope="col" className="govuk-table__header">
-                What it holds
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Files
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Dataset', 'What it holds', 'Files']} />
           <tbody className="govuk-table__body">
             {DATASETS.map((d) => (
               <tr key={d.name} className="govuk-table__row">

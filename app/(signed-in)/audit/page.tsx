@@ -5,6 +5,7 @@ import { TableScroll } from '@/components/ui/table-scroll'
 import { requireUser } from '@/lib/auth/session'
 import { auditFilterOptions, listAuditEvents } from '@/lib/data/audit'
 import { parseAuditFilter } from '@/lib/validation/audit'
+import { TableHead } from '@/components/ui/table-head'
 
 export const metadata: Metadata = { title: 'Audit trail' }
 
@@ -78,15 +79,7 @@ export default async function AuditPage({ searchParams }: PageProps<'/audit'>) {
         <TableScroll label="Audit events">
           <table className="govuk-table">
             <caption className="govuk-table__caption govuk-visually-hidden">Audit events, newest first</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                {['When', 'Who', 'What', 'Area', 'Change'].map((h) => (
-                  <th key={h} scope="col" className="govuk-table__header">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead columns={['When', 'Who', 'What', 'Area', 'Change']} />
             <tbody className="govuk-table__body">
               {events.map((e) => (
                 <tr key={e.id} className="govuk-table__row">

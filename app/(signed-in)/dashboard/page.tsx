@@ -6,6 +6,7 @@ import { requireUser } from '@/lib/auth/session'
 import { getDashboard } from '@/lib/data/dashboard'
 import { can, viewerOf } from '@/lib/permissions'
 import { AreaHealthTable, DeadlineTable, Empty, MeasureList, ProposalList, ReturnedDrafts } from './_components/tables'
+import { TableHead } from '@/components/ui/table-head'
 
 export const metadata: Metadata = { title: 'Dashboard' }
 
@@ -70,15 +71,12 @@ export default async function DashboardPage({ searchParams }: PageProps<'/dashbo
             <TableScroll label="Plan health by priority">
               <table className="govuk-table">
                 <caption className="govuk-table__caption govuk-visually-hidden">Actions by status for each priority</caption>
-                <thead className="govuk-table__head">
-                  <tr className="govuk-table__row">
-                    {['Priority', 'On track', 'At risk', 'Off track', 'Not started', 'Complete'].map((h, i) => (
-                      <th key={h} scope="col" className={`govuk-table__header${i ? ' govuk-table__header--numeric' : ''}`}>
-                        {h}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
+                <TableHead
+                  columns={[
+                    'Priority',
+                    ...['On track', 'At risk', 'Off track', 'Not started', 'Complete'].map((label) => ({ label, numeric: true })),
+                  ]}
+                />
                 <tbody className="govuk-table__body">
                   {d.priorities.map((p) => (
                     <tr key={p.id} className="govuk-table__row">

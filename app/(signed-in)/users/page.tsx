@@ -7,6 +7,7 @@ import { listManagedUsers } from '@/lib/data/accounts/users'
 import { formatDate } from '@/lib/format'
 import { ROLE_LABELS } from '@/lib/validation/users'
 import { UserStateTag } from './_components/user-state-tag'
+import { TableHead } from '@/components/ui/table-head'
 
 export const metadata: Metadata = { title: 'Users' }
 
@@ -34,25 +35,7 @@ export default async function UsersPage() {
             <caption className="govuk-table__caption govuk-table__caption--m">
               {users.length} {users.length === 1 ? 'user' : 'users'}
             </caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Name
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Role
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Areas
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Status
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Last signed in
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={['Name', 'Role', 'Areas', 'Status', 'Last signed in']} />
             <tbody className="govuk-table__body">
               {users.map((u) => (
                 <tr key={u.id} className="govuk-table__row">

@@ -10,6 +10,7 @@ import { ROLE_LABELS } from '@/lib/validation/users'
 import { UserStateTag } from '../_components/user-state-tag'
 import { AccessForm } from './access-form'
 import { DisableForm, NewLinkForm } from './account-controls'
+import { TableHead } from '@/components/ui/table-head'
 
 export const metadata: Metadata = { title: 'User' }
 
@@ -74,19 +75,7 @@ export default async function UserPage({ params, searchParams }: PageProps<'/use
           <TableScroll label="History of this account">
             <table className="govuk-table">
               <caption className="govuk-visually-hidden">Latest changes and sign-ins for this account, newest first</caption>
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">
-                    When
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    What
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    By
-                  </th>
-                </tr>
-              </thead>
+              <TableHead columns={['When', 'What', 'By']} />
               <tbody className="govuk-table__body">
                 {target.history.map((h, i) => (
                   <tr key={i} className="govuk-table__row">

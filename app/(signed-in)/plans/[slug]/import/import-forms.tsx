@@ -11,6 +11,7 @@ import { TableScroll } from '@/components/ui/table-scroll'
 import { flashPath } from '@/lib/forms/flash'
 import { idle } from '@/lib/forms/state'
 import { handleCsvCheck, handleCsvApply } from './server-actions'
+import { TableHead } from '@/components/ui/table-head'
 
 type Props = { slug: string; kind: UploadKind; noun: readonly [string, string] }
 
@@ -118,15 +119,7 @@ export function ImportForms({ slug, kind, noun }: Props) {
               <caption className="govuk-table__caption govuk-table__caption--s">
                 {count(result.rows.length)} from {state.result?.fileName}
               </caption>
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  {result.headings.map((h) => (
-                    <th key={h} scope="col" className="govuk-table__header">
-                      {h}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
+              <TableHead columns={result.headings} />
               <tbody className="govuk-table__body">
                 {result.rows.map((r) => (
                   <tr key={r.line} className="govuk-table__row">
