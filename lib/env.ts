@@ -60,6 +60,14 @@ const EnvSchema = z.object({
   AZURE_AD_CLIENT_ID: z.string().max(200).optional(),
   AZURE_AD_CLIENT_SECRET: z.string().max(500).optional(),
   AZURE_AD_TENANT_ID: z.string().max(200).optional(),
+  /** Where vulnerabilities are reported, for /.well-known/security.txt: mailto: or https:. */
+  SECURITY_CONTACT: z
+    .string()
+    .max(500)
+    .regex(/^(mailto:[^\s@]+@[^\s@]+|https:\/\/\S+)$/, {
+      error: 'SECURITY_CONTACT must be a mailto: or https: address, for example mailto:security@example.org',
+    })
+    .optional(),
   /** Proxies whose X-Forwarded-For entries are believed (lib/auth/client-address.ts). */
   TRUSTED_PROXIES: z
     .string()
