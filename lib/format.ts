@@ -78,3 +78,20 @@ export function formatMeasure(value: number | null, unit: UnitName): string | nu
       return n
   }
 }
+
+/**
+ * A target in words: "75% by 2020"; a qualitative one as its note, with the period after it in
+ * brackets, because the note often has a date of its own ("… by September 2018 (target period
+ * 2018/2021)", never "… by September 2018 by 2018/2021"). Null when no target was published.
+ */
+export function formatTarget(t: {
+  targetValue: number | null
+  targetNote: string | null
+  targetPeriod: string | null
+  unit: UnitName
+}): string | null {
+  const value = formatMeasure(t.targetValue, t.unit)
+  if (value) return t.targetPeriod ? `${value} by ${t.targetPeriod}` : value
+  if (t.targetNote) return t.targetPeriod ? `${t.targetNote} (target period ${t.targetPeriod})` : t.targetNote
+  return null
+}

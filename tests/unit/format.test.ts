@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatMeasure, formatPartialDate, formatPence, penceToMillions } from '@/lib/format'
+import { formatMeasure, formatPartialDate, formatPence, formatTarget, penceToMillions } from '@/lib/format'
 
 describe('formatPence', () => {
   it('shows whole pounds without pence and keeps exact pence otherwise', () => {
@@ -44,5 +44,17 @@ describe('penceToMillions', () => {
     expect(penceToMillions('600000000')).toBe(6)
     expect(penceToMillions(4_950_000n)).toBe(0) // £49,500 is 0.05m: rounds to 0.0
     expect(penceToMillions(5_000_000n)).toBe(0.1)
+  })
+})
+
+describe('formatTarget', () => {
+  it('says a period once: after a number, or in brackets after a note that may have a date of its own', () => {
+    const base = { targetValue: null, targetNote: null, targetPeriod: null, unit: 'PERCENT' as const }
+    expect(formatTarget({ ...base, targetValue: 75, targetPeriod: '2020' })).toBe('75% by 2020')
+    expect(
+      formatTarget({ ...base, targetNote: 'New service for younger children by September 2018', targetPeriod: '2018/2021' }),
+    ).toBe('New service for younger children by September 2018 (target period 2018/2021)')
+    expect(formatTarget({ ...base, targetNote: 'Halve the gap' })).toBe('Halve the gap')
+    expect(formatTarget(base)).toBeNull()
   })
 })

@@ -5,7 +5,7 @@ import { ActionStatusTag } from '@/components/ui/action-status-tag'
 import { DataTable } from '@/components/ui/data-table'
 import { MeasureStatusTag } from '@/components/ui/measure-status-tag'
 import { getAreaProfile } from '@/lib/data/public/areas'
-import { formatMeasure, formatPartialDate, formatPence } from '@/lib/format'
+import { formatMeasure, formatPartialDate, formatPence, formatTarget } from '@/lib/format'
 
 export async function generateMetadata({ params }: PageProps<'/areas/[slug]/print'>): Promise<Metadata> {
   const area = await getAreaProfile((await params).slug)
@@ -68,8 +68,7 @@ export default async function PrintPlanPage({ params }: PageProps<'/areas/[slug]
                 },
                 {
                   header: 'Target',
-                  cell: (m) =>
-                    `${formatMeasure(m.targetValue, m.unit) ?? m.targetNote ?? 'Not published'}${m.targetPeriod ? ` by ${m.targetPeriod}` : ''}`,
+                  cell: (m) => formatTarget(m) ?? 'Not published',
                 },
                 { header: 'Status', cell: (m) => <MeasureStatusTag status={m.status} override={m.statusOverrideReason} /> },
               ]}
