@@ -11,7 +11,7 @@
  *   on its own scripts, reading it from the request's policy header): ADR 011.
  */
 import { NextResponse, type NextRequest } from 'next/server'
-import { contentSecurityPolicy, STRICT_CSP_PATHS } from '@/lib/http/csp-policy'
+import { contentSecurityPolicy, SIGNED_IN_PATHS, STRICT_CSP_PATHS } from '@/lib/http/csp-policy'
 import { fromOwnSite, readTextUpTo } from '@/lib/http/request-guards'
 
 /** Next's server action body limit (serverActions.bodySizeLimit, default 1 MB). */
@@ -43,7 +43,6 @@ async function actionRequestProblem(request: NextRequest): Promise<NextResponse 
   return isJsonArray(body) ? null : refuse(400, 'The form could not be read.')
 }
 
-const SIGNED_IN_PATHS = ['/account', '/dashboard', '/actions', '/audit', '/users', '/plans', '/measures', '/proposals']
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token']
 
 /** Passes the request on with a per-request nonce in its policy, and answers with the same policy. */

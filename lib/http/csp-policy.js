@@ -5,19 +5,11 @@
  * require it. Why two: docs/decisions/011-content-security-policy.md.
  */
 
+/** Pages only a signed-in user can use (proxy.ts sends others to sign in). */
+const SIGNED_IN_PATHS = ['/account', '/dashboard', '/actions', '/audit', '/users', '/plans', '/measures', '/proposals']
+
 /** Pages that are rendered per request and get a nonce: signed-in pages and signing in. */
-const STRICT_CSP_PATHS = [
-  '/account',
-  '/dashboard',
-  '/actions',
-  '/audit',
-  '/users',
-  '/plans',
-  '/measures',
-  '/proposals',
-  '/sign-in',
-  '/set-password',
-]
+const STRICT_CSP_PATHS = [...SIGNED_IN_PATHS, '/sign-in', '/set-password']
 
 /**
  * @param {{ nonce?: string, dev: boolean }} options
@@ -41,4 +33,4 @@ function contentSecurityPolicy({ nonce, dev }) {
   ].join('; ')
 }
 
-module.exports = { STRICT_CSP_PATHS, contentSecurityPolicy }
+module.exports = { SIGNED_IN_PATHS, STRICT_CSP_PATHS, contentSecurityPolicy }

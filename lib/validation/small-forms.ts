@@ -3,7 +3,7 @@
  * made from, a CSV file, a reason. Safe in the browser.
  */
 import * as z from 'zod'
-import { MAX_CSV_BYTES } from '@/lib/csv-upload'
+import { CSV_TOO_LARGE, MAX_CSV_BYTES } from '@/lib/csv-limits'
 import { ProposalWhySchema } from './proposal'
 import { seenVersion } from './version'
 
@@ -21,12 +21,12 @@ export const VersionFormSchema = z.object({
 export const CsvFileSchema = z.object({
   file: z
     .custom<File>((f) => typeof File !== 'undefined' && f instanceof File && f.size > 0, { error: 'Select a CSV file' })
-    .refine((f) => f.size <= MAX_CSV_BYTES, { error: `The file must be ${MAX_CSV_BYTES / 1024} KB or smaller` }),
+    .refine((f) => f.size <= MAX_CSV_BYTES, { error: CSV_TOO_LARGE }),
 })
 
 /** Step 2 of a CSV upload: the checked file's text, carried on by the preview. */
 export const CsvTextSchema = z.object({
-  csv: z.string().max(MAX_CSV_BYTES * 2, { error: `The file must be ${MAX_CSV_BYTES / 1024} KB or smaller` }),
+  csv: z.string().max(MAX_CSV_BYTES * 2, { error: CSV_TOO_LARGE }),
 })
 
 /** Proposing the removal of a published milestone: why. */

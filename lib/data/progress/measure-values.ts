@@ -55,7 +55,6 @@ export async function getMeasure(user: SessionUser, id: string) {
     trajectory: m.trajectory,
     canEdit: allowed(user, 'edit:plan', { areaId: m.areaId }),
     ...measureStatus(m),
-    values: [...m.values].reverse(),
   }
 }
 

@@ -44,7 +44,8 @@ type StatusInput = {
   _count?: { values: number }
 }
 
-export function measureStatus(m: StatusInput): {
+/** The status and the values in time order; each value keeps whatever else the caller selected (a version). */
+export function measureStatus<V extends StatusInput['values'][number]>(m: StatusInput & { values: V[] }): {
   latestValue: number | null
   latestPeriod: string | null
   latestIsDemo: boolean
@@ -52,7 +53,7 @@ export function measureStatus(m: StatusInput): {
   statusIsOverride: boolean
   statusOverrideReason: string | null
   /** Oldest first. */
-  values: StatusInput['values']
+  values: V[]
   /** All the measure's values, of which `values` may be the newest RECENT_VALUES. */
   valueCount: number
 } {
