@@ -45,7 +45,9 @@ type StatusInput = {
 }
 
 /** The status and the values in time order; each value keeps whatever else the caller selected (a version). */
-export function measureStatus<V extends StatusInput['values'][number]>(m: StatusInput & { values: V[] }): {
+export function measureStatus<V extends StatusInput['values'][number]>(
+  m: StatusInput & { values: V[] },
+): {
   latestValue: number | null
   latestPeriod: string | null
   latestIsDemo: boolean
