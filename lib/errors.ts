@@ -2,7 +2,8 @@
  * Errors users can cause, returned to forms as values (house style principle 7). Anything else
  * is thrown to the nearest error page, which never shows its message.
  */
-export type AppErrorCode = 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'INVALID_STATE' | 'RATE_LIMITED' | 'INVALID_INPUT'
+export type AppErrorCode =
+  'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'INVALID_STATE' | 'RATE_LIMITED' | 'INVALID_INPUT' | 'UNCONFIRMED'
 
 export class AppError extends Error {
   override name = 'AppError'
@@ -37,5 +38,20 @@ export class StaleWrite<F = unknown> extends AppError {
     this.version = version
     this.newer = options.newer
     this.field = options.field ?? 'version'
+  }
+}
+
+/**
+ * A save that may be right but should be checked first (spend over its commitment): refused
+ * once with the warnings, saved when the form comes back with its "save anyway" box ticked.
+ */
+export class Unconfirmed extends AppError {
+  override name = 'Unconfirmed'
+  readonly warnings: string[]
+  constructor(warnings: string[]) {
+    super('UNCONFIRMED', {
+      userMessage: `Check before saving: ${warnings.join(' ')} If this is right, tick “Save anyway” and save again.`,
+    })
+    this.warnings = warnings
   }
 }

@@ -198,13 +198,14 @@ export function deriveArea(area: RawArea): AreaSeed {
   }
 }
 
-type RawProgramme = { funding: RawFact<{ item: string; amount_gbp: number | string }>[] }
+type RawProgramme = { funding: RawFact<{ item: string; amount_gbp?: number | string; detail?: string }>[] }
 
 function deriveStreams(programme: RawProgramme): FundingStreamSeed[] {
   const find = (re: RegExp) => {
     const fact = sourced(programme.funding.find((f) => re.test(f.value.item)) ?? null)
     if (!fact) throw new Error(`Programme funding fact ${re} not found`)
-    return { totalPence: parseAmount(fact.value.amount_gbp)?.pence.toString() ?? null, sources: fact.sources }
+    const amount = fact.value.amount_gbp === undefined ? null : parseAmount(fact.value.amount_gbp)
+    return { totalPence: amount?.pence.toString() ?? null, totalQualifier: amount?.qualifier ?? 'EXACT', sources: fact.sources }
   }
   return [
     {
@@ -229,6 +230,32 @@ function deriveStreams(programme: RawProgramme): FundingStreamSeed[] {
       funder: 'Education Endowment Foundation and Department for Education',
       description: 'A Research School for each area, each granted £200,000 over three years.',
       ...find(/research schools/i),
+    },
+    {
+      slug: 'careers-enterprise',
+      name: 'Careers & Enterprise Company activity',
+      funder: 'The Careers & Enterprise Company',
+      description: 'Careers and enterprise funds and employer encounters for young people in the 12 areas.',
+      ...find(/careers & enterprise funds delivered/i),
+    },
+    {
+      slug: 'tlif',
+      name: 'Teaching and Leadership Innovation Fund',
+      funder: 'Department for Education',
+      description:
+        'A national fund for teachers’ and leaders’ development, with prioritised access for the 12 areas; its total is for the whole country.',
+      ...find(/teaching and leadership innovation fund/i),
+    },
+    {
+      slug: 'ssif',
+      name: 'Strategic School Improvement Fund',
+      funder: 'Department for Education',
+      description:
+        'A national fund for school improvement projects, open to schools in the areas; no total for the areas is published.',
+      ...find(/jan 2018 national announcements/i),
+      // The source gives one round's figure, not the fund's total: unknown stays empty.
+      totalPence: null,
+      totalQualifier: 'EXACT',
     },
   ]
 }

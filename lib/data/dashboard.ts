@@ -4,6 +4,7 @@
  * tests/integration/data/dashboard.test.ts).
  */
 import 'server-only'
+import { loadFigures } from '@/lib/data/funding/figures'
 import { getDb } from '@/lib/db/client'
 import type { ActionStatus, ProposalStatus, Role } from '@/lib/generated/prisma/enums'
 import { periodEnd, type ComputedStatus } from '@/lib/measure-status'
@@ -37,6 +38,8 @@ export type AreaHealth = {
   measures: MeasureCounts
   /** Null when the area has no published allocation: unknown, never £0. */
   allocatedPence: string | null
+  /** Null when nothing is committed. */
+  committedPence: string | null
   /** Null when no spend is recorded. */
   spentPence: string | null
   lastUpdated: string | null
@@ -87,13 +90,17 @@ function measureLists(measures: Rows[2], health: Map<string, AreaHealth>, now: D
   return { measureAlerts, measuresDueValue }
 }
 
-/** Money allocated and spent, and the state of the open draft, counted into each area's health. */
-function addMoneyAndDrafts(health: Map<string, AreaHealth>, allocations: Rows[3], versions: Rows[4]) {
-  for (const al of allocations) {
-    const h = health.get(al.areaId)
+/**
+ * Money allocated, committed and spent (the working view: everything recorded, published or
+ * not, lib/data/funding/figures.ts), and the state of the open draft, into each area's health.
+ */
+function addMoneyAndDrafts(health: Map<string, AreaHealth>, figures: Rows[3], versions: Rows[4]) {
+  for (const [areaId, t] of figures.totals.byArea) {
+    const h = health.get(areaId)
     if (!h) continue
-    h.allocatedPence = (BigInt(h.allocatedPence ?? 0) + al.amountPence).toString()
-    if (al.spend.length) h.spentPence = (BigInt(h.spentPence ?? 0) + al.spend.reduce((s, x) => s + x.amountPence, 0n)).toString()
+    h.allocatedPence = t.allocatedPence?.toString() ?? null
+    h.committedPence = t.committedPence > 0n ? t.committedPence.toString() : null
+    h.spentPence = t.spentPence > 0n ? t.spentPence.toString() : null
   }
   for (const v of versions) {
     const h = health.get(v.areaId)
@@ -182,10 +189,7 @@ async function loadRows(viewer: Viewer) {
         definition: { select: { name: true, polarity: true } },
       },
     }),
-    db.allocation.findMany({
-      where: { ...byArea, kind: 'ALLOCATION' },
-      select: { areaId: true, amountPence: true, spend: { select: { amountPence: true } } },
-    }),
+    loadFigures('working', filter, { byLine: false }),
     db.planVersion.findMany({
       where: { ...byArea, status: { in: ['SUBMITTED', 'DRAFT', 'RETURNED'] } },
       select: { areaId: true, status: true, decidedAt: true, decisionNote: true, decidedBy: { select: { name: true } } },
@@ -216,6 +220,7 @@ export async function getDashboard(user: SessionUser, now = new Date()): Promise
         actions: emptyActions(),
         measures: emptyMeasures(),
         allocatedPence: null,
+        committedPence: null,
         spentPence: null,
         lastUpdated: null,
         awaitingApproval: 0,

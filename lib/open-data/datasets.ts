@@ -8,7 +8,8 @@ export type ColumnType = 'string' | 'integer' | 'number' | 'boolean' | 'date'
 
 export type Column = { key: string; type: ColumnType; nullable?: boolean; description: string }
 
-export type DatasetName = 'areas' | 'priorities' | 'measures' | 'measure-values' | 'actions' | 'funding' | 'grants'
+export type DatasetName =
+  'areas' | 'priorities' | 'measures' | 'measure-values' | 'actions' | 'funding' | 'funding-entries' | 'grants'
 
 export type Dataset = { name: DatasetName; title: string; description: string; columns: Column[]; api: boolean }
 
@@ -132,11 +133,53 @@ export const DATASETS: Dataset[] = [
       col('label', 'string', 'The figure as the source labels it'),
       col('kind', 'string', 'ALLOCATION, or REPORTED_TOTAL (never add these to allocations)'),
       col('qualifier', 'string', 'EXACT, APPROXIMATE, UP_TO, OVER or NEARLY, as the source stated it'),
+      col('status', 'string', 'CONFIRMED, or INDICATIVE where announced as indicative'),
+      col('revised', 'boolean', 'True when the amount is a published revision of the original'),
+      col('amount_pounds', 'string', 'Amount (the latest published revision) in pounds with two decimals'),
+      col('amount_pence', 'integer', 'Amount in pence'),
+      col(
+        'committed_pounds',
+        'string',
+        'Published commitments paid from it, in pounds; blank when none (demo commitments count only towards demo rows)',
+        true,
+      ),
+      col('committed_pence', 'integer', 'Published commitments paid from it, in pence', true),
+      col(
+        'spent_pounds',
+        'string',
+        'Published spend paid from it, in pounds; blank when none (demo spend counts only towards demo rows)',
+        true,
+      ),
+      col('spent_pence', 'integer', 'Published spend paid from it, in pence', true),
+      col('decision', 'string', 'The announcement or board decision it came from, where recorded', true),
+      col(
+        'source_urls',
+        'string',
+        'Sources, separated by " " (blank for figures recorded by the delivery team and published by a funding return)',
+      ),
+      isDemo,
+    ],
+  },
+  {
+    name: 'funding-entries',
+    title: 'Funding commitments and spend',
+    description:
+      'Commitments (firm obligations to a provider) and payments recorded against actions by delivery teams and published by a funding return the chair signed off.',
+    api: true,
+    columns: [
+      col('id', 'string', 'Stable identifier of the entry'),
+      areaSlug,
+      col('kind', 'string', 'COMMITMENT or SPEND'),
+      col('date', 'date', 'Date committed or paid'),
       col('amount_pounds', 'string', 'Amount in pounds with two decimals'),
       col('amount_pence', 'integer', 'Amount in pence'),
-      col('spent_pounds', 'string', 'Real spend recorded against it (never demo rows), in pounds with two decimals', true),
-      col('spent_pence', 'integer', 'Real spend recorded against it (never demo rows), in pence', true),
-      col('source_urls', 'string', 'Sources, separated by " "'),
+      col('organisation', 'string', 'Provider (commitment) or recipient (spend)'),
+      col('description', 'string', 'What it was for', true),
+      col('action_id', 'string', 'The action it was for (see the actions dataset)'),
+      col('action_title', 'string', 'The action’s title'),
+      col('allocation_id', 'string', 'The allocation it was paid from (see the funding dataset)'),
+      col('evidence_url', 'string', 'Link to evidence, where recorded', true),
+      col('figures_as_at', 'date', 'The date of the funding return that published it', true),
       isDemo,
     ],
   },
@@ -151,15 +194,25 @@ export const DATASETS: Dataset[] = [
       col('Title', 'string', 'Grant title'),
       col('Description', 'string', 'What the money was for'),
       col('Currency', 'string', 'GBP'),
-      col('Amount Awarded', 'number', 'Amount in pounds'),
+      col('Amount Awarded', 'string', 'Amount in pounds, two decimals, no symbol'),
+      col(
+        'Amount Qualifier',
+        'string',
+        'UP_TO, OVER, NEARLY or APPROXIMATE where the source stated the amount so; blank when exact',
+        true,
+      ),
       col('Award Date', 'date', 'Date of the award, where published', true),
       col('Planned Dates:Start Date', 'string', 'Start of the funded period', true),
+      col('Planned Dates:End Date', 'date', 'End of the funded period, where known', true),
       col('Recipient Org:Identifier', 'string', 'Recipient identifier, where known', true),
       col('Recipient Org:Name', 'string', 'Recipient'),
       col('Funding Org:Identifier', 'string', 'Funder identifier, where known', true),
       col('Funding Org:Name', 'string', 'Funder'),
       col('Beneficiary Location:Name', 'string', 'Area that benefits'),
       col('Grant Programme:Title', 'string', 'Funding stream'),
+      col('Amount Committed', 'string', 'Published commitments paid from it, in pounds', true),
+      col('Amount Disbursed', 'string', 'Published spend paid from it, in pounds', true),
+      col('Source URLs', 'string', 'Sources, separated by " "'),
     ],
   },
 ]

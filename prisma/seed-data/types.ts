@@ -52,7 +52,7 @@ export type MeasureSeed = {
   sources: SourceRef[]
 }
 
-export type FundingStreamSlug = 'oa-programme' | 'essential-life-skills' | 'research-schools'
+export type FundingStreamSlug = 'oa-programme' | 'essential-life-skills' | 'research-schools' | 'careers-enterprise' | 'tlif' | 'ssif'
 
 export type AllocationSeed = {
   stream: FundingStreamSlug
@@ -91,6 +91,7 @@ export type FundingStreamSeed = {
   funder: string
   description: string
   totalPence: string | null
+  totalQualifier: AllocationSeed['qualifier']
   sources: SourceRef[]
 }
 

@@ -1,12 +1,13 @@
 /**
- * Fictional demo activity (actions, measure values over time, spend) so dashboards have
+ * Fictional demo activity (actions, measure values over time, funding: demo-funding.ts) so dashboards have
  * something to show. Loaded only with `--demo`; every row is flagged isDemo and every page
  * shows a "Demo data" banner while any exists. Deterministic, and skipped for an area that
  * already has demo rows, so re-running changes nothing.
  */
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { ActionStatus } from '@/lib/generated/prisma/enums'
-import { createAction, createMeasureValue, createSpend } from '@/tests/factories'
+import { createAction, createMeasureValue } from '@/tests/factories'
+import { loadDemoFunding } from './demo-funding'
 
 const STATUSES: ActionStatus[] = ['ON_TRACK', 'AT_RISK', 'COMPLETE', 'OFF_TRACK', 'NOT_STARTED', 'ON_TRACK']
 
@@ -20,7 +21,7 @@ export async function loadDemoData(db: Prisma.TransactionClient): Promise<number
         where: { baselineValue: { not: null } },
         select: { id: true, baselineValue: true, baselinePeriod: true },
       },
-      allocations: { where: { kind: 'ALLOCATION' }, select: { id: true, amountPence: true, period: true } },
+      slug: true,
     },
   })
   // Development partner accounts own the first demo action of each priority in their area.
@@ -65,15 +66,7 @@ export async function loadDemoData(db: Prisma.TransactionClient): Promise<number
         created++
       }
     }
-    for (const alloc of area.allocations) {
-      await createSpend(db, alloc.id, {
-        amountPence: (alloc.amountPence * BigInt(55 + (ai % 4) * 10)) / 100n,
-        spentOn: new Date(Date.UTC(2026, 2, 31)),
-        description: `Demo spend for ${alloc.period}`,
-        isDemo: true,
-      })
-      created++
-    }
+    created += await loadDemoFunding(db, area, ai)
   }
   return created
 }

@@ -54,6 +54,7 @@ async function fundingStreams({ db, sync, link }: Seeder) {
       funder: s.funder,
       description: s.description,
       totalPence: s.totalPence === null ? null : BigInt(s.totalPence),
+      totalQualifier: s.totalQualifier,
     }
     const id = await sync(
       () => db.fundingStream.findUnique({ where: { slug: s.slug } }),
@@ -199,7 +200,8 @@ async function fundingAndFirstVersion({ db, sync, link }: Seeder, a: Area, areaI
     const key = { areaId, streamId, period: f.period, label: f.label }
     const id = await sync(
       () => db.allocation.findUnique({ where: { areaId_streamId_period_label: key } }),
-      () => db.allocation.create({ data: { ...key, ...data } }),
+      // From published sources, so public as soon as it is seeded.
+      () => db.allocation.create({ data: { ...key, ...data, publishedAt: new Date() } }),
       data,
       (id, changed) => db.allocation.update({ where: { id }, data: changed }),
     )

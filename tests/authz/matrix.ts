@@ -61,6 +61,12 @@ export const MATRIX: Record<Permission, Record<Role, Outcome>> = {
     CHAIR: { ownArea: false, otherArea: false },
     PARTNER: { ownArea: false, otherArea: false },
   },
+  'sign-off:funding': {
+    ADMIN: { ownArea: true, otherArea: true },
+    DELIVERY_TEAM: { ownArea: false, otherArea: false },
+    CHAIR: { ownArea: true, otherArea: false },
+    PARTNER: { ownArea: false, otherArea: false },
+  },
   'manage:partner': {
     ADMIN: { ownArea: true, otherArea: true },
     DELIVERY_TEAM: { ownArea: true, otherArea: false },

@@ -7,7 +7,7 @@ import type { PrismaClient } from '@/lib/generated/prisma/client'
 import type { ActionStatus, Role } from '@/lib/generated/prisma/enums'
 import type { ActionEditInput } from '@/lib/validation/action'
 
-type Db = Pick<PrismaClient, 'area' | 'action' | 'measureValue' | 'spend' | 'user' | 'priority' | 'successMeasure'>
+type Db = Pick<PrismaClient, 'area' | 'action' | 'measureValue' | 'fundingEntry' | 'user' | 'priority' | 'successMeasure'>
 
 let sequence = 0
 const next = () => ++sequence
@@ -75,12 +75,23 @@ export function createMeasureValue(
   return db.measureValue.create({ data: { successMeasureId, ...value } })
 }
 
-export function createSpend(
+/** A commitment or payment straight into the table (no checks, no audit): for seeding and set-ups. */
+export function createFundingEntry(
   db: Db,
-  allocationId: string,
-  spend: { amountPence: bigint; spentOn: Date; description?: string; actionId?: string | null; isDemo?: boolean },
+  entry: {
+    areaId: string
+    allocationId: string
+    actionId: string
+    kind: 'COMMITMENT' | 'SPEND'
+    amountPence: bigint
+    occurredOn: Date
+    organisation: string
+    description?: string
+    isDemo?: boolean
+    publishedAt?: Date | null
+  },
 ) {
-  return db.spend.create({ data: { allocationId, ...spend } })
+  return db.fundingEntry.create({ data: entry })
 }
 
 export function buildUser(

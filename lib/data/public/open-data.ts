@@ -5,35 +5,13 @@
 import 'server-only'
 import { getDb } from '@/lib/db/client'
 import { publicCache, publicTags } from '@/lib/data/public/cache'
-import type { EntityType } from '@/lib/generated/prisma/enums'
 import type { DatasetName, Row } from '@/lib/open-data/datasets'
+import { funding, fundingEntries, grants } from './open-data-funding'
+import { sourceUrls, type DatasetFilter } from './open-data-sources'
 
-export type DatasetFilter = { area?: string }
+export type { DatasetFilter }
 
 const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null)
-const pounds = (pence: bigint) => {
-  const negative = pence < 0n
-  const abs = negative ? -pence : pence
-  return `${negative ? '-' : ''}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`
-}
-
-/** Source URLs per entity id, space-separated (one query). */
-async function sourceUrls(entityType: EntityType, ids: string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map()
-  const db = await getDb()
-  const links = await db.factSource.findMany({
-    where: { entityType, entityId: { in: ids } },
-    orderBy: { source: { url: 'asc' } },
-    select: { entityId: true, source: { select: { url: true } } },
-  })
-  const out = new Map<string, string[]>()
-  for (const l of links) {
-    const list = out.get(l.entityId) ?? []
-    if (!list.includes(l.source.url)) list.push(l.source.url)
-    out.set(l.entityId, list)
-  }
-  return new Map([...out].map(([k, v]) => [k, v.join(' ')]))
-}
 
 async function areas(filter: DatasetFilter, siteUrl: string): Promise<Row[]> {
   const db = await getDb()
@@ -193,74 +171,6 @@ async function actions(filter: DatasetFilter): Promise<Row[]> {
   }))
 }
 
-async function allocations(filter: DatasetFilter) {
-  const db = await getDb()
-  return db.allocation.findMany({
-    where: filter.area ? { area: { slug: filter.area } } : {},
-    orderBy: [{ area: { name: 'asc' } }, { stream: { name: 'asc' } }, { period: 'asc' }, { label: 'asc' }],
-    select: {
-      id: true,
-      period: true,
-      label: true,
-      kind: true,
-      qualifier: true,
-      amountPence: true,
-      awardedOn: true,
-      isDemo: true,
-      area: { select: { slug: true, name: true } },
-      stream: { select: { name: true, funder: true } },
-      // Fictional demo spend is never counted into a real figure.
-      spend: { where: { isDemo: false }, select: { amountPence: true } },
-    },
-  })
-}
-
-async function funding(filter: DatasetFilter): Promise<Row[]> {
-  const rows = await allocations(filter)
-  const urls = await sourceUrls(
-    'ALLOCATION',
-    rows.map((r) => r.id),
-  )
-  return rows.map((a) => {
-    const spent = a.spend.length ? a.spend.reduce((sum, s) => sum + s.amountPence, 0n) : null
-    return {
-      id: a.id,
-      area_slug: a.area.slug,
-      stream: a.stream.name,
-      period: a.period,
-      label: a.label,
-      kind: a.kind,
-      qualifier: a.qualifier,
-      amount_pounds: pounds(a.amountPence),
-      amount_pence: Number(a.amountPence),
-      spent_pounds: spent === null ? null : pounds(spent),
-      spent_pence: spent === null ? null : Number(spent),
-      source_urls: urls.get(a.id) ?? '',
-      is_demo: a.isDemo,
-    }
-  })
-}
-
-/** Allocations in the 360Giving data standard's column names (reported totals are not grants). */
-async function grants(filter: DatasetFilter): Promise<Row[]> {
-  const rows = (await allocations(filter)).filter((a) => a.kind === 'ALLOCATION' && !a.isDemo)
-  return rows.map((a) => ({
-    Identifier: `360G-oaportal-${a.id}`,
-    Title: `${a.stream.name}: ${a.area.name} ${a.period}`,
-    Description: `${a.label} for the ${a.area.name} Opportunity Area, ${a.period}`,
-    Currency: 'GBP',
-    'Amount Awarded': Number(a.amountPence) / 100,
-    'Award Date': isoDate(a.awardedOn),
-    'Planned Dates:Start Date': /^\d{4}/.exec(a.period)?.[0] ?? null,
-    'Recipient Org:Identifier': null,
-    'Recipient Org:Name': `${a.area.name} Opportunity Area`,
-    'Funding Org:Identifier': null,
-    'Funding Org:Name': a.stream.funder,
-    'Beneficiary Location:Name': a.area.name,
-    'Grant Programme:Title': a.stream.name,
-  }))
-}
-
 async function loadDatasetRows(name: DatasetName, area: string | undefined, siteUrl: string): Promise<Row[]> {
   const filter: DatasetFilter = { area }
   switch (name) {
@@ -276,6 +186,8 @@ async function loadDatasetRows(name: DatasetName, area: string | undefined, site
       return actions(filter)
     case 'funding':
       return funding(filter)
+    case 'funding-entries':
+      return fundingEntries(filter)
     case 'grants':
       return grants(filter)
   }

@@ -9,7 +9,7 @@ async function loadHasDemoData(): Promise<boolean> {
   const [actions, values, spend, allocations] = await Promise.all([
     db.action.findFirst({ where: { isDemo: true }, select: { id: true } }),
     db.measureValue.findFirst({ where: { isDemo: true }, select: { id: true } }),
-    db.spend.findFirst({ where: { isDemo: true }, select: { id: true } }),
+    db.fundingEntry.findFirst({ where: { isDemo: true }, select: { id: true } }),
     db.allocation.findFirst({ where: { isDemo: true }, select: { id: true } }),
   ])
   return Boolean(actions ?? values ?? spend ?? allocations)

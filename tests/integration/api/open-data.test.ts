@@ -2,6 +2,7 @@
  * Contract tests: real responses of the route handlers, on the seeded database, validated
  * against the OpenAPI document the API publishes.
  */
+import { createFundingEntry } from '@/tests/factories'
 import Ajv2020 from 'ajv/dist/2020'
 import addFormats from 'ajv-formats'
 import { parse } from 'csv-parse/sync'
@@ -144,9 +145,23 @@ describe('downloads', () => {
   })
 
   it('never counts fictional demo spend into a real allocation’s spent figure', async () => {
+    // The seed pays demo spend from demo allocations only; a demo payment from a real
+    // allocation (as an older seed made) must still never count into the real figure.
     const core = await db().prisma.allocation.findFirstOrThrow({
-      where: { area: { slug: 'hastings' }, isDemo: false, spend: { some: { isDemo: true } } },
-      select: { id: true },
+      where: { area: { slug: 'hastings' }, isDemo: false, kind: 'ALLOCATION' },
+      select: { id: true, areaId: true },
+    })
+    const action = await db().prisma.action.findFirstOrThrow({ where: { areaId: core.areaId }, select: { id: true } })
+    await createFundingEntry(db().prisma, {
+      areaId: core.areaId,
+      allocationId: core.id,
+      actionId: action.id,
+      kind: 'SPEND',
+      amountPence: 390_000_000n,
+      occurredOn: new Date('2020-03-31'),
+      organisation: 'Demo provider (fictional)',
+      isDemo: true,
+      publishedAt: new Date(),
     })
     const rows = parse(await (await download('funding.csv', '?area=hastings')).text(), { columns: true }) as Record<
       string,

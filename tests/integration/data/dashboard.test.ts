@@ -50,10 +50,25 @@ describe('role dashboards', () => {
     expect(d.areas).toHaveLength(12)
     expect(d.usersByRole).toEqual({ ADMIN: 1, DELIVERY_TEAM: 12, CHAIR: 12, PARTNER: 12 })
     const hastings = d.areas.find((a) => a.slug === 'hastings')
-    expect(hastings?.allocatedPence).toBe('838000000')
+    // The three real allocations (£8.38m) and the two demo ones, one of them revised (+£50,000).
+    const demo = await db().prisma.allocation.aggregate({
+      where: { area: { slug: 'hastings' }, isDemo: true },
+      _sum: { amountPence: true },
+    })
+    expect(hastings?.allocatedPence).toBe(String(838_000_000n + (demo._sum.amountPence ?? 0n) + 5_000_000n))
     expect(BigInt(hastings?.spentPence ?? '0')).toBeGreaterThan(0n)
-    // No allocation published for Derby: unknown, not £0.
-    expect(d.areas.find((a) => a.slug === 'derby')).toMatchObject({ allocatedPence: null, spentPence: null })
+    expect(BigInt(hastings?.committedPence ?? '0')).toBeGreaterThan(0n)
+  })
+
+  it('says an area with no allocation has none published, never £0', async () => {
+    await runSeed(db().prisma, { demo: false, devAccounts: true })
+    const d = await getDashboard(await signedIn('admin@example.org'), NOW)
+    expect(d.areas.find((a) => a.slug === 'derby')).toMatchObject({
+      allocatedPence: null,
+      committedPence: null,
+      spentPence: null,
+    })
+    expect(d.areas.find((a) => a.slug === 'hastings')).toMatchObject({ allocatedPence: '838000000', spentPence: null })
   })
 
   it('lists the actions a partner owns, and overdue and upcoming actions for the delivery team', async () => {

@@ -92,6 +92,11 @@ describe('the seed', () => {
     expect(await prisma.action.count()).toBeGreaterThan(0)
     expect(await prisma.action.count({ where: { isDemo: false } })).toBe(0)
     expect(await prisma.measureValue.count({ where: { isDemo: false } })).toBe(0)
-    expect(await prisma.spend.count({ where: { isDemo: false } })).toBe(0)
+    expect(await prisma.fundingEntry.count()).toBeGreaterThan(0)
+    expect(await prisma.fundingEntry.count({ where: { isDemo: false } })).toBe(0)
+    expect(await prisma.allocationRevision.count({ where: { isDemo: false } })).toBe(0)
+    expect(await prisma.fundingReturn.count({ where: { isDemo: false } })).toBe(0)
+    // Every demo payment is from a demo allocation: none is counted into a real figure.
+    expect(await prisma.fundingEntry.count({ where: { allocation: { isDemo: false } } })).toBe(0)
   })
 })
