@@ -28,6 +28,13 @@ export function penceToMillions(pence: bigint | string): number {
   return Math.round(Number(value) / 10_000_000) / 10
 }
 
+/** Integer pence → pounds in thousands to one decimal place, for a chart's axis: 1,250,000p → 12.5. */
+export function penceToThousands(pence: bigint | string): number {
+  const value = typeof pence === 'string' ? BigInt(pence) : pence
+  // One decimal of a thousand pounds is 10,000 pence.
+  return Math.round(Number(value) / 10_000) / 10
+}
+
 const MONTHS = [
   'January',
   'February',

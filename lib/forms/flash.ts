@@ -25,6 +25,16 @@ export const FLASH = {
   'update-posted': 'Your update has been posted.',
   'imported-measures': 'The measure values have been saved.',
   'imported-actions': 'The action status updates have been posted.',
+  'imported-spend': 'The commitments and payments have been recorded.',
+  // funding
+  'allocation-added': 'The allocation has been added. It will be public once the chair signs off the next funding return.',
+  'allocation-revised': 'The allocation has been revised; the original amount is kept in its history.',
+  'allocation-withdrawn': 'The allocation has been withdrawn.',
+  'commitment-recorded': 'The commitment has been recorded.',
+  'payment-recorded': 'The payment has been recorded.',
+  'entry-corrected': 'The entry has been corrected: the old one is withdrawn and the new one recorded.',
+  'entry-withdrawn': 'The entry has been withdrawn.',
+  'funding-published': 'The funding return has been signed off and its figures published.',
   // proposals
   'proposal-sent': 'Your proposal has been sent to the delivery team and the chair.',
   'proposal-accepted': 'The proposal has been accepted into the draft plan.',
@@ -47,7 +57,7 @@ export function flashPath(path: string, key: FlashKey, n?: number): string {
 }
 
 /** Messages that say how many rows a save wrote, from the flash's `n`. */
-const COUNTED: ReadonlySet<FlashKey> = new Set(['imported-measures', 'imported-actions'])
+const COUNTED: ReadonlySet<FlashKey> = new Set(['imported-measures', 'imported-actions', 'imported-spend', 'funding-published'])
 
 /** The message a page shows for its `done` query key; undefined for none or an unknown key. */
 export function flashMessage(params: Record<string, string | string[] | undefined>): string | undefined {

@@ -138,9 +138,10 @@ export const FundingCorrectionSchema = FundingEntrySchema.extend({
 })
 export type FundingCorrectionInput = z.output<typeof FundingCorrectionSchema>
 
+/** Withdrawing an allocation or entry. Its own field name, as it shares a page with a form that asks another reason. */
 export const WithdrawalSchema = z.object({
   version: seenVersion,
-  reason: text('reason for withdrawing it', 500),
+  withdrawReason: text('reason for withdrawing it', 500),
 })
 export type WithdrawalInput = z.output<typeof WithdrawalSchema>
 

@@ -1,9 +1,10 @@
 /**
- * Fictional demo funding (issue 13), so a newcomer sees every funding view working: per area
- * two demo allocations (financial years 2024-25 and 2025-26, one revised), and for each demo
- * action a commitment to a fictional provider and payments over the two years — one action
- * over-spent. All published by a demo funding return, except one payment left waiting for the
- * chair's next return. Every row isDemo; providers are named "(fictional)".
+ * Fictional demo funding (issue 13), so a newcomer sees every funding view working: each demo
+ * action gets an allocation earmarked for it over two financial years (2024-26), a commitment
+ * to a fictional provider and payments across the two years. In the first area one action is
+ * over-spent and one allocation revised. All published by a demo funding return, except one
+ * payment left waiting for the chair's next return. Every row isDemo; providers are named
+ * "(fictional)".
  */
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { createFundingEntry } from '@/tests/factories'
@@ -17,6 +18,7 @@ const PROVIDERS = [
   'Eastfield Teaching Alliance (fictional)',
 ]
 const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d))
+const PAYMENT_DAYS = [day(2024, 9, 30), day(2025, 3, 31), day(2025, 9, 30)]
 
 type Area = { id: string; slug: string }
 
@@ -25,7 +27,7 @@ export async function loadDemoFunding(db: Prisma.TransactionClient, area: Area, 
   const actions = await db.action.findMany({
     where: { areaId: area.id, isDemo: true },
     orderBy: { title: 'asc' },
-    select: { id: true },
+    select: { id: true, title: true },
   })
   if (!stream || actions.length === 0) return 0
   const returned = await db.fundingReturn.create({
@@ -40,76 +42,74 @@ export async function loadDemoFunding(db: Prisma.TransactionClient, area: Area, 
     select: { id: true },
   })
   const published = { publishedAt: day(2026, 10, 6), returnId: returned.id }
-  const years = [
-    { period: '2024-25', startsOn: day(2024, 4, 1), endsOn: day(2025, 3, 31) },
-    { period: '2025-26', startsOn: day(2025, 4, 1), endsOn: day(2026, 3, 31) },
-  ]
-  const base = 40_000_000n + BigInt(ai) * 2_500_000n // £400,000 plus a little per area
-  const allocations = []
-  for (const [yi, y] of years.entries()) {
-    allocations.push(
-      await db.allocation.create({
+  let created = 0
+  for (const [k, action] of actions.entries()) {
+    const budget = 8_000_000n + BigInt((ai * 3 + k) % 5) * 1_000_000n // £80,000 to £120,000
+    const allocation = await db.allocation.create({
+      data: {
+        areaId: area.id,
+        streamId: stream.id,
+        label: `Demo budget: ${action.title}`,
+        period: '2024-26',
+        startsOn: day(2024, 4, 1),
+        endsOn: day(2026, 3, 31),
+        amountPence: budget,
+        status: 'CONFIRMED',
+        decision: 'Demo: board meeting of March 2024 (fictional)',
+        actionId: action.id,
+        isDemo: true,
+        ...published,
+      },
+      select: { id: true },
+    })
+    created++
+    if (ai === 0 && k === 1) {
+      await db.allocationRevision.create({
         data: {
-          areaId: area.id,
-          streamId: stream.id,
-          label: `Demo delivery fund ${y.period}`,
-          ...y,
-          amountPence: base,
+          allocationId: allocation.id,
+          amountPence: budget + 1_500_000n,
           status: 'CONFIRMED',
-          decision: `Demo: board decision of ${yi === 0 ? 'March 2024' : 'March 2025'} (fictional)`,
+          reason: 'Demo: extra sessions agreed at the board meeting of October 2024 (fictional)',
           isDemo: true,
           ...published,
         },
-        select: { id: true },
-      }),
-    )
-  }
-  const second = allocations[1]?.id as string
-  await db.allocationRevision.create({
-    data: {
-      allocationId: second,
-      amountPence: base + 5_000_000n,
-      status: 'CONFIRMED',
-      reason: 'Demo: underspend carried forward from 2024-25 (fictional)',
-      isDemo: true,
-      ...published,
-    },
-  })
-  let created = 3
-  for (const [k, action] of actions.entries()) {
+      })
+      created++
+    }
     const provider = PROVIDERS[(ai + k) % PROVIDERS.length] as string
-    const allocationId = allocations[k % 2]?.id as string
-    const year = years[k % 2] as (typeof years)[number]
-    const committed = 6_000_000n + BigInt((ai * 3 + k) % 5) * 1_000_000n
-    const common = { areaId: area.id, allocationId, actionId: action.id, organisation: provider, isDemo: true }
+    const committed = (budget * 9n) / 10n
+    const common = { areaId: area.id, allocationId: allocation.id, actionId: action.id, organisation: provider, isDemo: true }
     await createFundingEntry(db, {
       ...common,
       kind: 'COMMITMENT',
       amountPence: committed,
-      occurredOn: new Date(year.startsOn.getTime() + 20 * 86_400_000),
-      description: 'Demo: contract for the year’s sessions',
+      occurredOn: day(2024, 5, 1),
+      description: 'Demo: contract for two years of sessions',
       ...published,
     })
-    // The first action of the first area is over-spent: a finance officer's warning to show.
-    const paid = ai === 0 && k === 0 ? [committed / 2n, committed / 2n + 1_250_000n] : [committed / 3n, committed / 4n]
-    for (const [pi, amount] of paid.entries())
+    // In the first area, the first action's payments run past its commitment: a warning to see.
+    const over = ai === 0 && k === 0
+    const payments = over ? [committed / 2n, committed / 2n, 1_250_000n] : [committed / 3n, committed / 3n]
+    for (const [pi, amount] of payments.entries())
       await createFundingEntry(db, {
         ...common,
         kind: 'SPEND',
         amountPence: amount,
-        occurredOn: new Date(year.startsOn.getTime() + (120 + pi * 150) * 86_400_000),
-        description: `Demo: payment ${pi + 1} of the year`,
+        occurredOn: PAYMENT_DAYS[pi] as Date,
+        description: `Demo: payment ${pi + 1}`,
         ...published,
       })
-    created += 3
+    created += 1 + payments.length
   }
   // One payment waiting for the next return: what the chair sees to sign off.
+  const first = actions[0] as { id: string }
+  const pot = await db.allocation.findFirstOrThrow({ where: { actionId: first.id, isDemo: true }, select: { id: true } })
   await createFundingEntry(db, {
     areaId: area.id,
-    allocationId: second,
-    actionId: actions[0]?.id as string,
+    allocationId: pot.id,
+    actionId: first.id,
     kind: 'SPEND',
-    amountPence: 1_500_000n,
+    amountPence: 500_000n,
     occurredOn: day(2026, 3, 20),
     organisation: PROVIDERS[ai % PROVIDERS.length] as string,
     description: 'Demo: final payment, recorded after the last return',

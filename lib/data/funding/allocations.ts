@@ -152,7 +152,7 @@ export async function withdrawAllocation(user: SessionUser, id: string, input: W
       })
     const done = await tx.allocation.updateMany({
       where: { id, version: input.version, withdrawnAt: null },
-      data: { withdrawnAt: new Date(), withdrawnReason: input.reason, version: { increment: 1 } },
+      data: { withdrawnAt: new Date(), withdrawnReason: input.withdrawReason, version: { increment: 1 } },
     })
     if (done.count !== 1) throw staleAllocation(a.version)
     await recordAudit(tx, {
@@ -162,7 +162,7 @@ export async function withdrawAllocation(user: SessionUser, id: string, input: W
       entityId: id,
       areaId: a.areaId,
       before: { label: a.label, period: a.period, stream: a.stream.name },
-      after: { withdrawn: true, reason: input.reason },
+      after: { withdrawn: true, reason: input.withdrawReason },
     })
   })
   return { areaId: a.areaId }

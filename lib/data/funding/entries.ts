@@ -155,7 +155,7 @@ export async function withdrawEntry(user: SessionUser, id: string, input: Withdr
   await db.$transaction(async (tx) => {
     const done = await tx.fundingEntry.updateMany({
       where: { id, version: input.version, withdrawnAt: null },
-      data: { withdrawnAt: new Date(), withdrawnReason: input.reason, version: { increment: 1 } },
+      data: { withdrawnAt: new Date(), withdrawnReason: input.withdrawReason, version: { increment: 1 } },
     })
     if (done.count !== 1) throw staleEntry()
     await recordAudit(tx, {
@@ -165,7 +165,7 @@ export async function withdrawEntry(user: SessionUser, id: string, input: Withdr
       entityId: id,
       areaId: e.areaId,
       before: { amount: formatPence(e.amountPence), organisation: e.organisation, date: formatDate(e.occurredOn) },
-      after: { withdrawn: true, reason: input.reason },
+      after: { withdrawn: true, reason: input.withdrawReason },
     })
   })
   return { slug: e.area.slug }

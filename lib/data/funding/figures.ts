@@ -71,23 +71,25 @@ export type Figures = {
 /**
  * Allocations, entries and their totals for these areas (null: every area), in one view.
  * `byLine: false` skips the actions and priorities (two queries) when only area and stream
- * totals are wanted (the dashboards).
+ * totals are wanted (the dashboards); `realOnly` leaves out fictional demo rows (a cross-area
+ * comparison of real figures).
  */
 export async function loadFigures(
   view: FundingView,
   areaIds: readonly string[] | null,
-  { byLine = true } = {},
+  { byLine = true, realOnly = false } = {},
 ): Promise<Figures> {
   const db = await getDb()
   const area = areaIds === null ? {} : { areaId: { in: [...areaIds] } }
+  const real = realOnly ? { isDemo: false } : {}
   const [allocations, entries, actions, priorities] = await Promise.all([
     db.allocation.findMany({
-      where: { ...area, ...live(view) },
+      where: { ...area, ...real, ...live(view) },
       orderBy: [{ stream: { name: 'asc' } }, { period: 'asc' }, { label: 'asc' }],
       select: allocationFigureSelect(view),
     }),
     db.fundingEntry.findMany({
-      where: { ...area, ...live(view) },
+      where: { ...area, ...real, ...live(view) },
       select: { areaId: true, allocationId: true, actionId: true, kind: true, amountPence: true, isDemo: true, occurredOn: true },
     }),
     byLine ? db.action.findMany({ where: area, select: { id: true, priorityId: true } }) : [],

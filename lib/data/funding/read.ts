@@ -71,7 +71,7 @@ export async function getWorkingFunding(user: SessionUser, slug: string) {
     db.fundingReturn.findFirst({
       where: { areaId: area.id },
       orderBy: { signedOffAt: 'desc' },
-      select: { asAt: true, signedOffAt: true, signedOffBy: { select: { name: true, email: true } } },
+      select: { asAt: true, signedOffAt: true, isDemo: true, signedOffBy: { select: { name: true, email: true } } },
     }),
     db.fundingStream.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true } }),
     db.action.findMany({ where: { areaId: area.id }, orderBy: { title: 'asc' }, select: { id: true, title: true } }),
@@ -133,7 +133,8 @@ export async function getWorkingFunding(user: SessionUser, slug: string) {
     lastReturn: lastReturn && {
       asAt: day(lastReturn.asAt) as string,
       signedOffAt: iso(lastReturn.signedOffAt) as string,
-      by: lastReturn.signedOffBy?.name ?? lastReturn.signedOffBy?.email ?? 'A former user',
+      // The demo data's return was signed off by nobody; a real one's signer may have left.
+      by: lastReturn.signedOffBy?.name ?? lastReturn.signedOffBy?.email ?? (lastReturn.isDemo ? null : 'a former user'),
     },
     options: {
       streams: streams.map((s) => ({ value: s.id, label: s.name })),
@@ -149,28 +150,3 @@ export async function getWorkingFunding(user: SessionUser, slug: string) {
   }
 }
 export type WorkingFunding = NonNullable<Awaited<ReturnType<typeof getWorkingFunding>>>
-
-/** One entry for its correction form, if the user may edit the area's funding. */
-export async function getEntryForCorrection(user: SessionUser, id: string) {
-  const db = await getDb()
-  const e = await db.fundingEntry.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      areaId: true,
-      kind: true,
-      amountPence: true,
-      occurredOn: true,
-      organisation: true,
-      description: true,
-      evidenceUrl: true,
-      actionId: true,
-      allocationId: true,
-      version: true,
-      withdrawnAt: true,
-      area: { select: { slug: true } },
-    },
-  })
-  if (!e || !allowed(user, 'edit:funding', { areaId: e.areaId })) return null
-  return { ...e, amountPence: e.amountPence.toString() }
-}

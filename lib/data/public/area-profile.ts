@@ -9,6 +9,7 @@ import type { Prisma } from '@/lib/generated/prisma/client'
 import type { EntityType } from '@/lib/generated/prisma/enums'
 import type { AreaProfile, LifeStageGroup, MeasureRow, SourceEntry, SourceNumbers } from '@/lib/data/public/areas'
 import { measureStatus, measureStatusSelect } from '@/lib/data/public/measure-status'
+import { fundingPicture } from '@/lib/data/funding/picture'
 
 /** What an area's public page reads, in one query. */
 const profileSelect = {
@@ -63,9 +64,11 @@ const profileSelect = {
       definition: { select: { name: true, unit: true, polarity: true } },
     },
   },
+  // Published allocations only (seeded from sources, or by a funding return), at their newest
+  // published revision.
   allocations: {
-    where: { isDemo: false },
-    orderBy: [{ stream: { name: 'asc' } }, { period: 'asc' }],
+    where: { publishedAt: { not: null }, withdrawalPublishedAt: null },
+    orderBy: [{ isDemo: 'asc' }, { stream: { name: 'asc' } }, { period: 'asc' }],
     select: {
       id: true,
       period: true,
@@ -73,9 +76,17 @@ const profileSelect = {
       kind: true,
       amountPence: true,
       qualifier: true,
+      isDemo: true,
       stream: { select: { name: true } },
+      revisions: {
+        where: { publishedAt: { not: null } },
+        orderBy: { createdAt: 'desc' },
+        take: 1,
+        select: { amountPence: true, qualifier: true },
+      },
     },
   },
+  fundingReturns: { orderBy: { signedOffAt: 'desc' }, take: 1, select: { asAt: true } },
 } satisfies Prisma.AreaSelect
 
 type ProfileRow = Prisma.AreaGetPayload<{ select: typeof profileSelect }>
@@ -171,7 +182,7 @@ export async function loadAreaProfile(slug: string): Promise<AreaProfile | null>
   const area = await db.area.findUnique({ where: { slug }, select: profileSelect })
   if (!area) return null
   const memberships = area.board?.memberships ?? []
-  const { sources, numbers, factSources } = await numberSources(area)
+  const [{ sources, numbers, factSources }, money] = await Promise.all([numberSources(area), fundingPicture('public', area.id)])
   return {
     slug: area.slug,
     name: area.name,
@@ -200,10 +211,14 @@ export async function loadAreaProfile(slug: string): Promise<AreaProfile | null>
       period: a.period,
       label: a.label,
       kind: a.kind,
-      amountPence: a.amountPence.toString(),
-      qualifier: a.qualifier,
+      amountPence: (a.revisions[0]?.amountPence ?? a.amountPence).toString(),
+      qualifier: a.revisions[0]?.qualifier ?? a.qualifier,
+      revised: a.revisions.length > 0,
+      isDemo: a.isDemo,
       sources: numbers(a.id),
     })),
+    money,
+    fundingAsAt: area.fundingReturns[0]?.asAt.toISOString().slice(0, 10) ?? null,
     factSources,
     sources,
   }

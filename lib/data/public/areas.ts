@@ -3,6 +3,7 @@
  * return only what any visitor may see: published facts, their sources, no contact details.
  */
 import 'server-only'
+import type { FundingPicture } from '@/lib/data/funding/picture'
 import { getDb } from '@/lib/db/client'
 import { publicCache, publicTags } from '@/lib/data/public/cache'
 import type { ActionStatus as ActionStatusName, SourceStatus } from '@/lib/generated/prisma/enums'
@@ -118,8 +119,14 @@ export type AreaProfile = {
     kind: 'ALLOCATION' | 'REPORTED_TOTAL'
     amountPence: string
     qualifier: AmountQualifierName
+    revised: boolean
+    isDemo: boolean
     sources: SourceNumbers
   }[]
+  /** Published money by stream, priority and action (lib/data/funding/picture.ts). */
+  money: FundingPicture
+  /** The date of the latest funding return's figures; null when none has been signed off. */
+  fundingAsAt: string | null
   factSources: Record<string, SourceNumbers>
   sources: SourceEntry[]
 }

@@ -3,6 +3,7 @@
  * Only published, non-demo figures.
  */
 import 'server-only'
+import { loadFigures } from '@/lib/data/funding/figures'
 import { getDb } from '@/lib/db/client'
 import { publicCache } from '@/lib/data/public/cache'
 import type { AmountQualifierName, UnitName } from '@/lib/format'
@@ -110,6 +111,9 @@ export type FundingComparisonRow = {
   totalPence: string | null
   /** True when a figure in the sum was stated as "up to", "over" or "nearly". */
   totalIsApproximate: boolean
+  /** Published real commitments and spend, in pence; null when none is published. */
+  committedPence: string | null
+  spentPence: string | null
 }
 export type FundingComparison = {
   columns: FundingColumn[]
@@ -119,17 +123,17 @@ export type FundingComparison = {
 
 async function loadFundingComparison(): Promise<FundingComparison> {
   const db = await getDb()
-  const areas = await db.area.findMany({
-    orderBy: { name: 'asc' },
-    select: {
-      slug: true,
-      name: true,
-      allocations: {
-        where: { kind: 'ALLOCATION', isDemo: false },
-        select: { period: true, amountPence: true, qualifier: true, stream: { select: { slug: true, name: true } } },
-      },
-    },
-  })
+  // Real published figures only (demo rows are fictional, so never compared), each allocation
+  // at its newest published revision.
+  const [areaRows, figures] = await Promise.all([
+    db.area.findMany({ orderBy: { name: 'asc' }, select: { id: true, slug: true, name: true } }),
+    loadFigures('public', null, { byLine: false, realOnly: true }),
+  ])
+  const areas = areaRows.map((a) => ({
+    ...a,
+    allocations: figures.allocations.filter((al) => al.areaId === a.id && al.kind === 'ALLOCATION'),
+    totals: figures.totals.byArea.get(a.id),
+  }))
   const columns = new Map<string, FundingColumn>()
   const rows = areas.map((a): FundingComparisonRow => {
     const cells: Record<string, FundingCell> = {}
@@ -152,6 +156,8 @@ async function loadFundingComparison(): Promise<FundingComparison> {
       cells,
       totalPence: a.allocations.length ? total.toString() : null,
       totalIsApproximate: approximate,
+      committedPence: a.totals && a.totals.committedPence > 0n ? a.totals.committedPence.toString() : null,
+      spentPence: a.totals && a.totals.spentPence > 0n ? a.totals.spentPence.toString() : null,
     }
   })
   const totals = rows.flatMap((r) => (r.totalPence === null ? [] : [BigInt(r.totalPence)]))

@@ -1,5 +1,6 @@
 /**
- * The CSV bulk updates of an area's plan — success measure values and action status updates —
+ * The CSV bulk updates of an area's plan — success measure values, action status updates, and
+ * commitments and payments —
  * by name, for the upload pages: a template, a check that previews the rows or lists every
  * problem, and an all-or-nothing apply. A new kind is one CsvKind (csv-kind.ts) added here.
  */
@@ -9,13 +10,13 @@ import type { SessionUser } from '@/lib/data/accounts/auth'
 import { ACTION_UPDATES_CSV } from '@/lib/data/uploads/action-updates'
 import { applyCsv, csvTemplate, previewCsv, type CsvKind, type UploadArea } from '@/lib/data/uploads/csv-kind'
 import { MEASURE_VALUES_CSV } from '@/lib/data/uploads/measure-values'
+import { FUNDING_ENTRIES_CSV } from '@/lib/data/uploads/funding-entries'
+import type { UploadKind } from '@/lib/upload-kinds'
 
-export const UPLOAD_KINDS = ['measures', 'actions'] as const
-export type UploadKind = (typeof UPLOAD_KINDS)[number]
-export const isUploadKind = (k: string): k is UploadKind => (UPLOAD_KINDS as readonly string[]).includes(k)
+export { isUploadKind, UPLOAD_KINDS, type UploadKind } from '@/lib/upload-kinds'
 
 // Each kind keeps its own row type; by name they are used only through the shared functions.
-const KINDS = { measures: MEASURE_VALUES_CSV, actions: ACTION_UPDATES_CSV } as unknown as Record<
+const KINDS = { measures: MEASURE_VALUES_CSV, actions: ACTION_UPDATES_CSV, spend: FUNDING_ENTRIES_CSV } as unknown as Record<
   UploadKind,
   CsvKind<string, UploadArea, { line: number }>
 >

@@ -49,8 +49,12 @@ describe('who may record funding (edit:funding) and sign off a return (sign-off:
     await expect(
       reviseAllocation(w.otherTeam, a.id, { version: 1, amount: 1n, status: 'CONFIRMED', reason: 'x' }),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' })
-    await expect(withdrawAllocation(w.otherTeam, a.id, { version: 1, reason: 'x' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
-    await expect(withdrawEntry(w.otherTeam, e.id, { version: 1, reason: 'x' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(withdrawAllocation(w.otherTeam, a.id, { version: 1, withdrawReason: 'x' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    })
+    await expect(withdrawEntry(w.otherTeam, e.id, { version: 1, withdrawReason: 'x' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    })
     await expect(
       correctEntry(w.partner, e.id, { ...entryInput(w.action.id, a.id), version: 1, reason: 'x' }),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' })
@@ -182,8 +186,10 @@ describe('revisions, withdrawals and corrections keep the record', () => {
     const a = await addAllocation(w.team, w.own.slug, allocationInput(w.stream.id))
     const e = await recordEntry(w.team, w.own.slug, entryInput(w.action.id, a.id))
     await signOff(w)
-    await withdrawEntry(w.team, e.id, { version: 1, reason: 'Entered twice' })
-    await expect(withdrawEntry(w.team, e.id, { version: 1, reason: 'again' })).rejects.toMatchObject({ code: 'INVALID_STATE' })
+    await withdrawEntry(w.team, e.id, { version: 1, withdrawReason: 'Entered twice' })
+    await expect(withdrawEntry(w.team, e.id, { version: 1, withdrawReason: 'again' })).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+    })
     expect((await fundingPicture('working', w.own.id)).totals.committedPence).toBe('0')
     expect((await fundingPicture('public', w.own.id)).totals.committedPence).toBe('4000000')
     await signOff(w)
@@ -195,7 +201,7 @@ describe('revisions, withdrawals and corrections keep the record', () => {
     const w = await fundingWorld()
     const a = await addAllocation(w.team, w.own.slug, allocationInput(w.stream.id))
     const e = await recordEntry(w.team, w.own.slug, entryInput(w.action.id, a.id))
-    await withdrawEntry(w.team, e.id, { version: 1, reason: 'Wrong action' })
+    await withdrawEntry(w.team, e.id, { version: 1, withdrawReason: 'Wrong action' })
     await signOff(w)
     expect((await fundingPicture('public', w.own.id)).hasEntries).toBe(false)
   })
@@ -224,11 +230,11 @@ describe('revisions, withdrawals and corrections keep the record', () => {
     const w = await fundingWorld()
     const a = await addAllocation(w.team, w.own.slug, allocationInput(w.stream.id))
     const e = await recordEntry(w.team, w.own.slug, entryInput(w.action.id, a.id))
-    await expect(withdrawAllocation(w.team, a.id, { version: 1, reason: 'Cancelled' })).rejects.toMatchObject({
+    await expect(withdrawAllocation(w.team, a.id, { version: 1, withdrawReason: 'Cancelled' })).rejects.toMatchObject({
       code: 'INVALID_STATE',
     })
-    await withdrawEntry(w.team, e.id, { version: 1, reason: 'Cancelled' })
-    await withdrawAllocation(w.team, a.id, { version: 1, reason: 'Cancelled' })
+    await withdrawEntry(w.team, e.id, { version: 1, withdrawReason: 'Cancelled' })
+    await withdrawAllocation(w.team, a.id, { version: 1, withdrawReason: 'Cancelled' })
     expect((await fundingPicture('working', w.own.id)).totals.allocatedPence).toBeNull()
   })
 

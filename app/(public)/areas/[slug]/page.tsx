@@ -7,11 +7,11 @@ import { NotPublished } from '@/components/ui/not-published'
 import { SourceRefs } from '@/components/ui/source-refs'
 import { SourceStatusTag } from '@/components/ui/source-status-tag'
 import { DownloadLinks } from '@/components/ui/download-links'
-import { DataTable } from '@/components/ui/data-table'
 import { getAreaProfile } from '@/lib/data/public/areas'
-import { formatPartialDate, formatPence } from '@/lib/format'
+import { formatPartialDate } from '@/lib/format'
 
 import { ActionsTable, MeasureCharts, MeasuresTable, Row } from './_components/plan-sections'
+import { FundingSection } from './_components/funding-section'
 
 const SLUG = /^[a-z0-9-]{1,80}$/
 
@@ -153,38 +153,7 @@ export default async function AreaPage({ params }: PageProps<'/areas/[slug]'>) {
         <DownloadLinks dataset="actions" area={area.slug} label={`${area.name} actions`} />
       )}
 
-      <h2 className="govuk-heading-l">Funding</h2>
-      {area.funding.length === 0 ? (
-        <p className="govuk-body">
-          <NotPublished>No funding figures for this area have been published in a source we hold</NotPublished>
-        </p>
-      ) : (
-        <DataTable
-          caption={`Funding figures for ${area.name}`}
-          captionSize="hidden"
-          rows={area.funding}
-          rowKey={(a) => a.id}
-          columns={[
-            { header: 'Stream', cell: (a) => a.stream },
-            { header: 'Period', cell: (a) => a.period },
-            {
-              header: 'As reported',
-              cell: (a) => `${a.label}${a.kind === 'REPORTED_TOTAL' ? ' (a reported total, not added to allocations)' : ''}`,
-            },
-            {
-              header: 'Amount',
-              numeric: true,
-              cell: (a) => (
-                <>
-                  {formatPence(a.amountPence, a.qualifier)}
-                  <SourceRefs numbers={a.sources} />
-                </>
-              ),
-            },
-          ]}
-        />
-      )}
-      {area.funding.length > 0 && <DownloadLinks dataset="funding" area={area.slug} label={`${area.name} funding`} />}
+      <FundingSection area={area} />
 
       <h2 className="govuk-heading-l" id="sources">
         Sources

@@ -64,8 +64,9 @@ export function FundingView({ data, query }: { data: FundingComparison; query: Q
     <>
       <h2 className="govuk-heading-l">Funding allocations</h2>
       <p className="govuk-body">
-        Money allocated to each area, as published. Totals reported by sources for several years together are not included here;
-        they are on each area&apos;s page. A blank cell means no figure has been published, not that there was no money.
+        Money allocated to each area, as published, with the commitments and spend published in each area&apos;s funding returns.
+        Totals reported by sources for several years together are not included here; they are on each area&apos;s page. A blank
+        cell means no figure has been published, not that there was no money.
       </p>
       <TableScroll label="Funding allocations by area">
         <table className="govuk-table">
@@ -78,6 +79,12 @@ export function FundingView({ data, query }: { data: FundingComparison; query: Q
               <SortHeader query={query} column="total" numeric>
                 Sum of known allocations
               </SortHeader>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                Committed
+              </th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                Spent
+              </th>
               {data.columns.map((c) => (
                 <th key={c.key} scope="col" className="govuk-table__header govuk-table__header--numeric">
                   {c.stream} {c.period}
@@ -100,6 +107,11 @@ export function FundingView({ data, query }: { data: FundingComparison; query: Q
                     formatPence(r.totalPence, r.totalIsApproximate ? 'APPROXIMATE' : 'EXACT')
                   )}
                 </td>
+                {[r.committedPence, r.spentPence].map((p, i) => (
+                  <td key={i} className="govuk-table__cell govuk-table__cell--numeric">
+                    {p === null ? <NotPublished>None published</NotPublished> : formatPence(p)}
+                  </td>
+                ))}
                 {data.columns.map((c) => {
                   const cell = r.cells[c.key]
                   return (
@@ -120,7 +132,7 @@ export function FundingView({ data, query }: { data: FundingComparison; query: Q
                 <td className="govuk-table__cell govuk-table__cell--numeric govuk-!-font-weight-bold">
                   {formatPence(data.averagePence.value, 'APPROXIMATE')}
                 </td>
-                <td className="govuk-table__cell" colSpan={data.columns.length} />
+                <td className="govuk-table__cell" colSpan={data.columns.length + 2} />
               </tr>
             </tfoot>
           )}

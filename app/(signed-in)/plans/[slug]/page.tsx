@@ -32,6 +32,11 @@ export default async function WorkingPlanPage({ params, searchParams }: PageProp
       <FlashBanner params={query} />
       <span className="govuk-caption-l">{plan.area.name}</span>
       <h1 className="govuk-heading-l">Working delivery plan</h1>
+      <p className="govuk-body">
+        <Link href={`/plans/${plan.area.slug}/funding`} className="govuk-link">
+          Funding: allocations, commitments and spend
+        </Link>
+      </p>
       <DraftSection slug={plan.area.slug} draft={draft} changes={changes} />
       <section className="govuk-!-margin-bottom-6" aria-labelledby="proposals-heading">
         <h2 className="govuk-heading-m" id="proposals-heading">

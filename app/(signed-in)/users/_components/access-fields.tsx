@@ -5,7 +5,7 @@ import { ROLE_LABELS } from '@/lib/validation/users'
 const ROLE_HINTS: Record<Role, string> = {
   ADMIN: 'DfE national team: every area, and user administration.',
   DELIVERY_TEAM: 'Edits the delivery plans and funding of their areas, and manages board members.',
-  CHAIR: 'Approves or returns plans and sees everything in their areas.',
+  CHAIR: 'Approves or returns plans, signs off funding returns and sees everything in their areas.',
   PARTNER: 'Posts updates on actions they own and proposes changes.',
 }
 

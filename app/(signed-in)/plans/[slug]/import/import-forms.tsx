@@ -6,7 +6,7 @@ import { ErrorSummary } from '@/components/forms/error-summary'
 import { LabelledField } from '@/components/forms/hint-and-error'
 import { CSV_TOO_LARGE, MAX_CSV_BYTES } from '@/lib/csv-limits'
 import type { CsvPreview } from '@/lib/csv-upload'
-import type { UploadKind } from '@/lib/data/uploads/upload'
+import { uploadDone, type UploadKind } from '@/lib/upload-kinds'
 import { TableScroll } from '@/components/ui/table-scroll'
 import { flashPath } from '@/lib/forms/flash'
 import { idle } from '@/lib/forms/state'
@@ -51,7 +51,7 @@ export function ImportForms({ slug, kind, noun }: Props) {
           if (message.error) throw new Error(message.error)
           if (message.total !== undefined) setProgress({ done: message.done ?? 0, total: message.total })
           if (message.count !== undefined) {
-            router.push(flashPath(`/plans/${slug}`, `imported-${kind}`, message.count))
+            router.push(flashPath(uploadDone(slug, kind).to, uploadDone(slug, kind).flash, message.count))
             return
           }
         }

@@ -3,6 +3,7 @@
 import { notFound } from 'next/navigation'
 import { applyUpload, isUploadKind, previewUpload, type UploadKind } from '@/lib/data/uploads/upload'
 import { runForm } from '@/lib/forms/run'
+import { uploadDone } from '@/lib/upload-kinds'
 import type { FormState } from '@/lib/forms/state'
 import { CsvFileSchema, CsvTextSchema } from '@/lib/validation/small-forms'
 
@@ -31,6 +32,6 @@ export async function handleCsvApply(slug: string, kind: UploadKind, _prev: Form
     schema: CsvTextSchema,
     refused: 'You cannot update this plan.',
     run: (user, { csv }) => applyUpload(user, slug, kind, csv),
-    done: (count) => ({ to: `/plans/${slug}`, flash: `imported-${kind}`, n: count }),
+    done: (count) => ({ ...uploadDone(slug, kind), n: count }),
   })
 }

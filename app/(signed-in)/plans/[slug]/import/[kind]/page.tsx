@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { requireUser } from '@/lib/auth/session'
 import { isUploadKind } from '@/lib/data/uploads/upload'
 import { getWorkingPlan } from '@/lib/data/plan/working-plan'
+import { getWorkingFunding } from '@/lib/data/funding/read'
 import { ImportForms } from '../import-forms'
 
 export const metadata: Metadata = { title: 'Upload a CSV file' }
@@ -34,19 +35,39 @@ const COPY = {
     ),
     noun: ['update', 'updates'] as const,
   },
+  spend: {
+    heading: 'Upload commitments and payments',
+    template: (area: string) =>
+      `one row per action of ${area}, with the allocation earmarked for it (or the area’s first) as the one it is paid from. Copy a row for each further entry; delete the rows you are not using.`,
+    fill: (
+      <>
+        Set <code>kind</code> (commitment or payment), <code>date</code> (2021-03-27 or 27/03/2021), <code>amount</code> in pounds
+        (1,250.50), the <code>organisation</code> contracted or paid and, if it is paid from another allocation, its name in{' '}
+        <code>allocation</code>. <code>description</code> and <code>evidence_url</code> are optional. The check shows any spend
+        over its commitment or allocation before you save.
+      </>
+    ),
+    noun: ['entry', 'entries'] as const,
+  },
 }
 
 export default async function ImportPage({ params }: PageProps<'/plans/[slug]/import/[kind]'>) {
   const user = await requireUser()
   const { slug, kind } = await params
-  const plan = await getWorkingPlan(user, slug)
-  if (!plan || !plan.canEdit || !isUploadKind(kind)) notFound()
+  if (!isUploadKind(kind)) notFound()
+  // Spend is funding (edit:funding); the others are the plan (edit:plan).
+  const [plan, funding] = await Promise.all([getWorkingPlan(user, slug), kind === 'spend' ? getWorkingFunding(user, slug) : null])
+  if (!plan || !(kind === 'spend' ? funding?.canEdit : plan.canEdit)) notFound()
+  const back =
+    kind === 'spend'
+      ? { href: `/plans/${plan.area.slug}/funding`, text: 'Back to funding' }
+      : { href: `/plans/${plan.area.slug}`, text: 'Back to the working plan' }
   const copy = COPY[kind]
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <Link href={`/plans/${plan.area.slug}`} className="govuk-back-link">
-          Back to the working plan
+        <Link href={back.href} className="govuk-back-link">
+          {back.text}
         </Link>
         <span className="govuk-caption-l">{plan.area.name}</span>
         <h1 className="govuk-heading-l">{copy.heading}</h1>

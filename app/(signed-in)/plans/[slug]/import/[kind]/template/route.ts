@@ -1,8 +1,9 @@
 import { getCurrentUser } from '@/lib/auth/session'
 import { isUploadKind, uploadTemplate } from '@/lib/data/uploads/upload'
 import { isAppError } from '@/lib/errors'
+import { templateName } from '@/lib/upload-kinds'
 
-/** The CSV template of an area's measures or actions, for the people who may edit its plan. */
+/** The CSV template of an area's measures, actions or spend, for the people who may edit them. */
 export async function GET(_request: Request, { params }: RouteContext<'/plans/[slug]/import/[kind]/template'>) {
   const user = await getCurrentUser()
   const { slug, kind } = await params
@@ -12,7 +13,7 @@ export async function GET(_request: Request, { params }: RouteContext<'/plans/[s
     return new Response(csv, {
       headers: {
         'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': `attachment; filename="${slug}-${kind === 'measures' ? 'measure-values' : 'action-updates'}.csv"`,
+        'Content-Disposition': `attachment; filename="${templateName(slug, kind)}"`,
         'Cache-Control': 'private, no-store',
       },
     })
