@@ -9,12 +9,17 @@ const SERIES = [
 ]
 
 /** The finding in words: how much of what was allocated has been spent, and committed. */
-export function moneyFinding(t: FundingPicture['totals']): string {
+export function moneyFinding(picture: FundingPicture): string {
+  const t = picture.totals
   const spent = formatPence(t.spentPence)
   const committed = formatPence(t.committedPence)
+  const demo = picture.hasDemo ? ' These figures include fictional demo data.' : ''
   if (t.allocatedPence === null)
-    return `${spent} spent and ${committed} committed; no allocation is published to set them against.`
-  return `Of ${formatPence(t.allocatedPence)} allocated, ${spent} has been spent (${t.percentSpent ?? 0}%) and ${committed} committed.`
+    return `${spent} spent and ${committed} committed; no allocation is published to set them against.${demo}`
+  const approximate = picture.allocatedIsApproximate
+  const allocated = formatPence(t.allocatedPence, approximate ? 'APPROXIMATE' : 'EXACT')
+  const share = `${approximate ? 'about ' : ''}${t.percentSpent ?? 0}%`
+  return `Of ${allocated} allocated, ${spent} has been spent (${share}) and ${committed} committed.${demo}`
 }
 
 /** Allocated, committed and spent per priority, as bars; the line-of-sight table above has the same figures. */
@@ -27,5 +32,5 @@ export function MoneyChart({ picture }: { picture: FundingPicture }) {
     committed: penceToThousands(p.totals.committedPence),
     spent: penceToThousands(p.totals.spentPence),
   }))
-  return <GroupedBarChartFigure caption={moneyFinding(picture.totals)} data={data} series={SERIES} unitLabel="£ thousand" />
+  return <GroupedBarChartFigure caption={moneyFinding(picture)} data={data} series={SERIES} unitLabel="£ thousand" />
 }

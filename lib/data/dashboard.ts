@@ -5,6 +5,7 @@
  */
 import 'server-only'
 import { loadFigures } from '@/lib/data/funding/figures'
+import { fundingAlerts, type FundingAlerts } from '@/lib/data/funding/alerts'
 import { getDb } from '@/lib/db/client'
 import type { ActionStatus, ProposalStatus, Role } from '@/lib/generated/prisma/enums'
 import { periodEnd, type ComputedStatus } from '@/lib/measure-status'
@@ -63,6 +64,8 @@ export type Dashboard = {
   /** The viewer's own proposals, newest first. */
   myProposals: DashboardProposal[]
   usersByRole: Record<Role, number> | null
+  /** Money to check (working figures), and the totals by stream. */
+  funding: FundingAlerts
 }
 
 export type DashboardProposal = { id: string; title: string; area: string; status: ProposalStatus; createdAt: string }
@@ -240,9 +243,11 @@ export async function getDashboard(user: SessionUser, now = new Date()): Promise
     createdAt: p.createdAt.toISOString(),
   })
   addMoneyAndDrafts(health, allocations, versions)
+  const funding = fundingAlerts(allocations, actions, areaById, now)
 
   return {
     role: viewer.role,
+    funding,
     areas: [...health.values()],
     priorities: [...priorities.values()],
     overdue,

@@ -6,6 +6,7 @@ import { requireUser } from '@/lib/auth/session'
 import { getDashboard } from '@/lib/data/dashboard'
 import { can, viewerOf } from '@/lib/permissions'
 import { AreaHealthTable, DeadlineTable, Empty, MeasureList, ProposalList, ReturnedDrafts } from './_components/tables'
+import { FundingChecks, StreamTable } from './_components/funding-tables'
 import { TableHead } from '@/components/ui/table-head'
 
 export const metadata: Metadata = { title: 'Dashboard' }
@@ -39,6 +40,7 @@ export default async function DashboardPage({ searchParams }: PageProps<'/dashbo
       {user.role === 'ADMIN' && (
         <>
           <AreaHealthTable areas={d.areas} caption="Plan health and funding by area" />
+          <StreamTable funding={d.funding} />
           {d.usersByRole && (
             <>
               <h2 className="govuk-heading-m">Active users by role</h2>
@@ -64,6 +66,7 @@ export default async function DashboardPage({ searchParams }: PageProps<'/dashbo
 
       {user.role === 'CHAIR' && (
         <>
+          <AreaHealthTable areas={d.areas} caption="Spend against plan" />
           <h2 className="govuk-heading-m">Plan health by priority</h2>
           {d.priorities.length === 0 ? (
             <Empty>No actions have been recorded against your priorities yet. Your delivery team adds them to the plan.</Empty>
@@ -148,7 +151,8 @@ export default async function DashboardPage({ searchParams }: PageProps<'/dashbo
             </Empty>
             <ReturnedDrafts areas={d.areas} />
           </section>
-          <AreaHealthTable areas={d.areas} caption="Funding allocated and spent" />
+          <AreaHealthTable areas={d.areas} caption="Funding allocated, committed and spent" />
+          <FundingChecks funding={d.funding} />
         </>
       )}
 

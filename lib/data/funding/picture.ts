@@ -41,6 +41,8 @@ export type FundingPicture = {
   streams: StreamLine[]
   allocations: AllocationLine[]
   priorities: PriorityLine[]
+  /** True when an allocation in the total was stated as "up to", "over" or "nearly". */
+  allocatedIsApproximate: boolean
   /** True when any figure shown is fictional demo data. */
   hasDemo: boolean
   /** True when anything at all has been committed or spent. */
@@ -132,6 +134,7 @@ export async function fundingPicture(view: FundingView, areaId: string): Promise
       totals: t(totals.byAllocation, a.id),
     })),
     priorities: priorityLines.filter((p) => p.actions.length || p.totals.allocatedPence !== null),
+    allocatedIsApproximate: figures.allocations.some((a) => a.kind === 'ALLOCATION' && a.qualifier !== 'EXACT'),
     hasDemo: figures.allocations.some((a) => a.isDemo) || figures.entries.some((e) => e.isDemo),
     hasEntries: figures.entries.length > 0,
   }

@@ -131,6 +131,11 @@ export function AreaHealthTable({ areas, caption }: { areas: AreaHealth[]; capti
           cell: (a) => (a.allocatedPence === null ? <NotPublished>Not published</NotPublished> : formatPence(a.allocatedPence)),
         },
         {
+          header: 'Committed',
+          numeric: true,
+          cell: (a) => (a.committedPence === null ? <NotPublished>None recorded</NotPublished> : formatPence(a.committedPence)),
+        },
+        {
           header: 'Spent',
           numeric: true,
           cell: (a) =>

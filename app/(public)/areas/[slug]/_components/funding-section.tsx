@@ -73,7 +73,7 @@ export function FundingSection({ area }: { area: AreaProfile }) {
           <h3 className="govuk-heading-m" id="where-the-money-went">
             Where the money went
           </h3>
-          <p className="govuk-body">{moneyFinding(money.totals)}</p>
+          <p className="govuk-body">{moneyFinding(money)}</p>
           <LineOfSightTable
             picture={money}
             caption={`Allocated, committed and spent for each priority and action in ${area.name}`}
