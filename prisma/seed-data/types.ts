@@ -52,7 +52,8 @@ export type MeasureSeed = {
   sources: SourceRef[]
 }
 
-export type FundingStreamSlug = 'oa-programme' | 'essential-life-skills' | 'research-schools' | 'careers-enterprise' | 'tlif' | 'ssif'
+export type FundingStreamSlug =
+  'oa-programme' | 'essential-life-skills' | 'research-schools' | 'careers-enterprise' | 'tlif' | 'ssif'
 
 export type AllocationSeed = {
   stream: FundingStreamSlug
