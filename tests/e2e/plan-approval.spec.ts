@@ -43,7 +43,7 @@ test('delivery team edits and submits; the chair approves with a note; the publi
 
   // Published: on the public page at once (its cache was expired) and in the change log.
   await page.goto('/areas/hastings')
-  await expect(page.getByRole('row', { name: new RegExp(title) })).toBeVisible()
+  await expect(page.getByRole('row', { name: new RegExp(title) }).first()).toBeVisible()
   await page.getByRole('link', { name: 'What changed in the delivery plan' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'What changed in the delivery plan' })).toBeVisible()
   await expect(page.locator('main')).toContainText('Screening named for the two-year check')

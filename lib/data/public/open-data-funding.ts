@@ -117,7 +117,8 @@ export async function grants(filter: DatasetFilter): Promise<Row[]> {
     Title: `${a.stream.name}: ${a.area.name} ${a.period}`,
     Description: `${a.label} for the ${a.area.name} Opportunity Area, ${a.period}`,
     Currency: 'GBP',
-    'Amount Awarded': penceToPounds(a.amountPence),
+    // Numbers, as the 360Giving schema types them; exact to the penny (two decimals of pounds).
+    'Amount Awarded': Number(penceToPounds(a.amountPence)),
     'Amount Qualifier': a.qualifier === 'EXACT' ? null : a.qualifier,
     'Award Date': isoDate(a.awardedOn),
     'Planned Dates:Start Date': isoDate(a.startsOn) ?? /^\d{4}/.exec(a.period)?.[0] ?? null,
@@ -128,8 +129,8 @@ export async function grants(filter: DatasetFilter): Promise<Row[]> {
     'Funding Org:Name': a.stream.funder,
     'Beneficiary Location:Name': a.area.name,
     'Grant Programme:Title': a.stream.name,
-    'Amount Committed': a.committed === null ? null : penceToPounds(a.committed),
-    'Amount Disbursed': a.spent === null ? null : penceToPounds(a.spent),
+    'Amount Committed': a.committed === null ? null : Number(penceToPounds(a.committed)),
+    'Amount Disbursed': a.spent === null ? null : Number(penceToPounds(a.spent)),
     'Source URLs': urls.get(a.id) ?? '',
   }))
 }

@@ -88,9 +88,9 @@ describe('published funding, every public view', () => {
       expect.objectContaining({
         Identifier: `360G-oaportal-${a.id}`,
         Currency: 'GBP',
-        'Amount Awarded': '250000.50',
-        'Amount Committed': '100000.00',
-        'Amount Disbursed': '50000.00',
+        'Amount Awarded': 250000.5,
+        'Amount Committed': 100000,
+        'Amount Disbursed': 50000,
         'Planned Dates:Start Date': '2025-04-01',
         'Planned Dates:End Date': '2026-03-31',
       }),
