@@ -88,6 +88,8 @@ export const AllocationSchema = z
     amount: money('amount'),
     status: allocationStatus,
     decision: text('announcement or decision it came from', 500),
+    /** The award date 360Giving asks for: when it was announced or decided, if known. */
+    awardedOn: datePartsSchema('date it was announced or decided', { optional: true }),
     earmark,
   })
   .superRefine((v, ctx) => {

@@ -130,9 +130,15 @@ test('a delivery team records funding, the chair publishes it, and every public 
   // Every public view: the same £20,000 allocated, £25,000 committed and £27,500.50 spent from it.
   const visitor = await browser.newContext()
   const pub = await visitor.newPage()
-  await pub.goto(`/areas/${AREA}`)
-  await expectAccessible(pub)
+  // Seen on a server that had been up a while: the first request after the sign-off got the
+  // page as cached before it, the next one the new figures (Next served it stale while it
+  // refreshed). Reload until the publish shows, within seconds; the cause is open (issue 16).
   const allocationRow = pub.getByRole('row', { name: new RegExp(FUND) })
+  await expect(async () => {
+    await pub.goto(`/areas/${AREA}`)
+    await expect(allocationRow).toBeVisible({ timeout: 1_000 })
+  }).toPass({ timeout: 15_000 })
+  await expectAccessible(pub)
   await expect(allocationRow).toContainText('£20,000')
   await expect(allocationRow).toContainText('£27,500.50')
   await expect(pub.getByText(/^Figures as at \d+ \w+ \d{4}, from the latest funding return/)).toBeVisible()
@@ -141,6 +147,13 @@ test('a delivery team records funding, the chair publishes it, and every public 
   const compared = pub.getByRole('row', { name: /West Somerset/ })
   await expect(compared).toContainText('£25,000')
   await expect(compared).toContainText('£27,500.50')
+  await pub.goto('/funding')
+  await expectAccessible(pub)
+  const programme = pub
+    .getByRole('table', { name: 'Opportunity Areas programme funding' })
+    .getByRole('row', { name: /West Somerset/ })
+  await expect(programme).toContainText('£25,000')
+  await expect(programme).toContainText('£27,500.50')
   const grants = (await (await pub.request.get('/download/grants.json')).json()) as Record<string, string | number>[]
   const grant = grants.find((g) => String(g.Description).startsWith(FUND))
   expect(grant).toMatchObject({ 'Amount Awarded': 20000, 'Amount Committed': 25000, 'Amount Disbursed': 27500.5 })
@@ -194,4 +207,51 @@ test('a partner and another area’s delivery team cannot change an area’s fun
   expect((await replay(page.request, record)).status()).toBe(200)
   await page.goto(`/plans/${AREA}/funding`)
   await expect(page.locator('main')).toContainText(REPLAYED)
+})
+
+test('a delivery team revises an allocation, corrects a payment and withdraws a commitment, keeping the record', async ({
+  page,
+}) => {
+  test.setTimeout(180_000)
+  // The allocation the first journey added (this test may run in a fresh worker, with a new FUND).
+  const fund = 'E2E delivery fund \\d+'
+  await signIn(page, `delivery.${AREA}@example.org`)
+  await page.goto(`/plans/${AREA}/funding`)
+  await page
+    .getByRole('link', { name: new RegExp(`Revise or withdraw ${fund}`) })
+    .first()
+    .click()
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(fund) })).toBeVisible()
+  await expectAccessible(page)
+  await page.getByLabel('Revised amount').fill('30,000')
+  await page.getByLabel('Why it was revised').fill('Extra tutoring agreed by the board in October')
+  await page.getByRole('button', { name: 'Save revision' }).click()
+  await expect(page.getByText('The allocation has been revised; the original amount is kept in its history.')).toBeVisible()
+  await expect(page.getByRole('row', { name: new RegExp(`^${fund}`) }).first()).toContainText('revised from £20,000')
+
+  // Correct the CSV's payment of £2,500: the old entry is withdrawn, the new one recorded.
+  const payment = page.getByRole('row', { name: new RegExp(`Quantock Tutors.*£2,500.*${fund}`) })
+  await payment.getByRole('link', { name: /Correct or withdraw/ }).click()
+  await expectAccessible(page)
+  await page.getByLabel('Amount').fill('2,600')
+  await page.getByLabel('Why it is corrected').fill('Invoice was £2,600')
+  await page.getByRole('button', { name: 'Save correction' }).click()
+  await expect(page.getByText('The entry has been corrected: the old one is withdrawn and the new one recorded.')).toBeVisible()
+  await expect(page.getByRole('row', { name: new RegExp(`Quantock Tutors.*£2,600.*${fund}`) })).toContainText('Next return')
+  await expect(page.getByRole('row', { name: new RegExp(`Quantock Tutors.*£2,500.*${fund}`) })).toContainText('Withdrawn')
+
+  // Withdraw the CSV's commitment, with a reason: an empty reason is refused first.
+  await page
+    .getByRole('row', { name: new RegExp(`Quantock Tutors.*£5,000.*${fund}`) })
+    .getByRole('link', { name: /Correct or withdraw/ })
+    .click()
+  await page.getByRole('button', { name: 'Withdraw entry' }).click()
+  await expect(page.locator('.govuk-error-summary')).toContainText('Enter the reason for withdrawing it')
+  await expectAccessible(page)
+  await page.getByLabel('Why it is withdrawn').fill('Entered against the wrong action')
+  await page.getByRole('button', { name: 'Withdraw entry' }).click()
+  await expect(page.getByText('The entry has been withdrawn.')).toBeVisible()
+  await expect(page.getByRole('row', { name: new RegExp(`Quantock Tutors.*£5,000.*${fund}`) })).toContainText(
+    'still public until the next return',
+  )
 })

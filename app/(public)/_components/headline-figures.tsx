@@ -17,7 +17,11 @@ export function HeadlineFigures({ figures }: { figures: ProgrammeFigures }) {
             <div key={s.slug} className="govuk-summary-list__row">
               <dt className="govuk-summary-list__key">{s.name}</dt>
               <dd className="govuk-summary-list__value">
-                {s.totalPence ? formatPence(s.totalPence) : <span className="app-not-published">Not published</span>}
+                {s.totalPence ? (
+                  formatPence(s.totalPence, s.totalQualifier)
+                ) : (
+                  <span className="app-not-published">Not published</span>
+                )}
                 <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">
                   {s.funder}
                   {s.sourceUrls.map((url, i) => (
@@ -35,9 +39,14 @@ export function HeadlineFigures({ figures }: { figures: ProgrammeFigures }) {
           ))}
         </dl>
         <p className="govuk-body-s">
-          Totals for the whole programme as announced.{' '}
+          Totals as announced: for the programme, or for the whole country where a stream is a national fund the areas had access
+          to.{' '}
+          <Link href="/funding" className="govuk-link">
+            Where the money went
+          </Link>{' '}
+          and{' '}
           <Link href="/compare" className="govuk-link">
-            Compare what each area received
+            what each area received
           </Link>
           .
         </p>

@@ -41,6 +41,7 @@ export async function addAllocation(user: SessionUser, slug: string, input: Allo
     amountPence: input.amount,
     status: input.status,
     decision: input.decision,
+    awardedOn: input.awardedOn,
     priorityId: input.earmark.priorityId,
     actionId: input.earmark.actionId,
     recordedById: user.id,

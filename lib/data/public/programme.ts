@@ -1,12 +1,20 @@
 /** Programme-wide headline figures for the home page. Public and cached. */
 import 'server-only'
+import type { AmountQualifierName } from '@/lib/format'
 import { getDb } from '@/lib/db/client'
 import type { ComputedStatus } from '@/lib/measure-status'
 import { measureStatus, measureStatusSelect } from '@/lib/data/public/measure-status'
 import { publicCache } from '@/lib/data/public/cache'
 
 export type ProgrammeFigures = {
-  streams: { slug: string; name: string; funder: string; totalPence: string | null; sourceUrls: string[] }[]
+  streams: {
+    slug: string
+    name: string
+    funder: string
+    totalPence: string | null
+    totalQualifier: AmountQualifierName
+    sourceUrls: string[]
+  }[]
   prioritiesByLifeStage: { slug: string; name: string; priorities: number; areas: number }[]
   priorityCount: number
   measureCount: number
@@ -18,8 +26,8 @@ async function loadProgrammeFigures(): Promise<ProgrammeFigures> {
   const db = await getDb()
   const [streams, stages, priorityCount, measures, measuresWithTarget] = await Promise.all([
     db.fundingStream.findMany({
-      orderBy: { totalPence: 'desc' },
-      select: { id: true, slug: true, name: true, funder: true, totalPence: true },
+      orderBy: [{ totalPence: { sort: 'desc', nulls: 'last' } }, { name: 'asc' }],
+      select: { id: true, slug: true, name: true, funder: true, totalPence: true, totalQualifier: true },
     }),
     db.lifeStage.findMany({
       orderBy: { position: 'asc' },
@@ -41,6 +49,7 @@ async function loadProgrammeFigures(): Promise<ProgrammeFigures> {
       name: s.name,
       funder: s.funder,
       totalPence: s.totalPence === null ? null : s.totalPence.toString(),
+      totalQualifier: s.totalQualifier,
       sourceUrls: links.filter((l) => l.entityId === s.id).map((l) => l.source.url),
     })),
     prioritiesByLifeStage: stages.map((s) => ({

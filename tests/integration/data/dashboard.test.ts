@@ -50,12 +50,13 @@ describe('role dashboards', () => {
     expect(d.areas).toHaveLength(12)
     expect(d.usersByRole).toEqual({ ADMIN: 1, DELIVERY_TEAM: 12, CHAIR: 12, PARTNER: 12 })
     const hastings = d.areas.find((a) => a.slug === 'hastings')
-    // The three real allocations (£8.38m) and the two demo ones, one of them revised (+£50,000).
+    // The three real allocations (£8.38m) and a demo one per demo action (none revised here).
+    expect(await db().prisma.allocationRevision.count({ where: { allocation: { area: { slug: 'hastings' } } } })).toBe(0)
     const demo = await db().prisma.allocation.aggregate({
       where: { area: { slug: 'hastings' }, isDemo: true },
       _sum: { amountPence: true },
     })
-    expect(hastings?.allocatedPence).toBe(String(838_000_000n + (demo._sum.amountPence ?? 0n) + 5_000_000n))
+    expect(hastings?.allocatedPence).toBe(String(838_000_000n + (demo._sum.amountPence ?? 0n)))
     expect(BigInt(hastings?.spentPence ?? '0')).toBeGreaterThan(0n)
     expect(BigInt(hastings?.committedPence ?? '0')).toBeGreaterThan(0n)
   })

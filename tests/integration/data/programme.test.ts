@@ -9,9 +9,14 @@ describe('programme headline figures', () => {
     const figures = await getProgrammeFigures()
     expect(figures.streams.map((s) => [s.slug, s.totalPence])).toEqual([
       ['oa-programme', '10800000000'],
+      ['tlif', '7500000000'],
       ['essential-life-skills', '2200000000'],
       ['research-schools', '350000000'],
+      ['careers-enterprise', '200000000'],
+      // One round's figure is published for the Strategic School Improvement Fund, not its total.
+      ['ssif', null],
     ])
+    expect(figures.streams.find((s) => s.slug === 'careers-enterprise')?.totalQualifier).toBe('OVER')
     for (const s of figures.streams) expect(s.sourceUrls.length).toBeGreaterThan(0)
     expect(figures.prioritiesByLifeStage.find((s) => s.slug === 'early-years')).toEqual({
       slug: 'early-years',

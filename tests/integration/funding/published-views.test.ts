@@ -1,6 +1,6 @@
 /**
  * Once a funding return is signed off, every public view of an area's money says the same:
- * the area page, the cross-area comparison, the funding and entries datasets (CSV, JSON and
+ * the area page, the cross-area comparison, the programme's line of sight, the funding and entries datasets (CSV, JSON and
  * API share them) and the 360Giving export — and none of it shows before the sign-off.
  */
 import { describe, expect, it } from 'vitest'
@@ -11,6 +11,7 @@ import { pendingChanges, signOffFundingReturn } from '@/lib/data/funding/returns
 import { getAreaProfile } from '@/lib/data/public/areas'
 import { compareFunding } from '@/lib/data/public/compare'
 import { datasetRows } from '@/lib/data/public/open-data'
+import { getProgrammeFunding } from '@/lib/data/public/programme-funding'
 import { runSeed } from '@/prisma/seed/run'
 import { db } from '../../setup/test-db'
 import { allocationInput, day, entryInput } from './setup'
@@ -65,6 +66,15 @@ describe('published funding, every public view', () => {
     const compare = (await compareFunding()).rows.find((r) => r.area.slug === 'derby')
     expect(compare).toMatchObject({ totalPence: '25000050', committedPence: '10000000', spentPence: '5000000' })
 
+    const programme = await getProgrammeFunding()
+    const programmeStream = programme.streams.find((x) => x.slug === 'oa-programme')
+    expect(programmeStream?.areas.find((x) => x.slug === 'derby')?.totals).toMatchObject({
+      allocatedPence: '25000050',
+      committedPence: '10000000',
+      spentPence: '5000000',
+    })
+    expect(programme.latestReturn).toBe('2025-09-30')
+
     const funding = await datasetRows('funding', 'derby', 'http://x')
     expect(funding).toEqual([
       expect.objectContaining({
@@ -93,6 +103,7 @@ describe('published funding, every public view', () => {
         'Amount Disbursed': 50000,
         'Planned Dates:Start Date': '2025-04-01',
         'Planned Dates:End Date': '2026-03-31',
+        'Award Date': '2025-03-12',
       }),
     ])
   })

@@ -48,6 +48,7 @@ export const allocationInput = (streamId: string, extra: Partial<AllocationInput
   amount: 10_000_000n, // £100,000
   status: 'CONFIRMED',
   decision: 'Board decision, March 2025',
+  awardedOn: day('2025-03-12'),
   earmark: { priorityId: null, actionId: null },
   ...extra,
 })

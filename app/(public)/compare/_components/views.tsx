@@ -66,7 +66,11 @@ export function FundingView({ data, query }: { data: FundingComparison; query: Q
       <p className="govuk-body">
         Money allocated to each area, as published, with the commitments and spend published in each area&apos;s funding returns.
         Totals reported by sources for several years together are not included here; they are on each area&apos;s page. A blank
-        cell means no figure has been published, not that there was no money.
+        cell means no figure has been published, not that there was no money. The{' '}
+        <Link href="/funding" className="govuk-link">
+          programme funding page
+        </Link>{' '}
+        follows the money from each national stream to the areas.
       </p>
       <TableScroll label="Funding allocations by area">
         <table className="govuk-table">

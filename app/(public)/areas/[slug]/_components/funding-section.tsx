@@ -1,3 +1,4 @@
+import Link from 'next/link'
 import { LineOfSightTable } from '@/components/funding/line-of-sight-table'
 import { MoneyChart, moneyFinding } from '@/components/funding/money-chart'
 import { Recorded } from '@/components/funding/money-cells'

@@ -21,8 +21,8 @@ const AMOUNT_HINT = 'In pounds, for example 250,000 or 1250.50'
 export function AddAllocationForm({ slug, streams, earmarks }: { slug: string; streams: Option[]; earmarks: Option[] }) {
   const f = useFundingForm(
     handleAddAllocation.bind(null, slug),
-    ['streamId', 'label', 'period', 'startsOn', 'endsOn', 'multiYear', 'amount', 'status', 'decision', 'earmark'],
-    ['startsOn', 'endsOn'],
+    ['streamId', 'label', 'period', 'startsOn', 'endsOn', 'multiYear', 'amount', 'status', 'decision', 'awardedOn', 'earmark'],
+    ['startsOn', 'endsOn', 'awardedOn'],
   )
   return (
     <form action={f.action} noValidate>
@@ -91,6 +91,13 @@ export function AddAllocationForm({ slug, streams, earmarks }: { slug: string; s
         value={f.value('decision')}
         error={f.err('decision')}
         maxLength={500}
+      />
+      <DateField
+        name="awardedOn"
+        legend="Date it was announced or decided (optional)"
+        hint="For example 3 3 2020. Leave blank if it is not known."
+        value={f.date('awardedOn')}
+        error={f.err('awardedOn')}
       />
       <SelectField
         name="earmark"
