@@ -82,6 +82,11 @@ export function FundingSection({ area }: { area: AreaProfile }) {
           <MoneyChart picture={money} />
         </>
       )}
+      <p className="govuk-body">
+        <Link href="/funding" className="govuk-link">
+          Programme funding: every stream and area
+        </Link>
+      </p>
       {area.funding.length > 0 && <DownloadLinks dataset="funding" area={area.slug} label={`${area.name} funding`} />}
       {money.hasEntries && (
         <DownloadLinks dataset="funding-entries" area={area.slug} label={`${area.name} commitments and spend`} />
