@@ -143,6 +143,17 @@ export function fundingTotals(
 /** Totals for a key that had no money at all: nothing allocated, nothing committed or spent. */
 export const NO_MONEY: Totals = finish(empty())
 
+/** Several totals added together (allocated stays null only if every one is null). */
+export function sumTotals(list: readonly Totals[]): Totals {
+  const s = empty()
+  for (const t of list) {
+    if (t.allocatedPence !== null) s.allocated = (s.allocated ?? 0n) + t.allocatedPence
+    s.committed += t.committedPence
+    s.spent += t.spentPence
+  }
+  return finish(s)
+}
+
 /**
  * What a finance officer would want checked before an entry is saved (issue 13), as sentences.
  * The caller passes the totals as they would be with the new entry included.
@@ -161,11 +172,13 @@ export function fundingWarnings(input: {
     warnings.push(
       `Spend on this action would be ${money(action.spentPence)}, more than the ${money(action.committedPence)} committed to it.`,
     )
-  if (allocation.allocatedPence !== null && allocation.committedPence > allocation.allocatedPence)
+  // Each warning is about what this entry adds: a commitment can take commitments past the
+  // allocation, a payment spend past its commitment or the allocation.
+  if (input.kind === 'COMMITMENT' && allocation.allocatedPence !== null && allocation.committedPence > allocation.allocatedPence)
     warnings.push(
       `Commitments paid from this allocation would be ${money(allocation.committedPence)}, more than its ${money(allocation.allocatedPence)}.`,
     )
-  if (allocation.allocatedPence !== null && allocation.spentPence > allocation.allocatedPence)
+  if (input.kind === 'SPEND' && allocation.allocatedPence !== null && allocation.spentPence > allocation.allocatedPence)
     warnings.push(
       `Spend paid from this allocation would be ${money(allocation.spentPence)}, more than its ${money(allocation.allocatedPence)}.`,
     )

@@ -13,13 +13,12 @@ export function moneyFinding(picture: FundingPicture): string {
   const t = picture.totals
   const spent = formatPence(t.spentPence)
   const committed = formatPence(t.committedPence)
-  const demo = picture.hasDemo ? ' These figures include fictional demo data.' : ''
   if (t.allocatedPence === null)
-    return `${spent} spent and ${committed} committed; no allocation is published to set them against.${demo}`
+    return `${spent} spent and ${committed} committed; no allocation is published to set them against.`
   const approximate = picture.allocatedIsApproximate
   const allocated = formatPence(t.allocatedPence, approximate ? 'APPROXIMATE' : 'EXACT')
   const share = `${approximate ? 'about ' : ''}${t.percentSpent ?? 0}%`
-  return `Of ${allocated} allocated, ${spent} has been spent (${share}) and ${committed} committed.${demo}`
+  return `Of ${allocated} allocated, ${spent} has been spent (${share}) and ${committed} committed.`
 }
 
 /** Allocated, committed and spent per priority, as bars; the line-of-sight table above has the same figures. */

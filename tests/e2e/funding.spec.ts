@@ -5,12 +5,13 @@
  * the area page, /compare, the API and the 360Giving export. A partner and another area's
  * delivery team are refused, replayed requests included. Every page is scanned by axe.
  */
-import type { Page } from '@playwright/test'
+import type { Browser, Page } from '@playwright/test'
 import { expect, expectAccessible, signIn, test } from './fixtures'
 import { captureAction, replay, sessionFor } from './replay'
 
 const AREA = 'west-somerset'
-const ACTION = 'Demo action 1 for priority 1'
+// A real action, published through the draft first: money against a demo action is demo money.
+const ACTION = `Exmoor tutoring programme ${Date.now()}`
 const FUND = `E2E delivery fund ${Date.now()}`
 const REPLAYED = `Replayed payment that must never land ${Date.now()}`
 
@@ -18,6 +19,28 @@ async function fillDate(page: Page, name: string, [d, m, y]: [number, number, nu
   await page.locator(`#${name}-day`).fill(String(d))
   await page.locator(`#${name}-month`).fill(String(m))
   await page.locator(`#${name}-year`).fill(String(y))
+}
+
+/** The delivery team adds ACTION to the draft plan and the chair approves it: a real, published action. */
+async function publishAction(page: Page, browser: Browser) {
+  await page.goto(`/plans/${AREA}`)
+  await page.getByRole('link', { name: 'Add an action' }).click()
+  await page.getByLabel('Title').fill(ACTION)
+  await page.getByRole('button', { name: 'Add action' }).click()
+  await expect(page.getByText('The action has been saved in the draft plan.')).toBeVisible()
+  await page.goto(`/plans/${AREA}`)
+  await page.getByLabel('What has changed').fill('A tutoring programme added')
+  await page.getByRole('button', { name: 'Submit for approval' }).click()
+  await expect(page.getByText('The draft has been sent to the chair for approval.')).toBeVisible()
+  const chairContext = await browser.newContext()
+  const chair = await chairContext.newPage()
+  await signIn(chair, `chair.${AREA}@example.org`)
+  await chair.getByRole('link', { name: 'West Somerset: draft plan waiting for your approval' }).click()
+  await chair.getByLabel('Approve and publish').check()
+  await chair.getByLabel('Note or reason').fill('Agreed by the board')
+  await chair.getByRole('button', { name: 'Confirm decision' }).click()
+  await expect(chair.getByText('The plan has been approved and published.')).toBeVisible()
+  await chairContext.close()
 }
 
 async function recordEntry(page: Page, kind: 'A commitment' | 'A payment', amount: string, date: [number, number, number]) {
@@ -34,6 +57,7 @@ async function recordEntry(page: Page, kind: 'A commitment' | 'A payment', amoun
 test('a delivery team records funding, the chair publishes it, and every public view agrees', async ({ page, browser }) => {
   test.setTimeout(240_000)
   await signIn(page, `delivery.${AREA}@example.org`)
+  await publishAction(page, browser)
   await page.goto(`/plans/${AREA}`)
   await page.getByRole('link', { name: 'Funding: allocations, commitments and spend' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Funding' })).toBeVisible()

@@ -126,7 +126,6 @@ describe('fundingWarnings', () => {
     })
     expect(w).toEqual([
       'Spend on this action would be £300, more than the £200 committed to it.',
-      'Commitments paid from this allocation would be £200, more than its £100.',
       'Spend paid from this allocation would be £300, more than its £100.',
       'The date is outside the allocation’s period (2020-21).',
     ])
@@ -140,6 +139,19 @@ describe('fundingWarnings', () => {
         formatPence: money,
       }),
     ).toContain('The date is outside the allocation’s period (2020-21).')
+  })
+
+  it('warns a commitment only of commitments past the allocation, not of spend it did not add', () => {
+    const t = totals(10_000n, 20_000n, 30_000n)
+    const w = fundingWarnings({
+      kind: 'COMMITMENT',
+      action: t,
+      allocation: t,
+      occurredOn: new Date('2020-06-01'),
+      allocationPeriod: period,
+      formatPence: money,
+    })
+    expect(w).toEqual(['Commitments paid from this allocation would be £200, more than its £100.'])
   })
 
   it('does not judge a date against a period with no dates', () => {

@@ -145,7 +145,9 @@ export async function withdrawAllocation(user: SessionUser, id: string, input: W
   const a = await editableAllocation(user, id)
   const db = await getDb()
   await db.$transaction(async (tx) => {
-    // Money already recorded against it would lose the pot it came from.
+    // Locked first, so an entry being recorded against it waits (it takes the row FOR SHARE) and
+    // is then refused, or is counted here. Money recorded against it would lose its pot.
+    await tx.$queryRaw`SELECT id FROM "Allocation" WHERE id = ${id} FOR UPDATE`
     const entries = await tx.fundingEntry.count({ where: { allocationId: id, withdrawnAt: null } })
     if (entries > 0)
       throw new AppError('INVALID_STATE', {

@@ -12,6 +12,7 @@ import 'server-only'
 import { authorize, requireArea } from '@/lib/data/guard'
 import { getDb } from '@/lib/db/client'
 import { AppError, StaleWrite, Unconfirmed } from '@/lib/errors'
+import type { Prisma } from '@/lib/generated/prisma/client'
 import { formatDate, formatPence } from '@/lib/format'
 import { fundingWarnings, NO_MONEY } from '@/lib/funding-totals'
 import type { FundingCorrectionInput, FundingEntryInput, WithdrawalInput } from '@/lib/validation/funding'
@@ -27,17 +28,33 @@ const KIND_WORD = { COMMITMENT: 'commitment', SPEND: 'payment' } as const
 async function checkTargets(areaId: string, input: FundingEntryInput) {
   const db = await getDb()
   const [action, allocation] = await Promise.all([
-    db.action.findFirst({ where: { id: input.actionId, areaId }, select: { id: true, title: true } }),
+    db.action.findFirst({ where: { id: input.actionId, areaId }, select: { id: true, title: true, isDemo: true } }),
     db.allocation.findFirst({
       where: { id: input.allocationId, areaId, withdrawnAt: null },
-      select: { id: true, kind: true, label: true, period: true, startsOn: true, endsOn: true },
+      select: { id: true, kind: true, label: true, period: true, startsOn: true, endsOn: true, isDemo: true },
     }),
   ])
   if (!action) throw invalid('Select an action of this area')
   if (!allocation) throw invalid('Select the allocation it is paid from')
   if (allocation.kind !== 'ALLOCATION')
     throw invalid(`“${allocation.label}” is a reported total, not an allocation: select the allocation it is paid from`)
-  return { action, allocation }
+  // Money against a fictional action, or from a fictional pot, is fictional too: it is marked
+  // demo, so it is never counted into a real figure.
+  return { action, allocation, isDemo: action.isDemo || allocation.isDemo }
+}
+
+/**
+ * Inside the write's transaction: the allocation, locked against a withdrawal until the entry
+ * is saved (withdrawAllocation takes the same row FOR UPDATE), and still live.
+ */
+export async function lockLiveAllocations(tx: Pick<Prisma.TransactionClient, '$queryRaw'>, ids: string[]) {
+  const unique = [...new Set(ids)]
+  const live = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "Allocation" WHERE id = ANY(${unique}::text[]) AND "withdrawnAt" IS NULL FOR SHARE`
+  if (live.length !== unique.length)
+    throw new AppError('CONFLICT', {
+      userMessage: 'The allocation it is paid from was withdrawn while you were working. Nothing was saved.',
+    })
 }
 
 /** The warnings for this entry, with the area's working totals as they would be after it. */
@@ -71,8 +88,9 @@ async function warningsFor(
   })
 }
 
-const entryData = (areaId: string, user: SessionUser, input: FundingEntryInput) => ({
+const entryData = (areaId: string, user: SessionUser, input: FundingEntryInput, isDemo: boolean) => ({
   areaId,
+  isDemo,
   allocationId: input.allocationId,
   actionId: input.actionId,
   kind: input.kind,
@@ -105,12 +123,13 @@ export async function recordEntry(
 ): Promise<{ id: string; kind: 'COMMITMENT' | 'SPEND' }> {
   const area = await requireArea(user, slug, 'edit:funding')
   refuseInFuture(input)
-  const { action, allocation } = await checkTargets(area.id, input)
+  const { action, allocation, isDemo } = await checkTargets(area.id, input)
   const warnings = await warningsFor(area.id, input, allocation)
   if (warnings.length && !input.confirm) throw new Unconfirmed(warnings)
   const db = await getDb()
   return db.$transaction(async (tx) => {
-    const row = await tx.fundingEntry.create({ data: entryData(area.id, user, input), select: { id: true, kind: true } })
+    await lockLiveAllocations(tx, [input.allocationId])
+    const row = await tx.fundingEntry.create({ data: entryData(area.id, user, input, isDemo), select: { id: true, kind: true } })
     await recordAudit(tx, {
       actor: actor(user),
       action: `recorded ${KIND_WORD[input.kind]}`,
@@ -147,7 +166,15 @@ async function editableEntry(user: SessionUser, id: string) {
   return e
 }
 
-const staleEntry = () => new StaleWrite('Someone else changed this entry while you were working. Reload the page to see it.', '')
+/** The entry changed since the page was made: the form moves onto the version it now has. */
+async function staleEntry(id: string) {
+  const db = await getDb()
+  const now = await db.fundingEntry.findUnique({ where: { id }, select: { version: true } })
+  return new StaleWrite(
+    'Someone else changed this entry while you were working. Reload the page to see it.',
+    String(now?.version ?? ''),
+  )
+}
 
 export async function withdrawEntry(user: SessionUser, id: string, input: WithdrawalInput): Promise<{ slug: string }> {
   const e = await editableEntry(user, id)
@@ -157,7 +184,7 @@ export async function withdrawEntry(user: SessionUser, id: string, input: Withdr
       where: { id, version: input.version, withdrawnAt: null },
       data: { withdrawnAt: new Date(), withdrawnReason: input.withdrawReason, version: { increment: 1 } },
     })
-    if (done.count !== 1) throw staleEntry()
+    if (done.count !== 1) throw await staleEntry(id)
     await recordAudit(tx, {
       actor: actor(user),
       action: `withdrew ${KIND_WORD[e.kind]}`,
@@ -179,18 +206,19 @@ export async function correctEntry(
 ): Promise<{ slug: string; id: string }> {
   const e = await editableEntry(user, id)
   refuseInFuture(input)
-  const { action, allocation } = await checkTargets(e.areaId, input)
+  const { action, allocation, isDemo } = await checkTargets(e.areaId, input)
   const warnings = await warningsFor(e.areaId, input, allocation, e)
   if (warnings.length && !input.confirm) throw new Unconfirmed(warnings)
   const db = await getDb()
   const row = await db.$transaction(async (tx) => {
+    await lockLiveAllocations(tx, [input.allocationId])
     const done = await tx.fundingEntry.updateMany({
       where: { id, version: input.version, withdrawnAt: null },
       data: { withdrawnAt: new Date(), withdrawnReason: `Corrected: ${input.reason}`, version: { increment: 1 } },
     })
-    if (done.count !== 1) throw staleEntry()
+    if (done.count !== 1) throw await staleEntry(id)
     const created = await tx.fundingEntry.create({
-      data: { ...entryData(e.areaId, user, input), correctsId: id },
+      data: { ...entryData(e.areaId, user, input, isDemo), correctsId: id },
       select: { id: true },
     })
     await recordAudit(tx, {
@@ -200,7 +228,7 @@ export async function correctEntry(
       entityId: created.id,
       areaId: e.areaId,
       before: { entry: id, amount: formatPence(e.amountPence), organisation: e.organisation, date: formatDate(e.occurredOn) },
-      after: { ...described(input, action), reason: input.reason },
+      after: { ...described(input, action), reason: input.reason, ...(warnings.length && { savedDespite: warnings }) },
     })
     return created
   })

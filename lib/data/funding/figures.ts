@@ -17,6 +17,9 @@ import { fundingTotals, type AllocationFigure, type EntryFigure, type FundingTot
 
 export type FundingView = 'working' | 'public'
 
+/** Whether fictional demo rows are counted: real figures never include them. */
+export type DemoRows = 'include' | 'exclude' | 'only'
+
 const live = (view: FundingView) =>
   view === 'public' ? { publishedAt: { not: null }, withdrawalPublishedAt: null } : { withdrawnAt: null }
 
@@ -71,17 +74,18 @@ export type Figures = {
 /**
  * Allocations, entries and their totals for these areas (null: every area), in one view.
  * `byLine: false` skips the actions and priorities (two queries) when only area and stream
- * totals are wanted (the dashboards); `realOnly` leaves out fictional demo rows (a cross-area
- * comparison of real figures).
+ * totals are wanted (the dashboards); `demo: 'exclude'` leaves out fictional demo rows (real
+ * figures: a cross-area comparison, an area's totals), `'only'` keeps only them (the demo
+ * data's own section).
  */
 export async function loadFigures(
   view: FundingView,
   areaIds: readonly string[] | null,
-  { byLine = true, realOnly = false } = {},
+  { byLine = true, demo = 'include' }: { byLine?: boolean; demo?: DemoRows } = {},
 ): Promise<Figures> {
   const db = await getDb()
   const area = areaIds === null ? {} : { areaId: { in: [...areaIds] } }
-  const real = realOnly ? { isDemo: false } : {}
+  const real = demo === 'include' ? {} : { isDemo: demo === 'only' }
   const [allocations, entries, actions, priorities] = await Promise.all([
     db.allocation.findMany({
       where: { ...area, ...real, ...live(view) },

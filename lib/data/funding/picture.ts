@@ -5,8 +5,8 @@
  */
 import 'server-only'
 import { getDb } from '@/lib/db/client'
-import { NO_MONEY } from '@/lib/funding-totals'
-import { loadFigures, totalsDto, type FundingView, type TotalsDto } from './figures'
+import { NO_MONEY, sumTotals } from '@/lib/funding-totals'
+import { loadFigures, totalsDto, type DemoRows, type FundingView, type TotalsDto } from './figures'
 
 export type StreamLine = { id: string; name: string; funder: string; totals: TotalsDto }
 export type ActionLine = { id: string; title: string; isDemo: boolean; totals: TotalsDto; measures: string[] }
@@ -51,10 +51,14 @@ export type FundingPicture = {
 
 const iso = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null
 
-export async function fundingPicture(view: FundingView, areaId: string): Promise<FundingPicture> {
+export async function fundingPicture(
+  view: FundingView,
+  areaId: string,
+  { demo = 'include' }: { demo?: DemoRows } = {},
+): Promise<FundingPicture> {
   const db = await getDb()
   const [figures, priorities, actions] = await Promise.all([
-    loadFigures(view, [areaId]),
+    loadFigures(view, [areaId], { demo }),
     db.priority.findMany({
       where: { areaId },
       orderBy: { number: 'asc' },
@@ -97,7 +101,7 @@ export async function fundingPicture(view: FundingView, areaId: string): Promise
       number: null,
       title: 'Actions not under a priority',
       lifeStage: null,
-      totals: totalsDto(NO_MONEY),
+      totals: totalsDto(sumTotals(unplaced.map((a) => totals.byAction.get(a.id) ?? NO_MONEY))),
       actions: unplaced.map(actionLine),
     })
   const titleOf = new Map([

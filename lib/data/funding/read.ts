@@ -11,6 +11,9 @@ import type { SessionUser } from '@/lib/data/accounts/auth'
 import { fundingPicture } from './picture'
 import { pendingChanges } from './returns'
 
+/** The register shows the newest entries; each entry's own page is found by id whatever its age. */
+export const ENTRY_LIMIT = 500
+
 const iso = (d: Date | null) => d?.toISOString() ?? null
 const day = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null
 
@@ -18,7 +21,7 @@ export async function getWorkingFunding(user: SessionUser, slug: string) {
   const area = await areaFor(user, slug, 'read:draft-plan')
   if (!area) return null
   const db = await getDb()
-  const [picture, allocations, entries, pending, lastReturn, streams, actions, priorities] = await Promise.all([
+  const [picture, allocations, entries, entryCount, pending, lastReturn, streams, actions, priorities] = await Promise.all([
     fundingPicture('working', area.id),
     db.allocation.findMany({
       where: { areaId: area.id },
@@ -45,7 +48,7 @@ export async function getWorkingFunding(user: SessionUser, slug: string) {
     db.fundingEntry.findMany({
       where: { areaId: area.id },
       orderBy: [{ occurredOn: 'desc' }, { createdAt: 'desc' }],
-      take: 500,
+      take: ENTRY_LIMIT,
       select: {
         id: true,
         kind: true,
@@ -67,6 +70,7 @@ export async function getWorkingFunding(user: SessionUser, slug: string) {
         allocation: { select: { label: true, period: true } },
       },
     }),
+    db.fundingEntry.count({ where: { areaId: area.id } }),
     pendingChanges(db, area.id),
     db.fundingReturn.findFirst({
       where: { areaId: area.id },
@@ -129,6 +133,7 @@ export async function getWorkingFunding(user: SessionUser, slug: string) {
       allocationId: e.allocationId,
       allocation: `${e.allocation.label} (${e.allocation.period})`,
     })),
+    entryCount,
     pending,
     lastReturn: lastReturn && {
       asAt: day(lastReturn.asAt) as string,
@@ -150,3 +155,34 @@ export async function getWorkingFunding(user: SessionUser, slug: string) {
   }
 }
 export type WorkingFunding = NonNullable<Awaited<ReturnType<typeof getWorkingFunding>>>
+
+/** One commitment or payment for its correction page, if the user may edit the area's funding; null otherwise. */
+export async function getFundingEntry(user: SessionUser, id: string) {
+  const db = await getDb()
+  const e = await db.fundingEntry.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      areaId: true,
+      kind: true,
+      amountPence: true,
+      occurredOn: true,
+      organisation: true,
+      description: true,
+      evidenceUrl: true,
+      actionId: true,
+      allocationId: true,
+      version: true,
+      withdrawnAt: true,
+      action: { select: { title: true } },
+    },
+  })
+  if (!e || !allowed(user, 'edit:funding', { areaId: e.areaId })) return null
+  return {
+    ...e,
+    amountPence: e.amountPence.toString(),
+    occurredOn: day(e.occurredOn) as string,
+    action: e.action.title,
+    withdrawn: e.withdrawnAt !== null,
+  }
+}

@@ -34,7 +34,7 @@ export async function pendingChanges(db: Pick<Tx, 'allocation' | 'allocationRevi
   const [allocations, revisions, entries, allocationWithdrawals, entryWithdrawals] = await Promise.all([
     db.allocation.findMany({ where: newRecord(areaId), select: { id: true, updatedAt: true } }),
     db.allocationRevision.findMany({ where: revisionWhere, select: { id: true, createdAt: true } }),
-    db.fundingEntry.findMany({ where: newRecord(areaId), select: { id: true, updatedAt: true } }),
+    db.fundingEntry.findMany({ where: newRecord(areaId), select: { id: true, updatedAt: true, occurredOn: true } }),
     db.allocation.findMany({ where: newWithdrawal(areaId), select: { id: true, updatedAt: true } }),
     db.fundingEntry.findMany({ where: newWithdrawal(areaId), select: { id: true, updatedAt: true } }),
   ])
@@ -53,7 +53,22 @@ export async function pendingChanges(db: Pick<Tx, 'allocation' | 'allocationRevi
     withdrawals: allocationWithdrawals.length + entryWithdrawals.length,
   }
   const total = counts.allocations + counts.revisions + counts.entries + counts.withdrawals
-  return { counts, total, token: `${total}-${newest}` }
+  const ids = (rows: { id: string }[]) => rows.map((r) => r.id)
+  return {
+    counts,
+    total,
+    token: `${total}-${newest}`,
+    // Exactly these rows are published: one recorded after the check is left for the next return.
+    ids: {
+      allocations: ids(allocations),
+      revisions: ids(revisions),
+      entries: ids(entries),
+      allocationWithdrawals: ids(allocationWithdrawals),
+      entryWithdrawals: ids(entryWithdrawals),
+    },
+    /** The newest date of a commitment or payment waiting: the figures cannot be as at before it. */
+    latestEntryDate: entries.reduce<Date | null>((max, e) => (max && max > e.occurredOn ? max : e.occurredOn), null),
+  }
 }
 
 export async function signOffFundingReturn(
@@ -78,6 +93,11 @@ export async function signOffFundingReturn(
         { field: 'token' },
       )
     if (pending.total === 0) throw new AppError('INVALID_STATE', { userMessage: 'There is nothing new to publish.' })
+    // Figures "as at" a date cannot include money paid after it.
+    if (pending.latestEntryDate && asAt < pending.latestEntryDate)
+      throw new AppError('INVALID_INPUT', {
+        userMessage: `This return includes money committed or paid on ${formatDate(pending.latestEntryDate)}: the figures must be as at that date or later`,
+      })
     const now = new Date()
     const ret = await tx.fundingReturn.create({
       data: {
@@ -91,14 +111,18 @@ export async function signOffFundingReturn(
       select: { id: true },
     })
     const publish = { publishedAt: now, returnId: ret.id }
-    await tx.allocation.updateMany({ where: newRecord(area.id), data: publish })
-    await tx.allocationRevision.updateMany({
-      where: { publishedAt: null, allocation: { areaId: area.id, withdrawnAt: null } },
-      data: publish,
+    const { ids } = pending
+    await tx.allocation.updateMany({ where: { ...newRecord(area.id), id: { in: ids.allocations } }, data: publish })
+    await tx.allocationRevision.updateMany({ where: { publishedAt: null, id: { in: ids.revisions } }, data: publish })
+    await tx.fundingEntry.updateMany({ where: { ...newRecord(area.id), id: { in: ids.entries } }, data: publish })
+    await tx.allocation.updateMany({
+      where: { ...newWithdrawal(area.id), id: { in: ids.allocationWithdrawals } },
+      data: { withdrawalPublishedAt: now },
     })
-    await tx.fundingEntry.updateMany({ where: newRecord(area.id), data: publish })
-    await tx.allocation.updateMany({ where: newWithdrawal(area.id), data: { withdrawalPublishedAt: now } })
-    await tx.fundingEntry.updateMany({ where: newWithdrawal(area.id), data: { withdrawalPublishedAt: now } })
+    await tx.fundingEntry.updateMany({
+      where: { ...newWithdrawal(area.id), id: { in: ids.entryWithdrawals } },
+      data: { withdrawalPublishedAt: now },
+    })
     await recordAudit(tx, {
       actor: { id: user.id, label: user.email },
       action: 'signed off funding return',

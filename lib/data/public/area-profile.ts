@@ -86,7 +86,7 @@ const profileSelect = {
       },
     },
   },
-  fundingReturns: { orderBy: { signedOffAt: 'desc' }, take: 1, select: { asAt: true } },
+  fundingReturns: { orderBy: { signedOffAt: 'desc' }, select: { asAt: true, isDemo: true } },
 } satisfies Prisma.AreaSelect
 
 type ProfileRow = Prisma.AreaGetPayload<{ select: typeof profileSelect }>
@@ -182,7 +182,17 @@ export async function loadAreaProfile(slug: string): Promise<AreaProfile | null>
   const area = await db.area.findUnique({ where: { slug }, select: profileSelect })
   if (!area) return null
   const memberships = area.board?.memberships ?? []
-  const [{ sources, numbers, factSources }, money] = await Promise.all([numberSources(area), fundingPicture('public', area.id)])
+  // Real and fictional demo money apart: a demo figure is never added to a real one.
+  const [{ sources, numbers, factSources }, money, demoMoney] = await Promise.all([
+    numberSources(area),
+    fundingPicture('public', area.id, { demo: 'exclude' }),
+    fundingPicture('public', area.id, { demo: 'only' }),
+  ])
+  const asAt = (demo: boolean) =>
+    area.fundingReturns
+      .find((r) => r.isDemo === demo)
+      ?.asAt.toISOString()
+      .slice(0, 10) ?? null
   return {
     slug: area.slug,
     name: area.name,
@@ -218,7 +228,9 @@ export async function loadAreaProfile(slug: string): Promise<AreaProfile | null>
       sources: numbers(a.id),
     })),
     money,
-    fundingAsAt: area.fundingReturns[0]?.asAt.toISOString().slice(0, 10) ?? null,
+    fundingAsAt: asAt(false),
+    demoMoney,
+    demoFundingAsAt: asAt(true),
     factSources,
     sources,
   }

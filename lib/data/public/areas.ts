@@ -127,6 +127,9 @@ export type AreaProfile = {
   money: FundingPicture
   /** The date of the latest funding return's figures; null when none has been signed off. */
   fundingAsAt: string | null
+  /** The fictional demo data's funding, kept apart from the real figures. */
+  demoMoney: FundingPicture
+  demoFundingAsAt: string | null
   factSources: Record<string, SourceNumbers>
   sources: SourceEntry[]
 }

@@ -127,7 +127,7 @@ async function loadFundingComparison(): Promise<FundingComparison> {
   // at its newest published revision.
   const [areaRows, figures] = await Promise.all([
     db.area.findMany({ orderBy: { name: 'asc' }, select: { id: true, slug: true, name: true } }),
-    loadFigures('public', null, { byLine: false, realOnly: true }),
+    loadFigures('public', null, { byLine: false, demo: 'exclude' }),
   ])
   const areas = areaRows.map((a) => ({
     ...a,

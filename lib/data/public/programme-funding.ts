@@ -32,7 +32,7 @@ export type ProgrammeFunding = {
 async function loadProgrammeFunding(): Promise<ProgrammeFunding> {
   const db = await getDb()
   const [figures, streams, areas, stages, latest] = await Promise.all([
-    loadFigures('public', null, { realOnly: true }),
+    loadFigures('public', null, { demo: 'exclude' }),
     db.fundingStream.findMany({
       orderBy: { name: 'asc' },
       select: { id: true, slug: true, name: true, funder: true, totalPence: true, totalQualifier: true },

@@ -16,6 +16,7 @@ import { parseMoney } from '@/lib/money'
 import type { SessionUser } from '@/lib/data/accounts/auth'
 import { recordAudits } from '@/lib/data/audit'
 import { loadFigures } from '@/lib/data/funding/figures'
+import { lockLiveAllocations } from '@/lib/data/funding/entries'
 import { type CsvKind, type CsvRowInput, type Tx } from '@/lib/data/uploads/csv-kind'
 
 export const FUNDING_CSV_COLUMNS = [
@@ -43,6 +44,7 @@ export type FundingCsvRow = {
   organisation: string
   description: string | null
   evidenceUrl: string | null
+  isDemo: boolean
   warnings: string[]
 }
 
@@ -55,11 +57,14 @@ async function areaFunding(user: SessionUser, slug: string) {
     select: {
       id: true,
       slug: true,
-      actions: { orderBy: [{ priority: { position: 'asc' } }, { title: 'asc' }], select: { id: true, title: true } },
+      actions: {
+        orderBy: [{ priority: { position: 'asc' } }, { title: 'asc' }],
+        select: { id: true, title: true, isDemo: true },
+      },
       allocations: {
         where: { withdrawnAt: null, kind: 'ALLOCATION' },
         orderBy: [{ stream: { name: 'asc' } }, { period: 'asc' }],
-        select: { id: true, label: true, period: true, startsOn: true, endsOn: true, actionId: true },
+        select: { id: true, label: true, period: true, startsOn: true, endsOn: true, actionId: true, isDemo: true },
       },
     },
   })
@@ -67,11 +72,24 @@ async function areaFunding(user: SessionUser, slug: string) {
   authorize(user, 'edit:funding', { areaId: area.id })
   const { totals } = await loadFigures('working', [area.id])
   const name = (a: { label: string; period: string }) => `${a.label} (${a.period})`
+  // Two streams may each have "Delivery fund (2025-26)": such a name is refused, the id is not.
+  const named = new Map<string, number>()
+  for (const a of area.allocations) named.set(name(a).toLowerCase(), (named.get(name(a).toLowerCase()) ?? 0) + 1)
+  const ambiguous = new Set([...named].filter(([, n]) => n > 1).map(([k]) => k))
   return {
     ...area,
     actionById: new Map(area.actions.map((a) => [a.id, a])),
     // An allocation is named in the file by its id or by "name (period)", as the template writes it.
-    allocationByRef: new Map(area.allocations.flatMap((a) => [[a.id, a] as const, [name(a).toLowerCase(), a] as const])),
+    allocationByRef: new Map(
+      area.allocations.flatMap((a) => [
+        [a.id, a] as const,
+        ...(ambiguous.has(name(a).toLowerCase()) ? [] : [[name(a).toLowerCase(), a] as const]),
+      ]),
+    ),
+    ambiguous,
+    // The template names each allocation the way the file is read back: by name, or by id where
+    // the name is shared.
+    refOf: (a: { id: string; label: string; period: string }) => (ambiguous.has(name(a).toLowerCase()) ? a.id : name(a)),
     name,
     running: { action: new Map(totals.byAction), allocation: new Map(totals.byAllocation) } as Running,
   }
@@ -148,6 +166,8 @@ function checkRow(area: Area, { get, problem }: CsvRowInput<Column>): Omit<Fundi
   else if (organisation.length > 200) problem('organisation', 'The organisation must be 200 characters or fewer')
   const allocation = area.allocationByRef.get(get('allocation')) ?? area.allocationByRef.get(get('allocation').toLowerCase())
   if (!get('allocation')) problem('allocation', 'Enter the allocation it is paid from, as the template names it')
+  else if (area.ambiguous.has(get('allocation').toLowerCase()))
+    problem('allocation', 'More than one allocation has this name: use its id, as the template gives it')
   else if (!allocation)
     problem('allocation', 'Unknown allocation: use a name from this area’s template, such as “Delivery fund (2025-26)”')
   const description = get('description')
@@ -167,6 +187,8 @@ function checkRow(area: Area, { get, problem }: CsvRowInput<Column>): Omit<Fundi
   )
     return null
   const row = {
+    // Money against a fictional action or from a fictional pot is fictional too (entries.ts).
+    isDemo: action.isDemo || allocation.isDemo,
     actionId: action.id,
     action: action.title,
     allocationId: allocation.id,
@@ -186,6 +208,10 @@ function checkRow(area: Area, { get, problem }: CsvRowInput<Column>): Omit<Fundi
 
 /** The entries in one insert, their audit events in another. */
 async function writeEntries(tx: Tx, user: SessionUser, area: Area, rows: FundingCsvRow[]) {
+  await lockLiveAllocations(
+    tx,
+    rows.map((r) => r.allocationId),
+  )
   const ids = rows.map(() => crypto.randomUUID())
   await tx.fundingEntry.createMany({
     data: rows.map((r, i) => ({
@@ -199,6 +225,7 @@ async function writeEntries(tx: Tx, user: SessionUser, area: Area, rows: Funding
       organisation: r.organisation,
       description: r.description,
       evidenceUrl: r.evidenceUrl,
+      isDemo: r.isDemo,
       recordedById: user.id,
     })),
   })
@@ -229,7 +256,7 @@ export const FUNDING_ENTRIES_CSV: CsvKind<Column, Area, FundingCsvRow> = {
   template: (area) =>
     area.actions.map((a) => {
       const pot = area.allocations.find((x) => x.actionId === a.id) ?? area.allocations[0]
-      return [a.id, a.title, '', '', '', '', pot ? area.name(pot) : '', '', '']
+      return [a.id, a.title, '', '', '', '', pot ? area.refOf(pot) : '', '', '']
     }),
   check: checkRow,
   unique: {

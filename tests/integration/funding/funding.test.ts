@@ -285,3 +285,31 @@ describe('the funding return', () => {
     expect(await getWorkingFunding(w.otherTeam, w.own.slug)).toBeNull()
   })
 })
+
+describe('demo money stays apart, and a return is as at a true date', () => {
+  it('marks money against a demo action, or from a demo allocation, as demo: never in a real figure', async () => {
+    const w = await fundingWorld()
+    const demoAction = await db().prisma.action.create({ data: { areaId: w.own.id, title: 'Demo action', isDemo: true } })
+    const a = await addAllocation(w.team, w.own.slug, allocationInput(w.stream.id))
+    const e = await recordEntry(w.team, w.own.slug, entryInput(demoAction.id, a.id))
+    expect((await db().prisma.fundingEntry.findUniqueOrThrow({ where: { id: e.id } })).isDemo).toBe(true)
+    await signOff(w)
+    expect((await fundingPicture('public', w.own.id, { demo: 'exclude' })).totals.committedPence).toBe('0')
+    expect((await fundingPicture('public', w.own.id, { demo: 'only' })).totals.committedPence).toBe('4000000')
+  })
+
+  it('refuses figures "as at" a date before money the return would publish', async () => {
+    const w = await fundingWorld()
+    const a = await addAllocation(w.team, w.own.slug, allocationInput(w.stream.id))
+    await recordEntry(w.team, w.own.slug, entryInput(w.action.id, a.id, { occurredOn: day('2025-10-15') }))
+    const { token } = await pendingChanges(db().prisma, w.own.id)
+    await expect(signOffFundingReturn(w.chair, w.own.slug, { asAt: day('2025-09-30'), note: null, token })).rejects.toMatchObject(
+      {
+        userMessage: expect.stringContaining('15 October 2025'),
+      },
+    )
+    await expect(signOffFundingReturn(w.chair, w.own.slug, { asAt: day('2025-10-31'), note: null, token })).resolves.toEqual({
+      published: 2,
+    })
+  })
+})

@@ -86,4 +86,31 @@ describe('the commitments and payments CSV', () => {
       await expect(applyUpload(user, w.own.slug, 'spend', [HEAD, row].join('\n'))).rejects.toMatchObject({ code: 'NOT_FOUND' })
     expect(await db().prisma.fundingEntry.count()).toBe(0)
   })
+
+  it('refuses an allocation name two streams share, and takes its id instead', async () => {
+    const w = await fundingWorld()
+    const other = await db().prisma.fundingStream.create({
+      data: { slug: `other-${w.own.slug}`, name: 'Other stream', funder: 'DfE' },
+    })
+    const a = await addAllocation(w.team, w.own.slug, allocationInput(w.stream.id))
+    await addAllocation(w.team, w.own.slug, allocationInput(other.id))
+    const template = parse(await uploadTemplate(w.team, w.own.slug, 'spend'), { columns: true }) as Record<string, string>[]
+    expect(template[0]?.allocation).toMatch(/^[A-Za-z0-9_-]+$/)
+    const byName = await previewUpload(
+      w.team,
+      w.own.slug,
+      'spend',
+      [HEAD, `${w.action.id},x,payment,2025-06-01,100,P,Delivery fund (2025-26),,`].join('\n'),
+    )
+    expect(byName.problems).toEqual([
+      { line: 2, column: 'allocation', message: 'More than one allocation has this name: use its id, as the template gives it' },
+    ])
+    const byId = await previewUpload(
+      w.team,
+      w.own.slug,
+      'spend',
+      [HEAD, `${w.action.id},x,payment,2025-06-01,100,P,${a.id},,`].join('\n'),
+    )
+    expect(byId.problems).toEqual([])
+  })
 })

@@ -15,8 +15,8 @@ import { formatDate, formatPence } from '@/lib/format'
  * action, with the success measures each action serves. Unknown is said, never £0.
  */
 export function FundingSection({ area }: { area: AreaProfile }) {
-  const { money } = area
-  const byAllocation = new Map(money.allocations.map((a) => [a.id, a.totals]))
+  const { money, demoMoney } = area
+  const byAllocation = new Map([...money.allocations, ...demoMoney.allocations].map((a) => [a.id, a.totals]))
   return (
     <>
       <h2 className="govuk-heading-l" id="funding">
@@ -82,13 +82,27 @@ export function FundingSection({ area }: { area: AreaProfile }) {
           <MoneyChart picture={money} />
         </>
       )}
+      {demoMoney.hasEntries && (
+        <>
+          <h3 className="govuk-heading-m" id="demo-money">
+            Fictional demo funding
+          </h3>
+          <p className="govuk-body">
+            Made up for trying the portal out
+            {area.demoFundingAsAt ? `, as at ${formatDate(new Date(area.demoFundingAsAt))}` : ''}, and never added to the real
+            figures above. {moneyFinding(demoMoney)}
+          </p>
+          <LineOfSightTable picture={demoMoney} caption={`Fictional demo money for each priority and action in ${area.name}`} />
+          <MoneyChart picture={demoMoney} />
+        </>
+      )}
       <p className="govuk-body">
         <Link href="/funding" className="govuk-link">
           Programme funding: every stream and area
         </Link>
       </p>
       {area.funding.length > 0 && <DownloadLinks dataset="funding" area={area.slug} label={`${area.name} funding`} />}
-      {money.hasEntries && (
+      {(money.hasEntries || demoMoney.hasEntries) && (
         <DownloadLinks dataset="funding-entries" area={area.slug} label={`${area.name} commitments and spend`} />
       )}
     </>

@@ -93,6 +93,7 @@ export async function handleFundingReturn(slug: string, _prev: FormState, formDa
     bound: [slug],
     schema: FundingReturnSchema,
     refused: 'You cannot sign off this area’s funding.',
+    errorField: { INVALID_INPUT: 'asAt' },
     run: (user, data) => signOffFundingReturn(user, slug, data),
     done: (r) => ({ to: page(slug), flash: 'funding-published', n: r.published }),
   })

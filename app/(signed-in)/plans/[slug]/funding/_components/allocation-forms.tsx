@@ -23,6 +23,7 @@ export function AddAllocationForm({ slug, streams, earmarks }: { slug: string; s
     handleAddAllocation.bind(null, slug),
     ['streamId', 'label', 'period', 'startsOn', 'endsOn', 'multiYear', 'amount', 'status', 'decision', 'awardedOn', 'earmark'],
     ['startsOn', 'endsOn', 'awardedOn'],
+    { status: 'CONFIRMED' },
   )
   return (
     <form action={f.action} noValidate>
@@ -128,7 +129,9 @@ export function ReviseAllocationForm({
   amount: string
   status: string
 }) {
-  const f = useFundingForm(handleReviseAllocation.bind(null, slug, id), ['amount', 'status', 'reason'])
+  const f = useFundingForm(handleReviseAllocation.bind(null, slug, id), ['amount', 'status', 'reason'], [], {
+    status: 'CONFIRMED',
+  })
   return (
     <form action={f.action} noValidate>
       <h2 className="govuk-heading-m">Revise the amount</h2>

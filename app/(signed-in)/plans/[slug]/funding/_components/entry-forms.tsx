@@ -62,7 +62,7 @@ export function EntryForm({
   correcting?: { id: string; version: number }
 }) {
   const submit = correcting ? handleCorrectEntry.bind(null, slug, correcting.id) : handleRecordEntry.bind(null, slug)
-  const f = useFundingForm(submit, FIELDS, ['occurredOn'])
+  const f = useFundingForm(submit, FIELDS, ['occurredOn'], { kind: 'COMMITMENT' })
   const warned = Boolean(f.err('confirm'))
   return (
     <form action={f.action} noValidate>

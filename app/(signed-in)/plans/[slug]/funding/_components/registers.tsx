@@ -81,8 +81,12 @@ export function EntryRegister({ slug, funding }: { slug: string; funding: Workin
   if (funding.entries.length === 0) return <p className="govuk-body">No commitment or payment is recorded for this area.</p>
   return (
     <DataTable
-      caption="Every commitment and payment, newest first"
-      captionSize="hidden"
+      caption={
+        funding.entryCount > funding.entries.length
+          ? `The newest ${funding.entries.length.toLocaleString('en-GB')} of ${funding.entryCount.toLocaleString('en-GB')} commitments and payments; every entry is in the audit trail`
+          : 'Every commitment and payment, newest first'
+      }
+      captionSize={funding.entryCount > funding.entries.length ? 's' : 'hidden'}
       scroll="Commitments and payments"
       rows={funding.entries}
       rowKey={(e) => e.id}

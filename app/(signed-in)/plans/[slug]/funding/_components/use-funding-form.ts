@@ -7,9 +7,14 @@ import { idle, type FormAction } from '@/lib/forms/state'
 /**
  * The state every funding form shares: the action, each field's error, the answers to put back
  * (`value`), and the error summary's list in the order the fields appear (`fields`; a date's
- * error links to its day box).
+ * error links to its day box, a radio group's to its first option, `radios` naming its value).
  */
-export function useFundingForm(submit: FormAction, fields: readonly string[], dates: readonly string[] = []) {
+export function useFundingForm(
+  submit: FormAction,
+  fields: readonly string[],
+  dates: readonly string[] = [],
+  radios: Readonly<Record<string, string>> = {},
+) {
   const [state, action, pending] = useActionState(submit, idle)
   const err = (f: string) => state.fieldErrors?.[f]?.[0]
   const value = (f: string, fallback = '') => state.values?.[f] ?? fallback
@@ -18,7 +23,8 @@ export function useFundingForm(submit: FormAction, fields: readonly string[], da
     ...fields.flatMap((f) => {
       const text = err(f)
       if (!text) return []
-      return [{ field: dates.includes(f) ? `${f}-day` : f, text }]
+      const first = radios[f]
+      return [{ field: dates.includes(f) ? `${f}-day` : first ? `${f}-${first}` : f, text }]
     }),
   ]
   const date = (f: string, fallback = { day: '', month: '', year: '' }) =>

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { requireUser } from '@/lib/auth/session'
-import { getWorkingFunding } from '@/lib/data/funding/read'
+import { getFundingEntry, getWorkingFunding } from '@/lib/data/funding/read'
 import { formatDate, formatPence } from '@/lib/format'
 import { penceForInput } from '@/lib/money'
 import { partsOf } from '@/lib/validation/dates'
@@ -15,9 +15,11 @@ export const metadata: Metadata = { title: 'Correct or withdraw an entry' }
 export default async function EntryPage({ params }: PageProps<'/plans/[slug]/funding/entries/[entryId]'>) {
   const user = await requireUser()
   const { slug, entryId } = await params
-  const funding = await getWorkingFunding(user, slug)
-  const e = funding?.entries.find((x) => x.id === entryId)
-  if (!funding?.canEdit || !e || e.withdrawn) notFound()
+  const [funding, e] = await Promise.all([
+    getWorkingFunding(user, slug),
+    /^[A-Za-z0-9_-]{1,40}$/.test(entryId) ? getFundingEntry(user, entryId) : null,
+  ])
+  if (!funding?.canEdit || !e || e.withdrawn || e.areaId !== funding.area.id) notFound()
   const kind = e.kind === 'SPEND' ? 'payment' : 'commitment'
   return (
     <div className="govuk-grid-row">
