@@ -260,6 +260,10 @@ test('a delivery team revises an allocation, corrects a payment and withdraws a 
   await page.getByLabel('Amount').fill('2,600')
   await page.getByLabel('Why it is corrected').fill('Invoice was £2,600')
   await page.getByRole('button', { name: 'Save correction' }).click()
+  // The action's spend was already past its commitment: the correction asks to be confirmed too.
+  await expect(page.locator('.govuk-error-summary')).toContainText('more than the £25,000 committed to it')
+  await page.getByLabel('Save anyway: I have checked the figures').check()
+  await page.getByRole('button', { name: 'Save correction' }).click()
   await expect(page.getByText('The entry has been corrected: the old one is withdrawn and the new one recorded.')).toBeVisible()
   await expect(page.getByRole('row', { name: new RegExp(`Quantock Tutors.*£2,600.*${fund}`) })).toContainText('Next return')
   await expect(page.getByRole('row', { name: new RegExp(`Quantock Tutors.*£2,500.*${fund}`) })).toContainText('Withdrawn')
