@@ -256,6 +256,8 @@ test('a delivery team revises an allocation, corrects a payment and withdraws a 
   // Correct the CSV's payment of £2,500: the old entry is withdrawn, the new one recorded.
   const payment = page.getByRole('row', { name: new RegExp(`Quantock Tutors.*£2,500.*${fund}`) })
   await payment.getByRole('link', { name: /Correct or withdraw/ }).click()
+  // Scanned once the entry's page has arrived (the link's page still has a title until then).
+  await expect(page.getByRole('heading', { level: 1, name: /^Correct or withdraw a payment of £2,500/ })).toBeVisible()
   await expectAccessible(page)
   await page.getByLabel('Amount').fill('2,600')
   await page.getByLabel('Why it is corrected').fill('Invoice was £2,600')
