@@ -25,6 +25,10 @@ export const PERMISSIONS = [
   'manage:partner',
   'manage:user',
   'read:audit',
+  'read:board',
+  'manage:board',
+  'propose:agenda-item',
+  'set:agenda',
 ] as const
 export type Permission = (typeof PERMISSIONS)[number]
 
@@ -43,6 +47,10 @@ export const ROLE_PERMISSIONS = {
     'manage:partner': 'any',
     'manage:user': 'any',
     'read:audit': 'any',
+    'read:board': 'any',
+    'manage:board': 'any',
+    'propose:agenda-item': 'any',
+    'set:agenda': 'any',
   },
   DELIVERY_TEAM: {
     'read:dashboard': 'area',
@@ -54,6 +62,9 @@ export const ROLE_PERMISSIONS = {
     'edit:funding': 'area',
     'manage:partner': 'area',
     'read:audit': 'area',
+    'read:board': 'area',
+    'manage:board': 'area',
+    'propose:agenda-item': 'area',
   },
   CHAIR: {
     'read:dashboard': 'area',
@@ -63,12 +74,18 @@ export const ROLE_PERMISSIONS = {
     'create:proposal': 'area',
     'respond:proposal': 'area',
     'read:audit': 'area',
+    'read:board': 'area',
+    'propose:agenda-item': 'area',
+    // The chair sets the agenda: the board, not DfE, decides what it discusses.
+    'set:agenda': 'area',
   },
   PARTNER: {
     'read:dashboard': 'area',
     'read:draft-plan': 'area',
     'post:action-update': 'owner',
     'create:proposal': 'area',
+    'read:board': 'area',
+    'propose:agenda-item': 'area',
   },
 } as const satisfies Record<Role, Partial<Record<Permission, Scope>>>
 

@@ -31,6 +31,9 @@ function auditRow(event: AuditInput) {
   }
 }
 
+/** Who an event is by: the signed-in user, named by their e-mail address. */
+export const actorOf = (user: SessionUser) => ({ id: user.id, label: user.email })
+
 export function recordAudit(tx: Tx, event: AuditInput) {
   return tx.auditEvent.create({ data: auditRow(event) })
 }

@@ -6,19 +6,8 @@
 import * as z from 'zod'
 import { parseMoney } from '@/lib/money'
 import { datePartsSchema } from './dates'
+import { checkbox, id, optionalLink, RELOAD, text } from './fields'
 import { seenVersion } from './version'
-
-const RELOAD = 'Reload the page and try again.'
-
-const text = (label: string, max: number, { optional = false } = {}) =>
-  z
-    .string()
-    .trim()
-    .max(max, {
-      error: `${label.charAt(0).toUpperCase()}${label.slice(1)} must be ${max.toLocaleString('en-GB')} characters or fewer`,
-    })
-    .refine((v) => optional || v !== '', { error: `Enter the ${label}` })
-    .transform((v) => v || null)
 
 const money = (label: string) =>
   z
@@ -33,32 +22,8 @@ const money = (label: string) =>
       return r.pence
     })
 
-const id = (message: string) => z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, { error: message })
-
-/** A checkbox: "yes" when ticked, absent otherwise. */
-const checkbox = z.enum(['yes', ''], { error: RELOAD }).transform((v) => v === 'yes')
-
 export const ALLOCATION_STATUSES = ['CONFIRMED', 'INDICATIVE'] as const
 const allocationStatus = z.enum(ALLOCATION_STATUSES, { error: 'Select whether the allocation is confirmed or indicative' })
-
-/** An https (or http) address, or nothing. */
-const optionalLink = z
-  .string()
-  .trim()
-  .max(500, { error: 'The evidence link must be 500 characters or fewer' })
-  .refine(
-    (v) => {
-      if (v === '') return true
-      try {
-        const u = new URL(v)
-        return u.protocol === 'https:' || u.protocol === 'http:'
-      } catch {
-        return false
-      }
-    },
-    { error: 'Enter the evidence link as a web address starting https://' },
-  )
-  .transform((v) => v || null)
 
 /** "priority:<id>", "action:<id>" or '' (not earmarked). */
 const earmark = z
@@ -127,7 +92,7 @@ export const FundingEntrySchema = z.object({
   occurredOn: datePartsSchema('date'),
   organisation: text('organisation', 200),
   description: text('description', 1000, { optional: true }),
-  evidenceUrl: optionalLink,
+  evidenceUrl: optionalLink('evidence link'),
   /** Ticked after the warnings were shown: save anyway. */
   confirm: checkbox,
 })

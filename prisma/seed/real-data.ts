@@ -128,9 +128,10 @@ async function areaAndBoard({ db, sync, link }: Seeder, a: Area): Promise<string
       (id, changed) => db.person.update({ where: { id }, data: changed }),
     )
     const membershipId = await sync(
-      () => db.boardMembership.findUnique({ where: { boardId_personId_role: { boardId, personId, role: 'CHAIR' } } }),
-      () => db.boardMembership.create({ data: { boardId, personId, role: 'CHAIR', termLabel: chair.termLabel } }),
-      { termLabel: chair.termLabel },
+      () => db.boardMembership.findFirst({ where: { boardId, personId, role: 'CHAIR', isDemo: false } }),
+      // A source names them, so the public board page does too.
+      () => db.boardMembership.create({ data: { boardId, personId, role: 'CHAIR', termLabel: chair.termLabel, listedPublicly: true } }),
+      { termLabel: chair.termLabel, listedPublicly: true },
       (id, changed) => db.boardMembership.update({ where: { id }, data: changed }),
     )
     await link('BOARD_MEMBERSHIP', membershipId, '', chair.sources)

@@ -85,4 +85,28 @@ export const MATRIX: Record<Permission, Record<Role, Outcome>> = {
     CHAIR: { ownArea: true, otherArea: false },
     PARTNER: { ownArea: false, otherArea: false },
   },
+  'read:board': {
+    ADMIN: { ownArea: true, otherArea: true },
+    DELIVERY_TEAM: { ownArea: true, otherArea: false },
+    CHAIR: { ownArea: true, otherArea: false },
+    PARTNER: { ownArea: true, otherArea: false },
+  },
+  'manage:board': {
+    ADMIN: { ownArea: true, otherArea: true },
+    DELIVERY_TEAM: { ownArea: true, otherArea: false },
+    CHAIR: { ownArea: false, otherArea: false },
+    PARTNER: { ownArea: false, otherArea: false },
+  },
+  'propose:agenda-item': {
+    ADMIN: { ownArea: true, otherArea: true },
+    DELIVERY_TEAM: { ownArea: true, otherArea: false },
+    CHAIR: { ownArea: true, otherArea: false },
+    PARTNER: { ownArea: true, otherArea: false },
+  },
+  'set:agenda': {
+    ADMIN: { ownArea: true, otherArea: true },
+    DELIVERY_TEAM: { ownArea: false, otherArea: false },
+    CHAIR: { ownArea: true, otherArea: false },
+    PARTNER: { ownArea: false, otherArea: false },
+  },
 }

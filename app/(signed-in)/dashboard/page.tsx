@@ -7,6 +7,8 @@ import { getDashboard } from '@/lib/data/dashboard'
 import { can, viewerOf } from '@/lib/permissions'
 import { AreaHealthTable, DeadlineTable, Empty, MeasureList, ProposalList, ReturnedDrafts } from './_components/tables'
 import { FundingChecks, StreamTable } from './_components/funding-tables'
+import { BoardGlanceTable } from './_components/board-glance'
+import { getBoardGlance } from '@/lib/data/board/glance'
 import { TableHead } from '@/components/ui/table-head'
 
 export const metadata: Metadata = { title: 'Dashboard' }
@@ -21,7 +23,7 @@ const ROLE_TITLES = {
 export default async function DashboardPage({ searchParams }: PageProps<'/dashboard'>) {
   const user = await requireUser()
   const query = await searchParams
-  const d = await getDashboard(user)
+  const [d, boards] = await Promise.all([getDashboard(user), getBoardGlance(user)])
   const areaNames = user.role === 'ADMIN' ? 'all areas' : user.areas.map((a) => a.name).join(', ') || 'no area yet'
   const awaiting = d.areas.reduce((n, a) => n + a.awaitingApproval, 0)
   const drafts = d.areas.reduce((n, a) => n + a.draftsInProgress, 0)
@@ -36,6 +38,7 @@ export default async function DashboardPage({ searchParams }: PageProps<'/dashbo
       {user.role !== 'ADMIN' && user.areas.length === 0 && (
         <p className="govuk-body">You are not part of an area yet. Ask your delivery team or an admin to add you.</p>
       )}
+      <BoardGlanceTable boards={boards} />
 
       {user.role === 'ADMIN' && (
         <>

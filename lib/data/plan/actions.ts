@@ -5,16 +5,21 @@
  * optimistic (see plan-draft.ts).
  */
 import 'server-only'
-import { saveEntityDraft, startAddition } from '@/lib/data/plan/entity-save'
+import { saveEntityDraft, saveEntityDraftIn, startAddition } from '@/lib/data/plan/entity-save'
 import { areaFor } from '@/lib/data/guard'
 import { getDb } from '@/lib/db/client'
+import type { Prisma } from '@/lib/generated/prisma/client'
 import type { ActionStatus, PlanVersionStatus } from '@/lib/generated/prisma/enums'
 import { AppError } from '@/lib/errors'
 import type { ActionEditInput } from '@/lib/validation/action'
 import type { SessionUser } from '@/lib/data/accounts/auth'
 import { listDraftMilestones, type DraftMilestone } from '@/lib/data/plan/milestones'
 import { actionFields, actionLiveSelect } from '@/lib/data/plan/entities'
-import { isDraftId, loadDraft, PURPOSE_PERMISSION, tokenOf, type ActionPlanFields, type Purpose } from '@/lib/data/plan/draft'
+import {
+  isDraftId,
+  loadDraft,
+  newDraftId,
+  PURPOSE_PERMISSION, tokenOf, type ActionPlanFields, type Purpose } from '@/lib/data/plan/draft'
 import { loadEditableEntity, type EditableEntity } from '@/lib/data/plan/entity-area'
 import { knownPriority, listDraftPriorities, priorityLabel } from '@/lib/data/plan/priorities'
 
@@ -146,5 +151,21 @@ export async function editAction(user: SessionUser, id: string, input: ActionEdi
 export async function addAction(user: SessionUser, parent: { slug: string }, input: ActionEditInput): Promise<string> {
   const { area, id } = await startAddition(user, parent.slug)
   await save(user, { id, areaId: area.id, area }, id, input, 'new')
+  return id
+}
+
+/**
+ * Adds an action to the area's draft plan inside the caller's transaction, for a board decision
+ * that creates one (lib/data/board/decisions.ts): the caller has checked `edit:plan` for the
+ * area and that the priority is the area's. Returns the draft id; approval gives it a row.
+ */
+export async function addDecidedAction(
+  tx: Prisma.TransactionClient,
+  user: SessionUser,
+  areaId: string,
+  fields: { title: string; priorityId: string; description: string },
+): Promise<string> {
+  const id = newDraftId()
+  await saveEntityDraftIn(tx, user, { kind: 'actions', id, areaId, token: 'new', fields: { ...BLANK, ...fields } })
   return id
 }

@@ -108,6 +108,8 @@ async function applyActions({ tx, areaId, published, realIds, real }: Run, draft
     if (entry.isNew) {
       const row = await tx.action.create({ data: { areaId, ...data }, select: { id: true } })
       realIds.set(id, row.id)
+      // A board decision that added this action now points at its row (lib/data/board/decisions.ts).
+      await tx.decision.updateMany({ where: { draftActionId: id }, data: { actionId: row.id, draftActionId: null } })
       published.actions[row.id] = { title: f.title, added: true, before: {}, after: { ...f } }
       continue
     }

@@ -7,20 +7,27 @@
 import 'server-only'
 import { requireArea } from '@/lib/data/guard'
 import type { SessionUser } from '@/lib/data/accounts/auth'
-import { newDraftId, saveDraftEdit, type DraftEdit } from '@/lib/data/plan/draft'
+import { newDraftId, saveDraftEdit, saveDraftEditIn, type DraftEdit } from '@/lib/data/plan/draft'
+import type { Prisma } from '@/lib/generated/prisma/client'
 import { ENTITY_KINDS } from '@/lib/data/plan/entities'
 import type { DraftKind } from '@/lib/plan-fields'
 
+type Tx = Prisma.TransactionClient
+
 export type EntityEdit<K extends DraftKind> = Omit<DraftEdit<K>, 'loadLive' | 'entityType' | 'what'>
 
-export function saveEntityDraft<K extends DraftKind>(user: SessionUser, edit: EntityEdit<K>): Promise<void> {
+function withKind<K extends DraftKind>(edit: EntityEdit<K>): DraftEdit<K> {
   const k = ENTITY_KINDS[edit.kind]
-  return saveDraftEdit(user, {
-    ...edit,
-    loadLive: (tx) => k.live(tx, edit.id),
-    entityType: k.entityType,
-    what: k.what,
-  } as DraftEdit<K>)
+  return { ...edit, loadLive: (tx) => k.live(tx, edit.id), entityType: k.entityType, what: k.what } as DraftEdit<K>
+}
+
+export function saveEntityDraft<K extends DraftKind>(user: SessionUser, edit: EntityEdit<K>): Promise<void> {
+  return saveDraftEdit(user, withKind(edit))
+}
+
+/** saveEntityDraft inside the caller's transaction (a board decision that adds an action with it). */
+export function saveEntityDraftIn<K extends DraftKind>(tx: Tx, user: SessionUser, edit: EntityEdit<K>): Promise<void> {
+  return saveDraftEditIn(tx, user, withKind(edit))
 }
 
 /** Where every addition starts: the area, if the user may edit its plan, and a new draft id. */

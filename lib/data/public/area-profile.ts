@@ -10,6 +10,7 @@ import type { EntityType } from '@/lib/generated/prisma/enums'
 import type { AreaProfile, LifeStageGroup, MeasureRow, SourceEntry, SourceNumbers } from '@/lib/data/public/areas'
 import { measureStatus, measureStatusSelect } from '@/lib/data/public/measure-status'
 import { fundingPicture } from '@/lib/data/funding/picture'
+import { formatDate } from '@/lib/format'
 
 /** What an area's public page reads, in one query. */
 const profileSelect = {
@@ -32,9 +33,16 @@ const profileSelect = {
   board: {
     select: {
       memberships: {
-        where: { role: 'CHAIR' },
+        // Only chairs named with their agreement or by a source; fictional demo chairs stay on the board page.
+        where: { role: 'CHAIR', listedPublicly: true, isDemo: false },
         orderBy: { createdAt: 'asc' },
-        select: { id: true, termLabel: true, person: { select: { name: true, description: true } } },
+        select: {
+          id: true,
+          termLabel: true,
+          startsOn: true,
+          endsOn: true,
+          person: { select: { name: true, description: true } },
+        },
       },
     },
   },
@@ -48,7 +56,20 @@ const profileSelect = {
       lifeStage: { select: { slug: true, name: true, position: true } },
       actions: {
         orderBy: [{ dueOn: 'asc' }, { title: 'asc' }],
-        select: { id: true, title: true, status: true, progressPercent: true, dueOn: true, isDemo: true },
+        select: {
+          id: true,
+          title: true,
+          status: true,
+          progressPercent: true,
+          dueOn: true,
+          isDemo: true,
+          // The board decisions that added it, where the public may read them (a public item of a public meeting).
+          decisions: {
+            where: { meeting: { isPublic: true }, agendaItem: { isPrivate: false } },
+            orderBy: { decidedOn: 'asc' },
+            select: { decidedOn: true, meetingId: true },
+          },
+        },
       },
     },
   },
@@ -169,12 +190,25 @@ function lifeStageGroups(area: ProfileRow, numbers: Numbers): LifeStageGroup[] {
       title: p.title,
       description: p.description,
       measures: area.successMeasures.filter((m) => m.priorityId === p.id).map((m) => measureRow(m, numbers)),
-      actions: p.actions.map((a) => ({ ...a, dueOn: a.dueOn ? a.dueOn.toISOString().slice(0, 10) : null })),
+      actions: p.actions.map(({ decisions, ...a }) => ({
+        ...a,
+        dueOn: a.dueOn ? a.dueOn.toISOString().slice(0, 10) : null,
+        decidedBy: decisions.flatMap((d) => (d.meetingId ? [{ decidedOn: iso(d.decidedOn), meetingId: d.meetingId }] : [])),
+      })),
       sources: numbers(p.id),
     })
     groups.set(stage.slug, entry)
   }
   return [...groups.values()].sort((a, b) => a.position - b.position).map((g) => g.group)
+}
+
+const iso = (d: Date) => d.toISOString().slice(0, 10)
+
+/** A chair's term: as a source words it, or from the dates the board recorded. */
+function termOf(m: { termLabel: string | null; startsOn: Date | null; endsOn: Date | null }): string | null {
+  if (m.termLabel) return m.termLabel
+  if (m.startsOn && m.endsOn) return `${formatDate(m.startsOn)} to ${formatDate(m.endsOn)}`
+  return m.startsOn ? `from ${formatDate(m.startsOn)}` : null
 }
 
 export async function loadAreaProfile(slug: string): Promise<AreaProfile | null> {
@@ -210,7 +244,7 @@ export async function loadAreaProfile(slug: string): Promise<AreaProfile | null>
     chairs: memberships.map((m) => ({
       name: m.person.name,
       description: m.person.description,
-      termLabel: m.termLabel,
+      termLabel: termOf(m),
       sources: numbers(m.id),
     })),
     lifeStages: lifeStageGroups(area, numbers),

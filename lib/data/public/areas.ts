@@ -80,6 +80,8 @@ export type ActionRow = {
   progressPercent: number | null
   dueOn: string | null
   isDemo: boolean
+  /** The public board decisions that added it: traceable back to the meeting. */
+  decidedBy: { decidedOn: string; meetingId: string }[]
 }
 
 export type PriorityRow = {

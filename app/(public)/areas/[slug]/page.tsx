@@ -105,6 +105,9 @@ export default async function AreaPage({ params }: PageProps<'/areas/[slug]'>) {
               ))}
             </ul>
           )}
+          <Link href={`/areas/${area.slug}/board`} className="govuk-link govuk-!-display-block">
+            The partnership board: members, meetings and decisions
+          </Link>
         </Row>
       </dl>
 
@@ -129,7 +132,7 @@ export default async function AreaPage({ params }: PageProps<'/areas/[slug]'>) {
               <p className="govuk-body-s">{describeRollUp(rollUp(p.actions, p.measures), p.measures.length)}</p>
               <MeasuresTable measures={p.measures} caption={`Success measures for priority ${p.number}`} />
               <MeasureCharts measures={p.measures} areaSlug={area.slug} />
-              <ActionsTable actions={p.actions} caption={`Actions for priority ${p.number}`} />
+              <ActionsTable actions={p.actions} caption={`Actions for priority ${p.number}`} slug={area.slug} />
             </div>
           ))}
         </section>

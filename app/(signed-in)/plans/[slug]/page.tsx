@@ -36,6 +36,10 @@ export default async function WorkingPlanPage({ params, searchParams }: PageProp
         <Link href={`/plans/${plan.area.slug}/funding`} className="govuk-link">
           Funding: allocations, commitments and spend
         </Link>
+        {' · '}
+        <Link href={`/boards/${plan.area.slug}`} className="govuk-link">
+          Partnership board: meetings, agenda and decisions
+        </Link>
       </p>
       <DraftSection slug={plan.area.slug} draft={draft} changes={changes} />
       <section className="govuk-!-margin-bottom-6" aria-labelledby="proposals-heading">

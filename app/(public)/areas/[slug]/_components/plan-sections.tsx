@@ -1,4 +1,5 @@
 /** The pieces of an area's public page: its fact rows, measures (tables and charts) and actions. */
+import Link from 'next/link'
 import type { ReactNode } from 'react'
 import { ActionStatusTag } from '@/components/ui/action-status-tag'
 import { MeasureStatusTag } from '@/components/ui/measure-status-tag'
@@ -9,7 +10,7 @@ import { DataTable } from '@/components/ui/data-table'
 import { type ActionRow, type MeasureRow } from '@/lib/data/public/areas'
 import { formatMeasure, formatPartialDate } from '@/lib/format'
 
-export function ActionsTable({ actions, caption }: { actions: ActionRow[]; caption: string }) {
+export function ActionsTable({ actions, caption, slug }: { actions: ActionRow[]; caption: string; slug?: string }) {
   if (actions.length === 0) return null
   return (
     <DataTable
@@ -21,8 +22,16 @@ export function ActionsTable({ actions, caption }: { actions: ActionRow[]; capti
           header: 'Action',
           cell: (a) => (
             <>
-              {a.title}
+              <span id={`action-${a.id}`}>{a.title}</span>
               {a.isDemo && <strong className="govuk-tag govuk-tag--purple govuk-!-margin-left-2">Demo</strong>}
+              {slug &&
+                a.decidedBy.map((d) => (
+                  <span key={d.meetingId} className="govuk-body-s govuk-!-display-block">
+                    <Link className="govuk-link" href={`/areas/${slug}/board#meeting-${d.meetingId}`}>
+                      Agreed by the board, {formatPartialDate(d.decidedOn)}
+                    </Link>
+                  </span>
+                ))}
             </>
           ),
         },

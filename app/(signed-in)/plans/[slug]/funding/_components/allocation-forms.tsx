@@ -8,7 +8,7 @@ import { SelectField } from '@/components/forms/select-field'
 import { TextArea } from '@/components/forms/text-area'
 import { TextField } from '@/components/forms/text-field'
 import { handleAddAllocation, handleReviseAllocation } from '../server-actions'
-import { useFundingForm } from './use-funding-form'
+import { useFormFields } from '@/components/forms/use-form-fields'
 
 type Option = { value: string; label: string }
 
@@ -19,7 +19,7 @@ const STATUS_OPTIONS = [
 const AMOUNT_HINT = 'In pounds, for example 250,000 or 1250.50'
 
 export function AddAllocationForm({ slug, streams, earmarks }: { slug: string; streams: Option[]; earmarks: Option[] }) {
-  const f = useFundingForm(
+  const f = useFormFields(
     handleAddAllocation.bind(null, slug),
     ['streamId', 'label', 'period', 'startsOn', 'endsOn', 'multiYear', 'amount', 'status', 'decision', 'awardedOn', 'earmark'],
     ['startsOn', 'endsOn', 'awardedOn'],
@@ -129,7 +129,7 @@ export function ReviseAllocationForm({
   amount: string
   status: string
 }) {
-  const f = useFundingForm(handleReviseAllocation.bind(null, slug, id), ['amount', 'status', 'reason'], [], {
+  const f = useFormFields(handleReviseAllocation.bind(null, slug, id), ['amount', 'status', 'reason'], [], {
     status: 'CONFIRMED',
   })
   return (

@@ -9,7 +9,7 @@ import { TextArea } from '@/components/forms/text-area'
 import { TextField } from '@/components/forms/text-field'
 import type { DateParts } from '@/lib/validation/dates'
 import { handleCorrectEntry, handleRecordEntry } from '../server-actions'
-import { useFundingForm } from './use-funding-form'
+import { useFormFields } from '@/components/forms/use-form-fields'
 
 type Option = { value: string; label: string }
 
@@ -62,7 +62,7 @@ export function EntryForm({
   correcting?: { id: string; version: number }
 }) {
   const submit = correcting ? handleCorrectEntry.bind(null, slug, correcting.id) : handleRecordEntry.bind(null, slug)
-  const f = useFundingForm(submit, FIELDS, ['occurredOn'], { kind: 'COMMITMENT' })
+  const f = useFormFields(submit, FIELDS, ['occurredOn'], { kind: 'COMMITMENT' })
   const warned = Boolean(f.err('confirm'))
   return (
     <form action={f.action} noValidate>

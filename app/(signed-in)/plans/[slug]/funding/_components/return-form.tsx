@@ -5,11 +5,11 @@ import { ErrorSummary } from '@/components/forms/error-summary'
 import { TextArea } from '@/components/forms/text-area'
 import type { DateParts } from '@/lib/validation/dates'
 import { handleFundingReturn } from '../server-actions'
-import { useFundingForm } from './use-funding-form'
+import { useFormFields } from '@/components/forms/use-form-fields'
 
 /** The chair signs off what the page lists; the token names exactly that list. */
 export function FundingReturnForm({ slug, token, today }: { slug: string; token: string; today: DateParts }) {
-  const f = useFundingForm(handleFundingReturn.bind(null, slug), ['asAt', 'note'], ['asAt'])
+  const f = useFormFields(handleFundingReturn.bind(null, slug), ['asAt', 'note'], ['asAt'])
   return (
     <form action={f.action} noValidate>
       <ErrorSummary errors={f.errors} submission={f.state} />

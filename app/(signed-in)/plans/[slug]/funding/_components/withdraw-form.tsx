@@ -3,7 +3,7 @@
 import { ErrorSummary } from '@/components/forms/error-summary'
 import { TextArea } from '@/components/forms/text-area'
 import type { FormAction } from '@/lib/forms/state'
-import { useFundingForm } from './use-funding-form'
+import { useFormFields } from '@/components/forms/use-form-fields'
 
 /** Withdrawing an allocation or an entry: a reason, saved against the version the page showed. */
 export function WithdrawForm({
@@ -17,7 +17,7 @@ export function WithdrawForm({
   what: 'allocation' | 'entry'
   explanation: string
 }) {
-  const f = useFundingForm(submit, ['withdrawReason'])
+  const f = useFormFields(submit, ['withdrawReason'])
   return (
     <form action={f.action} noValidate>
       <h2 className="govuk-heading-m">Withdraw this {what}</h2>

@@ -5,11 +5,11 @@ import type { SummaryError } from '@/components/forms/error-summary'
 import { idle, type FormAction } from '@/lib/forms/state'
 
 /**
- * The state every funding form shares: the action, each field's error, the answers to put back
+ * The state a GOV.UK form shares: the action, each field's error, the answers to put back
  * (`value`), and the error summary's list in the order the fields appear (`fields`; a date's
  * error links to its day box, a radio group's to its first option, `radios` naming its value).
  */
-export function useFundingForm(
+export function useFormFields(
   submit: FormAction,
   fields: readonly string[],
   dates: readonly string[] = [],

@@ -1,0 +1,140 @@
+'use server'
+
+import { answerItem, proposeItem, recordOutcome, withdrawItem } from '@/lib/data/board/agenda'
+import { recordDecision } from '@/lib/data/board/decisions'
+import { scheduleMeeting } from '@/lib/data/board/meetings'
+import { addMember, endTerm, setDeputy } from '@/lib/data/board/membership'
+import { runForm } from '@/lib/forms/run'
+import type { FormState } from '@/lib/forms/state'
+import {
+  AgendaAnswerSchema,
+  AgendaItemSchema,
+  DecisionSchema,
+  DeputySchema,
+  EndTermSchema,
+  ItemOutcomeSchema,
+  MeetingSchema,
+  MemberSchema,
+  WithdrawItemSchema,
+} from '@/lib/validation/board'
+
+const REFUSED = 'You cannot change this board’s work.'
+const page = (slug: string) => `/boards/${slug}`
+
+export async function handleAddMember(slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  return runForm(formData, {
+    bound: [slug],
+    schema: MemberSchema,
+    refused: REFUSED,
+    run: (user, data) => addMember(user, slug, data),
+    done: () => ({ to: `${page(slug)}#members`, flash: 'member-added' }),
+  })
+}
+
+export async function handleEndTerm(slug: string, id: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  return runForm(formData, {
+    bound: [slug, id],
+    schema: EndTermSchema,
+    refused: REFUSED,
+    errorField: { INVALID_INPUT: 'endsOn' },
+    run: (user, data) => endTerm(user, id, data),
+    done: () => ({ to: `${page(slug)}#members`, flash: 'term-ended' }),
+  })
+}
+
+export async function handleSetDeputy(slug: string, id: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  return runForm(formData, {
+    bound: [slug, id],
+    schema: DeputySchema,
+    refused: REFUSED,
+    errorField: { INVALID_INPUT: 'deputyId' },
+    run: (user, data) => setDeputy(user, id, data),
+    done: () => ({ to: `${page(slug)}#members`, flash: 'deputy-set' }),
+  })
+}
+
+export async function handleScheduleMeeting(slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  return runForm(formData, {
+    bound: [slug],
+    schema: MeetingSchema,
+    refused: REFUSED,
+    errorField: { INVALID_INPUT: 'date' },
+    run: (user, data) => scheduleMeeting(user, slug, data),
+    done: (m) => ({ to: `${page(slug)}/meetings/${m.id}`, flash: 'meeting-scheduled' }),
+  })
+}
+
+export async function handleProposeItem(slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  return runForm(formData, {
+    bound: [slug],
+    schema: AgendaItemSchema,
+    refused: 'You cannot put items forward to this board.',
+    errorField: { INVALID_INPUT: 'origin' },
+    run: (user, data) => proposeItem(user, slug, data),
+    done: () => ({ to: `${page(slug)}#backlog`, flash: 'item-proposed' }),
+  })
+}
+
+const ANSWER_FLASH = { SCHEDULED: 'item-placed', DEFERRED: 'item-deferred', DECLINED: 'item-declined' } as const
+
+export async function handleAnswerItem(slug: string, id: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  return runForm(formData, {
+    bound: [slug, id],
+    schema: AgendaAnswerSchema,
+    refused: 'You cannot set this board’s agenda.',
+    errorField: { INVALID_INPUT: 'meetingId' },
+    run: (user, data) => answerItem(user, id, data),
+    done: (r) => ({
+      to: `${page(slug)}/items/${id}`,
+      flash: ANSWER_FLASH[r.status as keyof typeof ANSWER_FLASH] ?? 'item-placed',
+    }),
+  })
+}
+
+export async function handleItemOutcome(
+  slug: string,
+  meetingId: string,
+  id: string,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return runForm(formData, {
+    bound: [slug, meetingId, id],
+    schema: ItemOutcomeSchema,
+    refused: REFUSED,
+    run: (user, data) => recordOutcome(user, id, data),
+    done: (_r, data) => ({
+      to: `${page(slug)}/meetings/${meetingId}#item-${id}`,
+      flash: data.outcome === 'discussed' ? 'item-discussed' : 'item-carried-over',
+    }),
+  })
+}
+
+export async function handleWithdrawItem(slug: string, id: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  return runForm(formData, {
+    bound: [slug, id],
+    schema: WithdrawItemSchema,
+    refused: 'You cannot withdraw this item.',
+    run: (user, data) => withdrawItem(user, id, data),
+    done: () => ({ to: `${page(slug)}#backlog`, flash: 'item-withdrawn' }),
+  })
+}
+
+export async function handleRecordDecision(
+  slug: string,
+  meetingId: string,
+  itemId: string,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return runForm(formData, {
+    bound: [slug, meetingId, itemId],
+    schema: DecisionSchema,
+    refused: REFUSED,
+    run: (user, data) => recordDecision(user, itemId, data),
+    done: (_r, data) => ({
+      to: `${page(slug)}/meetings/${meetingId}#item-${itemId}`,
+      flash: data.addAction ? 'decision-with-action' : 'decision-recorded',
+    }),
+  })
+}

@@ -1,0 +1,417 @@
+/**
+ * What signed-in board members read: the board's members, meetings and agenda backlog, one
+ * meeting with its agenda and decisions, one item, one membership. Everything here is for the
+ * area's board (`read:board`), private meetings and items included; what each person may do is
+ * returned with it (`can`), from the same matrix the writes check.
+ */
+import 'server-only'
+import type { SessionUser } from '@/lib/data/accounts/auth'
+import { allowed } from '@/lib/data/guard'
+import { listDraftPriorities, priorityLabel } from '@/lib/data/plan/priorities'
+import { loadDraft } from '@/lib/data/plan/draft'
+import { getDb } from '@/lib/db/client'
+import { AppError } from '@/lib/errors'
+import type { AgendaItemStatus, BoardRole, Origin, Sector } from '@/lib/generated/prisma/enums'
+import { requireBoard, type BoardRef } from './board-ref'
+import { currentOn } from './membership'
+
+const todayUtc = () => new Date(new Date().toISOString().slice(0, 10))
+const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null)
+
+export type MemberRow = {
+  id: string
+  name: string
+  organisation: string | null
+  role: BoardRole
+  sector: Sector | null
+  startsOn: string | null
+  endsOn: string | null
+  termLabel: string | null
+  endedReason: string | null
+  deputy: string | null
+  hasAccount: boolean
+  listedPublicly: boolean
+  isDemo: boolean
+  version: number
+}
+
+const memberSelect = {
+  id: true,
+  role: true,
+  sector: true,
+  startsOn: true,
+  endsOn: true,
+  termLabel: true,
+  endedReason: true,
+  listedPublicly: true,
+  isDemo: true,
+  version: true,
+  person: { select: { name: true, organisation: { select: { name: true } }, user: { select: { id: true } } } },
+  deputy: { select: { person: { select: { name: true } } } },
+} as const
+
+type MemberSelected = {
+  id: string
+  role: BoardRole
+  sector: Sector | null
+  startsOn: Date | null
+  endsOn: Date | null
+  termLabel: string | null
+  endedReason: string | null
+  listedPublicly: boolean
+  isDemo: boolean
+  version: number
+  person: { name: string; organisation: { name: string } | null; user: { id: string } | null }
+  deputy: { person: { name: string } } | null
+}
+
+const memberRow = (m: MemberSelected): MemberRow => ({
+  id: m.id,
+  name: m.person.name,
+  organisation: m.person.organisation?.name ?? null,
+  role: m.role,
+  sector: m.sector,
+  startsOn: iso(m.startsOn),
+  endsOn: iso(m.endsOn),
+  termLabel: m.termLabel,
+  endedReason: m.endedReason,
+  deputy: m.deputy?.person.name ?? null,
+  hasAccount: Boolean(m.person.user),
+  listedPublicly: m.listedPublicly,
+  isDemo: m.isDemo,
+  version: m.version,
+})
+
+const ROLE_ORDER: BoardRole[] = ['CHAIR', 'VICE_CHAIR', 'MEMBER', 'OBSERVER', 'DFE']
+const byRole = (a: MemberRow, b: MemberRow) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || a.name.localeCompare(b.name)
+
+export type MeetingRow = {
+  id: string
+  title: string
+  startsAt: string
+  location: string | null
+  isOnline: boolean
+  isPublic: boolean
+  isDemo: boolean
+  itemCount: number
+}
+
+const meetingSelect = {
+  id: true,
+  title: true,
+  startsAt: true,
+  location: true,
+  isOnline: true,
+  isPublic: true,
+  isDemo: true,
+  _count: { select: { agendaItems: true } },
+} as const
+
+const meetingRow = (m: {
+  id: string
+  title: string
+  startsAt: Date
+  location: string | null
+  isOnline: boolean
+  isPublic: boolean
+  isDemo: boolean
+  _count: { agendaItems: number }
+}): MeetingRow => ({
+  id: m.id,
+  title: m.title,
+  startsAt: m.startsAt.toISOString(),
+  location: m.location,
+  isOnline: m.isOnline,
+  isPublic: m.isPublic,
+  isDemo: m.isDemo,
+  itemCount: m._count.agendaItems,
+})
+
+export type ItemRow = {
+  id: string
+  title: string
+  description: string | null
+  origin: Origin
+  status: AgendaItemStatus
+  response: string | null
+  proposer: string | null
+  mine: boolean
+  proposedOn: string
+  carriedOver: number
+  isPrivate: boolean
+  isDemo: boolean
+  meeting: { id: string; title: string; startsAt: string } | null
+  version: number
+}
+
+const itemSelect = {
+  id: true,
+  title: true,
+  description: true,
+  origin: true,
+  status: true,
+  response: true,
+  createdAt: true,
+  carriedOver: true,
+  isPrivate: true,
+  isDemo: true,
+  version: true,
+  proposedById: true,
+  proposedBy: { select: { name: true } },
+  meeting: { select: { id: true, title: true, startsAt: true } },
+} as const
+
+const itemRow = (
+  user: SessionUser,
+  i: {
+    id: string
+    title: string
+    description: string | null
+    origin: Origin
+    status: AgendaItemStatus
+    response: string | null
+    createdAt: Date
+    carriedOver: number
+    isPrivate: boolean
+    isDemo: boolean
+    version: number
+    proposedById: string | null
+    proposedBy: { name: string } | null
+    meeting: { id: string; title: string; startsAt: Date } | null
+  },
+): ItemRow => ({
+  id: i.id,
+  title: i.title,
+  description: i.description,
+  origin: i.origin,
+  status: i.status,
+  response: i.response,
+  proposer: i.proposedBy?.name ?? null,
+  mine: i.proposedById === user.id,
+  proposedOn: i.createdAt.toISOString().slice(0, 10),
+  carriedOver: i.carriedOver,
+  isPrivate: i.isPrivate,
+  isDemo: i.isDemo,
+  meeting: i.meeting && { id: i.meeting.id, title: i.meeting.title, startsAt: i.meeting.startsAt.toISOString() },
+  version: i.version,
+})
+
+const abilities = (user: SessionUser, areaId: string) => ({
+  manage: allowed(user, 'manage:board', { areaId }),
+  setAgenda: allowed(user, 'set:agenda', { areaId }),
+  propose: allowed(user, 'propose:agenda-item', { areaId }),
+  editPlan: allowed(user, 'edit:plan', { areaId }),
+})
+export type BoardAbilities = ReturnType<typeof abilities>
+
+export type BoardRoom = {
+  board: Omit<BoardRef, 'area'>
+  area: BoardRef['area']
+  can: BoardAbilities
+  members: { current: MemberRow[]; past: MemberRow[] }
+  meetings: { coming: MeetingRow[]; past: MeetingRow[] }
+  backlog: ItemRow[]
+  closed: ItemRow[]
+}
+
+/** The board's page: members, meetings and backlog. Null when the user may not read the board. */
+export async function getBoardRoom(user: SessionUser, slug: string): Promise<BoardRoom | null> {
+  const board = await requireBoard(user, slug, 'read:board').catch(notFoundAsNull)
+  if (!board) return null
+  const db = await getDb()
+  const now = new Date()
+  const today = todayUtc()
+  const [members, meetings, backlog, closed] = await Promise.all([
+    db.boardMembership.findMany({ where: { boardId: board.id }, select: memberSelect }),
+    db.meeting.findMany({ where: { boardId: board.id }, orderBy: { startsAt: 'asc' }, select: meetingSelect }),
+    db.agendaItem.findMany({
+      where: { boardId: board.id, status: { in: ['BACKLOG', 'DEFERRED'] } },
+      orderBy: { createdAt: 'asc' },
+      select: itemSelect,
+    }),
+    db.agendaItem.findMany({
+      where: { boardId: board.id, status: { in: ['DECLINED', 'WITHDRAWN'] } },
+      orderBy: { updatedAt: 'desc' },
+      take: 50,
+      select: itemSelect,
+    }),
+  ])
+  const rows = members.map(memberRow)
+  const isCurrent = (m: MemberRow) => !m.endsOn || m.endsOn >= iso(today)!
+  const { area, ...rest } = board
+  return {
+    board: rest,
+    area,
+    can: abilities(user, area.id),
+    members: { current: rows.filter(isCurrent).sort(byRole), past: rows.filter((m) => !isCurrent(m)).sort(byRole) },
+    meetings: {
+      coming: meetings.filter((m) => m.startsAt >= now).map(meetingRow),
+      past: meetings
+        .filter((m) => m.startsAt < now)
+        .reverse()
+        .map(meetingRow),
+    },
+    backlog: backlog.map((i) => itemRow(user, i)),
+    closed: closed.map((i) => itemRow(user, i)),
+  }
+}
+
+const notFoundAsNull = (e: unknown) => {
+  if (e instanceof AppError && e.code === 'NOT_FOUND') return null
+  throw e
+}
+
+export type DecisionRow = {
+  id: string
+  summary: string
+  origin: Origin
+  decidedOn: string
+  isDemo: boolean
+  /** The published action it created, or the draft action still waiting for approval. */
+  action: { id: string; title: string } | null
+  draftAction: boolean
+}
+
+const decisionSelect = {
+  id: true,
+  summary: true,
+  origin: true,
+  decidedOn: true,
+  isDemo: true,
+  draftActionId: true,
+  agendaItemId: true,
+  action: { select: { id: true, title: true } },
+} as const
+
+const decisionRow = (d: {
+  id: string
+  summary: string
+  origin: Origin
+  decidedOn: Date
+  isDemo: boolean
+  draftActionId: string | null
+  action: { id: string; title: string } | null
+}): DecisionRow => ({
+  id: d.id,
+  summary: d.summary,
+  origin: d.origin,
+  decidedOn: d.decidedOn.toISOString().slice(0, 10),
+  isDemo: d.isDemo,
+  action: d.action,
+  draftAction: Boolean(d.draftActionId),
+})
+
+export type MeetingRoom = {
+  area: BoardRef['area']
+  can: BoardAbilities
+  meeting: MeetingRow & { started: boolean }
+  items: (ItemRow & { decisions: DecisionRow[] })[]
+  /** For a decision that adds an action: the draft plan's priorities. */
+  priorities: { id: string; label: string }[]
+}
+
+export async function getMeetingRoom(user: SessionUser, meetingId: string): Promise<MeetingRoom | null> {
+  const db = await getDb()
+  const m = await db.meeting.findUnique({
+    where: { id: meetingId },
+    select: { ...meetingSelect, board: { select: { area: { select: { id: true, slug: true, name: true } } } } },
+  })
+  if (!m || !allowed(user, 'read:board', { areaId: m.board.area.id })) return null
+  const area = m.board.area
+  const can = abilities(user, area.id)
+  const [items, decisions, priorities] = await Promise.all([
+    db.agendaItem.findMany({ where: { meetingId }, orderBy: { position: 'asc' }, select: itemSelect }),
+    db.decision.findMany({ where: { meetingId }, orderBy: { createdAt: 'asc' }, select: decisionSelect }),
+    can.manage && can.editPlan
+      ? loadDraft(area.id).then(({ draft }) => listDraftPriorities(area.id, draft))
+      : Promise.resolve([]),
+  ])
+  return {
+    area,
+    can,
+    meeting: { ...meetingRow(m), started: m.startsAt.getTime() <= Date.now() },
+    items: items.map((i) => ({
+      ...itemRow(user, i),
+      decisions: decisions.filter((d) => d.agendaItemId === i.id).map(decisionRow),
+    })),
+    priorities: priorities.map((p) => ({ id: p.id, label: priorityLabel(p) })),
+  }
+}
+
+export type ItemRoom = {
+  area: BoardRef['area']
+  can: BoardAbilities
+  item: ItemRow
+  /** Coming meetings the chair can place it on. */
+  meetings: { id: string; title: string; startsAt: string }[]
+}
+
+export async function getItemRoom(user: SessionUser, itemId: string): Promise<ItemRoom | null> {
+  const db = await getDb()
+  const i = await db.agendaItem.findUnique({
+    where: { id: itemId },
+    select: { ...itemSelect, boardId: true, board: { select: { area: { select: { id: true, slug: true, name: true } } } } },
+  })
+  if (!i || !allowed(user, 'read:board', { areaId: i.board.area.id })) return null
+  const can = abilities(user, i.board.area.id)
+  const meetings = can.setAgenda
+    ? await db.meeting.findMany({
+        where: { boardId: i.boardId, status: 'SCHEDULED', startsAt: { gt: new Date() } },
+        orderBy: { startsAt: 'asc' },
+        select: { id: true, title: true, startsAt: true },
+      })
+    : []
+  return {
+    area: i.board.area,
+    can,
+    item: itemRow(user, i),
+    meetings: meetings.map((m) => ({ id: m.id, title: m.title, startsAt: m.startsAt.toISOString() })),
+  }
+}
+
+export type MemberRoom = {
+  area: BoardRef['area']
+  member: MemberRow
+  /** Current members who could deputise. */
+  deputies: { id: string; label: string }[]
+  deputyId: string | null
+}
+
+export async function getMemberRoom(user: SessionUser, membershipId: string): Promise<MemberRoom | null> {
+  const db = await getDb()
+  const m = await db.boardMembership.findUnique({
+    where: { id: membershipId },
+    select: { ...memberSelect, boardId: true, deputyId: true, board: { select: { area: { select: { id: true, slug: true, name: true } } } } },
+  })
+  if (!m || !allowed(user, 'manage:board', { areaId: m.board.area.id })) return null
+  const others = await db.boardMembership.findMany({
+    where: { boardId: m.boardId, id: { not: m.id }, ...currentOn(todayUtc()) },
+    select: { id: true, role: true, person: { select: { name: true } } },
+    orderBy: { person: { name: 'asc' } },
+  })
+  return {
+    area: m.board.area,
+    member: memberRow(m),
+    deputyId: m.deputyId,
+    deputies: others.map((o) => ({ id: o.id, label: o.person.name })),
+  }
+}
+
+/** Who a new member's portal account can be: the area's active accounts. */
+export async function getMemberChoices(user: SessionUser, slug: string) {
+  const board = await requireBoard(user, slug, 'manage:board').catch(notFoundAsNull)
+  if (!board) return null
+  const db = await getDb()
+  const accounts = await db.user.findMany({
+    where: { disabled: false, areaScopes: { some: { areaId: board.area.id } } },
+    orderBy: { name: 'asc' },
+    select: { id: true, name: true, email: true },
+  })
+  return { area: board.area, accounts: accounts.map((a) => ({ id: a.id, label: `${a.name} (${a.email})` })) }
+}
+
+/** The board's name and area for pages that only need to know the user may propose or schedule. */
+export async function getBoardFor(user: SessionUser, slug: string, permission: 'propose:agenda-item' | 'manage:board') {
+  const board = await requireBoard(user, slug, permission).catch(notFoundAsNull)
+  return board && { area: board.area, can: abilities(user, board.area.id) }
+}

@@ -1,0 +1,151 @@
+/**
+ * Board forms: a member, the end of a term, a deputy; a meeting; an agenda item put forward,
+ * the chair's answer to it, its outcome at the meeting; a decision. Safe in the browser.
+ */
+import * as z from 'zod'
+import { ORIGINS } from '@/lib/plan-fields'
+import { datePartsSchema } from './dates'
+import { checkbox, id, optionalRowId, RELOAD, text } from './fields'
+import { seenVersion } from './version'
+
+export const SECTORS = [
+  'EARLY_YEARS',
+  'SCHOOLS',
+  'FURTHER_EDUCATION',
+  'HIGHER_EDUCATION',
+  'EMPLOYER',
+  'LOCAL_AUTHORITY',
+  'VOLUNTARY',
+  'HEALTH',
+  'CENTRAL_GOVERNMENT',
+  'OTHER',
+] as const
+export type SectorName = (typeof SECTORS)[number]
+export const SECTOR_LABELS: Record<SectorName, string> = {
+  EARLY_YEARS: 'Early years',
+  SCHOOLS: 'Schools',
+  FURTHER_EDUCATION: 'Further education',
+  HIGHER_EDUCATION: 'Higher education',
+  EMPLOYER: 'Employers',
+  LOCAL_AUTHORITY: 'Local authority',
+  VOLUNTARY: 'Voluntary and community',
+  HEALTH: 'Health',
+  CENTRAL_GOVERNMENT: 'DfE and central government',
+  OTHER: 'Other',
+}
+
+export const BOARD_ROLES = ['CHAIR', 'VICE_CHAIR', 'MEMBER', 'OBSERVER', 'DFE'] as const
+export type BoardRoleName = (typeof BOARD_ROLES)[number]
+export const BOARD_ROLE_LABELS: Record<BoardRoleName, string> = {
+  CHAIR: 'Chair',
+  VICE_CHAIR: 'Vice-chair',
+  MEMBER: 'Member',
+  OBSERVER: 'Observer',
+  DFE: 'DfE delivery team',
+}
+
+export const MemberSchema = z.object({
+  name: text('member’s name', 120),
+  organisation: text('organisation', 160, { optional: true }),
+  sector: z.enum(SECTORS, { error: 'Select the sector the member represents' }),
+  role: z.enum(BOARD_ROLES, { error: 'Select the member’s role on the board' }),
+  startsOn: datePartsSchema('date their term started'),
+  endsOn: datePartsSchema('date their term ends', { optional: true }),
+  /** Their portal account, when they have one in this area. */
+  userId: optionalRowId('Select their portal account, or “No account”'),
+  listedPublicly: checkbox,
+})
+export type MemberInput = z.output<typeof MemberSchema>
+
+export const EndTermSchema = z.object({
+  version: seenVersion,
+  endsOn: datePartsSchema('date their term ended'),
+  endedReason: text('reason', 300, { optional: true }),
+})
+export type EndTermInput = z.output<typeof EndTermSchema>
+
+export const DeputySchema = z.object({
+  version: seenVersion,
+  deputyId: optionalRowId('Select the deputy, or “No deputy”'),
+})
+export type DeputyInput = z.output<typeof DeputySchema>
+
+const TIME = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/
+
+export const MeetingSchema = z
+  .object({
+    title: text('meeting’s title', 120),
+    date: datePartsSchema('date of the meeting'),
+    time: z
+      .string()
+      .trim()
+      .max(5, { error: 'Enter the start time as a 24-hour time, like 14:30' })
+      .refine((v) => v !== '', { error: 'Enter the start time' })
+      .refine((v) => v === '' || TIME.test(v), { error: 'Enter the start time as a 24-hour time, like 14:30' })
+      .transform((v) => {
+        const m = TIME.exec(v)
+        return m ? { hour: Number(m[1]), minute: Number(m[2]) } : { hour: 0, minute: 0 }
+      }),
+    format: z.enum(['IN_PERSON', 'ONLINE'], { error: 'Select whether the meeting is in person or online' }),
+    location: text('place, or how to join', 300),
+    visibility: z.enum(['PUBLIC', 'PRIVATE'], { error: 'Select whether the meeting is public or private' }),
+  })
+  .transform(({ format, visibility, ...v }) => ({ ...v, isOnline: format === 'ONLINE', isPublic: visibility === 'PUBLIC' }))
+export type MeetingInput = z.output<typeof MeetingSchema>
+
+export const AgendaItemSchema = z.object({
+  title: text('item', 150),
+  description: text('reason the board should discuss it', 1000),
+  /** Only the delivery team and admins choose (DfE or national policy); others' origin is who they are. */
+  origin: z
+    .enum(['', ...ORIGINS], { error: 'Select where the item comes from' })
+    .transform((v) => (v === '' ? null : v)),
+  isPrivate: checkbox,
+})
+export type AgendaItemInput = z.output<typeof AgendaItemSchema>
+
+export const AGENDA_ANSWERS = ['place', 'defer', 'decline'] as const
+export const AgendaAnswerSchema = z
+  .object({
+    version: seenVersion,
+    answer: z.enum(AGENDA_ANSWERS, { error: 'Select what happens to the item' }),
+    meetingId: optionalRowId('Select the meeting'),
+    response: text('reason', 500, { optional: true }),
+  })
+  .superRefine((v, ctx) => {
+    if (v.answer === 'place' && !v.meetingId)
+      ctx.addIssue({ code: 'custom', path: ['meetingId'], message: 'Select the meeting to put the item on' })
+    if (v.answer !== 'place' && !v.response)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['response'],
+        message: `Enter the reason the item is ${v.answer === 'defer' ? 'deferred' : 'declined'}: the person who put it forward will see it`,
+      })
+  })
+export type AgendaAnswerInput = z.output<typeof AgendaAnswerSchema>
+
+export const ItemOutcomeSchema = z.object({
+  version: seenVersion,
+  outcome: z.enum(['discussed', 'carry-over'], { error: 'Select whether the board reached the item' }),
+})
+export type ItemOutcomeInput = z.output<typeof ItemOutcomeSchema>
+
+export const WithdrawItemSchema = z.object({ version: seenVersion })
+
+export const DecisionSchema = z
+  .object({
+    summary: text('decision', 1000),
+    decidedOn: datePartsSchema('date of the decision'),
+    addAction: checkbox,
+    actionTitle: text('action’s title', 200, { optional: true }),
+    priorityId: optionalRowId('Select the priority the action is under'),
+  })
+  .superRefine((v, ctx) => {
+    if (v.addAction && !v.actionTitle)
+      ctx.addIssue({ code: 'custom', path: ['actionTitle'], message: 'Enter the title of the action the decision adds' })
+    if (v.addAction && !v.priorityId)
+      ctx.addIssue({ code: 'custom', path: ['priorityId'], message: 'Select the priority the action is under' })
+  })
+export type DecisionInput = z.output<typeof DecisionSchema>
+
+export const MeetingIdSchema = z.object({ meetingId: id(RELOAD) })
