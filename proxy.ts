@@ -99,6 +99,7 @@ export const config = {
     '/users',
     '/set-password/:path*',
     '/plans/:path*',
+    '/boards/:path*',
     '/measures/:path*',
     '/proposals/:path*',
     '/sign-in',

@@ -55,3 +55,9 @@ export function londonParts(at: Date): { day: string; month: string; year: strin
   const p = parts(at)
   return { day: String(Number(p.day)), month: String(Number(p.month)), year: p.year, time: `${p.hour}:${p.minute}` }
 }
+
+/** The UK calendar day of an instant, as YYYY-MM-DD. */
+export function londonDay(at: Date): string {
+  const p = parts(at)
+  return `${p.year}-${p.month}-${p.day}`
+}

@@ -9,8 +9,8 @@ export function DemoBanner() {
       </div>
       <div className="govuk-notification-banner__content">
         <p className="govuk-notification-banner__heading">
-          This portal contains fictional demo activity (actions, measure values and funding) for trying it out. It is not real
-          data.
+          This portal contains fictional demo activity (actions, measure values, funding and board work) for trying it out. It is
+          not real data.
         </p>
       </div>
     </div>

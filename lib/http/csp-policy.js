@@ -6,7 +6,7 @@
  */
 
 /** Pages only a signed-in user can use (proxy.ts sends others to sign in). */
-const SIGNED_IN_PATHS = ['/account', '/dashboard', '/actions', '/audit', '/users', '/plans', '/measures', '/proposals']
+const SIGNED_IN_PATHS = ['/account', '/dashboard', '/actions', '/audit', '/users', '/plans', '/boards', '/measures', '/proposals']
 
 /** Pages that are rendered per request and get a nonce: signed-in pages and signing in. */
 const STRICT_CSP_PATHS = [...SIGNED_IN_PATHS, '/sign-in', '/set-password']

@@ -97,9 +97,7 @@ export const AgendaItemSchema = z.object({
   title: text('item', 150),
   description: text('reason the board should discuss it', 1000),
   /** Only the delivery team and admins choose (DfE or national policy); others' origin is who they are. */
-  origin: z
-    .enum(['', ...ORIGINS], { error: 'Select where the item comes from' })
-    .transform((v) => (v === '' ? null : v)),
+  origin: z.enum(['', ...ORIGINS], { error: 'Select where the item comes from' }).transform((v) => (v === '' ? null : v)),
   isPrivate: checkbox,
 })
 export type AgendaItemInput = z.output<typeof AgendaItemSchema>

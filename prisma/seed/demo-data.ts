@@ -1,5 +1,6 @@
 /**
- * Fictional demo activity (actions, measure values over time, funding: demo-funding.ts) so dashboards have
+ * Fictional demo activity (actions, measure values over time, funding: demo-funding.ts, board
+ * work: demo-board.ts) so dashboards have
  * something to show. Loaded only with `--demo`; every row is flagged isDemo and every page
  * shows a "Demo data" banner while any exists. Deterministic, and skipped for an area that
  * already has demo rows, so re-running changes nothing.
@@ -7,6 +8,7 @@
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { ActionStatus } from '@/lib/generated/prisma/enums'
 import { createAction, createMeasureValue } from '@/tests/factories'
+import { loadDemoBoard } from './demo-board'
 import { loadDemoFunding } from './demo-funding'
 
 const STATUSES: ActionStatus[] = ['ON_TRACK', 'AT_RISK', 'COMPLETE', 'OFF_TRACK', 'NOT_STARTED', 'ON_TRACK']
@@ -22,6 +24,7 @@ export async function loadDemoData(db: Prisma.TransactionClient): Promise<number
         select: { id: true, baselineValue: true, baselinePeriod: true },
       },
       slug: true,
+      name: true,
     },
   })
   // Development partner accounts own the first demo action of each priority in their area.
@@ -67,6 +70,12 @@ export async function loadDemoData(db: Prisma.TransactionClient): Promise<number
       }
     }
     created += await loadDemoFunding(db, area, ai)
+    const first = await db.action.findFirst({
+      where: { areaId: area.id, isDemo: true },
+      orderBy: { title: 'asc' },
+      select: { id: true, title: true },
+    })
+    created += await loadDemoBoard(db, area, first, partners.get(area.id) ?? null)
   }
   return created
 }

@@ -130,7 +130,10 @@ async function areaAndBoard({ db, sync, link }: Seeder, a: Area): Promise<string
     const membershipId = await sync(
       () => db.boardMembership.findFirst({ where: { boardId, personId, role: 'CHAIR', isDemo: false } }),
       // A source names them, so the public board page does too.
-      () => db.boardMembership.create({ data: { boardId, personId, role: 'CHAIR', termLabel: chair.termLabel, listedPublicly: true } }),
+      () =>
+        db.boardMembership.create({
+          data: { boardId, personId, role: 'CHAIR', termLabel: chair.termLabel, listedPublicly: true },
+        }),
       { termLabel: chair.termLabel, listedPublicly: true },
       (id, changed) => db.boardMembership.update({ where: { id }, data: changed }),
     )

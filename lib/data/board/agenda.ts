@@ -15,7 +15,7 @@ import { AppError, StaleWrite } from '@/lib/errors'
 import type { AgendaItemStatus, Origin } from '@/lib/generated/prisma/enums'
 import { expirePublicArea } from '@/lib/data/public/cache'
 import type { AgendaAnswerInput, AgendaItemInput, ItemOutcomeInput } from '@/lib/validation/board'
-import { authorizeBoardRow, boardAreaSelect, invalid, lockBoard, notNow, requireBoard } from './board-ref'
+import { authorizeBoardRow, boardAreaSelect, invalid, lockBoard, meetingDayReached, notNow, requireBoard } from './board-ref'
 
 /** Where an item comes from, from who puts it forward. */
 export function originOf(user: SessionUser, asked: Origin | null): Origin {
@@ -97,9 +97,7 @@ export async function answerItem(user: SessionUser, id: string, input: AgendaAns
   const status = NEXT_STATUS[input.answer]
   await db.$transaction(async (tx) => {
     await lockBoard(tx, item.boardId)
-    const last = meeting
-      ? await tx.agendaItem.aggregate({ where: { meetingId: meeting.id }, _max: { position: true } })
-      : null
+    const last = meeting ? await tx.agendaItem.aggregate({ where: { meetingId: meeting.id }, _max: { position: true } }) : null
     const bumped = await tx.agendaItem.updateMany({
       where: { id, version: input.version },
       data: {
@@ -128,14 +126,16 @@ export async function answerItem(user: SessionUser, id: string, input: AgendaAns
   return { status }
 }
 
-/** After the meeting has started: the item was discussed, or not reached and goes back to the backlog. */
+/** From the meeting's day: the item was discussed, or not reached and goes back to the backlog. */
 export async function recordOutcome(user: SessionUser, id: string, input: ItemOutcomeInput): Promise<void> {
   const item = await loadItem(id)
   // The chair who ran the meeting, or the delivery team minuting it.
-  const may = item && (allowed(user, 'set:agenda', { areaId: item.board.area.id }) || allowed(user, 'manage:board', { areaId: item.board.area.id }))
+  const may =
+    item &&
+    (allowed(user, 'set:agenda', { areaId: item.board.area.id }) || allowed(user, 'manage:board', { areaId: item.board.area.id }))
   if (!item || !may) throw new AppError('NOT_FOUND', { message: `agenda item ${id} not found or not theirs` })
   if (item.status !== 'SCHEDULED' || !item.meeting) throw notNow('This item is not on a meeting’s agenda.')
-  if (item.meeting.startsAt.getTime() > Date.now()) throw notNow('The meeting has not started yet.')
+  if (!meetingDayReached(item.meeting.startsAt)) throw notNow('The meeting has not happened yet.')
   const db = await getDb()
   const carry = input.outcome === 'carry-over'
   await db.$transaction(async (tx) => {

@@ -7,6 +7,7 @@ import { authorize, requireArea, type AreaRef } from '@/lib/data/guard'
 import type { SessionUser } from '@/lib/data/accounts/auth'
 import { getDb } from '@/lib/db/client'
 import { AppError } from '@/lib/errors'
+import { londonDay } from '@/lib/london-time'
 import type { Permission } from '@/lib/permissions'
 
 export type BoardRef = { id: string; name: string; quorumPercent: number; area: AreaRef }
@@ -38,6 +39,15 @@ export const invalid = (userMessage: string) => new AppError('INVALID_INPUT', { 
 export const notNow = (userMessage: string) => new AppError('INVALID_STATE', { userMessage })
 
 /** Serialises the writes of one board that check before they write (a duplicate member, an agenda's order). */
-export async function lockBoard(tx: { $queryRaw: (q: TemplateStringsArray, ...v: unknown[]) => Promise<unknown> }, boardId: string) {
+export async function lockBoard(
+  tx: { $queryRaw: (q: TemplateStringsArray, ...v: unknown[]) => Promise<unknown> },
+  boardId: string,
+) {
   await tx.$queryRaw`SELECT id FROM "Board" WHERE id = ${boardId} FOR UPDATE`
 }
+
+/**
+ * A meeting's day has come (UK time): from then, what happened at it can be recorded — the
+ * secretariat often writes up an evening meeting the same night.
+ */
+export const meetingDayReached = (startsAt: Date) => londonDay(startsAt) <= londonDay(new Date())

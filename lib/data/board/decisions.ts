@@ -1,6 +1,6 @@
 /**
  * Decisions, one or more per agenda item, recorded by the delivery team or an admin
- * (`manage:board`) once the meeting has started. The decision carries its item's origin into the
+ * (`manage:board`) from the meeting's day. The decision carries its item's origin into the
  * local-influence record. It may add an action to the area's draft plan (then `edit:plan` is
  * needed too): the decision holds the action's draft id until approval gives the action its row
  * (lib/data/plan/apply-draft.ts links them), so decision → action → delivery can be followed.
@@ -15,7 +15,7 @@ import { getDb } from '@/lib/db/client'
 import { formatDate } from '@/lib/format'
 import { expirePublicArea } from '@/lib/data/public/cache'
 import type { DecisionInput } from '@/lib/validation/board'
-import { authorizeBoardRow, boardAreaSelect, invalid, notNow } from './board-ref'
+import { authorizeBoardRow, boardAreaSelect, invalid, meetingDayReached, notNow } from './board-ref'
 
 export async function recordDecision(user: SessionUser, itemId: string, input: DecisionInput): Promise<{ id: string }> {
   const db = await getDb()
@@ -40,7 +40,7 @@ export async function recordDecision(user: SessionUser, itemId: string, input: D
   const area = item.board.area
   if (!item.meeting || (item.status !== 'SCHEDULED' && item.status !== 'DISCUSSED'))
     throw notNow('Decisions are recorded on items of a meeting’s agenda.')
-  if (item.meeting.startsAt.getTime() > Date.now()) throw notNow('The meeting has not started yet.')
+  if (!meetingDayReached(item.meeting.startsAt)) throw notNow('The meeting has not happened yet.')
   const meetingDay = new Date(item.meeting.startsAt.toISOString().slice(0, 10))
   const decidedOn = input.decidedOn as Date
   if (decidedOn < meetingDay || decidedOn.getTime() > Date.now())

@@ -47,7 +47,8 @@ export async function addMember(user: SessionUser, slug: string, input: MemberIn
     // Someone with an account is one person however many roles they hold.
     const personId =
       account?.personId ??
-      (await tx.person.create({ data: { name: input.name as string, organisationId: organisation?.id }, select: { id: true } })).id
+      (await tx.person.create({ data: { name: input.name as string, organisationId: organisation?.id }, select: { id: true } }))
+        .id
     if (account && !account.personId) await tx.user.update({ where: { id: account.id }, data: { personId } })
     const duplicate = await tx.boardMembership.findFirst({
       where: { boardId: board.id, personId, role: input.role, ...currentOn(today()) },

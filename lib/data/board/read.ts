@@ -12,7 +12,7 @@ import { loadDraft } from '@/lib/data/plan/draft'
 import { getDb } from '@/lib/db/client'
 import { AppError } from '@/lib/errors'
 import type { AgendaItemStatus, BoardRole, Origin, Sector } from '@/lib/generated/prisma/enums'
-import { requireBoard, type BoardRef } from './board-ref'
+import { meetingDayReached, requireBoard, type BoardRef } from './board-ref'
 import { currentOn } from './membership'
 
 const todayUtc = () => new Date(new Date().toISOString().slice(0, 10))
@@ -83,7 +83,8 @@ const memberRow = (m: MemberSelected): MemberRow => ({
 })
 
 const ROLE_ORDER: BoardRole[] = ['CHAIR', 'VICE_CHAIR', 'MEMBER', 'OBSERVER', 'DFE']
-const byRole = (a: MemberRow, b: MemberRow) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || a.name.localeCompare(b.name)
+const byRole = (a: MemberRow, b: MemberRow) =>
+  ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || a.name.localeCompare(b.name)
 
 export type MeetingRow = {
   id: string
@@ -304,6 +305,7 @@ const decisionRow = (d: {
 export type MeetingRoom = {
   area: BoardRef['area']
   can: BoardAbilities
+  /** `started`: the meeting's day has come, so outcomes and decisions can be recorded. */
   meeting: MeetingRow & { started: boolean }
   items: (ItemRow & { decisions: DecisionRow[] })[]
   /** For a decision that adds an action: the draft plan's priorities. */
@@ -329,7 +331,7 @@ export async function getMeetingRoom(user: SessionUser, meetingId: string): Prom
   return {
     area,
     can,
-    meeting: { ...meetingRow(m), started: m.startsAt.getTime() <= Date.now() },
+    meeting: { ...meetingRow(m), started: meetingDayReached(m.startsAt) },
     items: items.map((i) => ({
       ...itemRow(user, i),
       decisions: decisions.filter((d) => d.agendaItemId === i.id).map(decisionRow),
@@ -381,7 +383,12 @@ export async function getMemberRoom(user: SessionUser, membershipId: string): Pr
   const db = await getDb()
   const m = await db.boardMembership.findUnique({
     where: { id: membershipId },
-    select: { ...memberSelect, boardId: true, deputyId: true, board: { select: { area: { select: { id: true, slug: true, name: true } } } } },
+    select: {
+      ...memberSelect,
+      boardId: true,
+      deputyId: true,
+      board: { select: { area: { select: { id: true, slug: true, name: true } } } },
+    },
   })
   if (!m || !allowed(user, 'manage:board', { areaId: m.board.area.id })) return null
   const others = await db.boardMembership.findMany({

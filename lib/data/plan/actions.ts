@@ -19,7 +19,11 @@ import {
   isDraftId,
   loadDraft,
   newDraftId,
-  PURPOSE_PERMISSION, tokenOf, type ActionPlanFields, type Purpose } from '@/lib/data/plan/draft'
+  PURPOSE_PERMISSION,
+  tokenOf,
+  type ActionPlanFields,
+  type Purpose,
+} from '@/lib/data/plan/draft'
 import { loadEditableEntity, type EditableEntity } from '@/lib/data/plan/entity-area'
 import { knownPriority, listDraftPriorities, priorityLabel } from '@/lib/data/plan/priorities'
 

@@ -138,29 +138,27 @@ async function loadPublicBoard(slug: string): Promise<PublicBoard | null> {
   const unnamed = new Map<Sector | null, number>()
   for (const m of board.memberships) if (!m.listedPublicly && current(m)) unnamed.set(m.sector, (unnamed.get(m.sector) ?? 0) + 1)
   const now = Date.now()
-  const meetings = board.meetings.map(
-    (m): PublicMeeting => ({
-      id: m.id,
-      title: m.title,
-      startsAt: m.startsAt.toISOString(),
-      place: m.isOnline ? null : m.location,
-      isOnline: m.isOnline,
-      isDemo: m.isDemo,
-      items: m.agendaItems.map((i) => ({
-        id: i.id,
-        title: i.title,
-        origin: i.origin,
-        status: i.status,
-        decisions: i.decisions.map((d) => ({
-          summary: d.summary,
-          origin: d.origin,
-          decidedOn: d.decidedOn.toISOString().slice(0, 10),
-          isDemo: d.isDemo,
-          action: d.action,
-        })),
+  const meetings = board.meetings.map((m): PublicMeeting => ({
+    id: m.id,
+    title: m.title,
+    startsAt: m.startsAt.toISOString(),
+    place: m.isOnline ? null : m.location,
+    isOnline: m.isOnline,
+    isDemo: m.isDemo,
+    items: m.agendaItems.map((i) => ({
+      id: i.id,
+      title: i.title,
+      origin: i.origin,
+      status: i.status,
+      decisions: i.decisions.map((d) => ({
+        summary: d.summary,
+        origin: d.origin,
+        decidedOn: d.decidedOn.toISOString().slice(0, 10),
+        isDemo: d.isDemo,
+        action: d.action,
       })),
-    }),
-  )
+    })),
+  }))
   return {
     area: { slug: area.slug, name: area.name },
     name: board.name,

@@ -36,8 +36,8 @@ export default async function BoardPage({ params, searchParams }: PageProps<'/bo
         Agenda backlog
       </h2>
       <p className="govuk-body">
-        Anyone on the board can put an item forward. The chair puts items on a meeting’s agenda, or defers or declines them
-        with a reason.
+        Anyone on the board can put an item forward. The chair puts items on a meeting’s agenda, or defers or declines them with a
+        reason.
       </p>
       {can.propose && (
         <Link href={`${base}/items/new`} className="govuk-button" role="button" draggable="false">
@@ -65,7 +65,13 @@ export default async function BoardPage({ params, searchParams }: PageProps<'/bo
           Add a member
         </Link>
       )}
-      <MemberTable base={base} manage={can.manage} members={room.members.current} caption="Current members" empty="No members are recorded." />
+      <MemberTable
+        base={base}
+        manage={can.manage}
+        members={room.members.current}
+        caption="Current members"
+        empty="No members are recorded."
+      />
       {room.members.past.length > 0 && (
         <MemberTable base={base} manage={false} members={room.members.past} caption="Past members" empty="" />
       )}
@@ -124,7 +130,17 @@ function ItemTable({ base, items, caption, empty }: { base: string; items: ItemR
   )
 }
 
-function MeetingTable({ base, meetings, caption, empty }: { base: string; meetings: MeetingRow[]; caption: string; empty: string }) {
+function MeetingTable({
+  base,
+  meetings,
+  caption,
+  empty,
+}: {
+  base: string
+  meetings: MeetingRow[]
+  caption: string
+  empty: string
+}) {
   if (meetings.length === 0) return <p className="govuk-body">{empty}</p>
   return (
     <DataTable

@@ -19,7 +19,7 @@ export function BoardGlanceTable({ boards }: { boards: BoardGlance[] }) {
             header: 'Board',
             cell: (b) => (
               <Link className="govuk-link" href={`/boards/${b.slug}`}>
-                {b.areaName}
+                {b.areaName} board
               </Link>
             ),
           },

@@ -59,7 +59,11 @@ export function ScheduleMeetingForm({ slug }: { slug: string }) {
         name="visibility"
         legend="Who can see it"
         options={[
-          { value: 'PUBLIC', label: 'Public', hint: 'Its date, public agenda items and their decisions appear on the area’s board page' },
+          {
+            value: 'PUBLIC',
+            label: 'Public',
+            hint: 'Its date, public agenda items and their decisions appear on the area’s board page',
+          },
           { value: 'PRIVATE', label: 'Private', hint: 'Only the board sees it' },
         ]}
         value={f.value('visibility', 'PUBLIC')}

@@ -26,7 +26,14 @@ export function AddMemberForm({ slug, accounts }: { slug: string; accounts: Opti
   return (
     <form action={f.action} noValidate>
       <ErrorSummary errors={f.errors} submission={f.state} />
-      <TextField name="name" label="Name" autoComplete="off" maxLength={120} defaultValue={f.value('name')} error={f.err('name')} />
+      <TextField
+        name="name"
+        label="Name"
+        autoComplete="off"
+        maxLength={120}
+        defaultValue={f.value('name')}
+        error={f.err('name')}
+      />
       <TextField
         name="organisation"
         label="Organisation (optional)"
@@ -44,7 +51,13 @@ export function AddMemberForm({ slug, accounts }: { slug: string; accounts: Opti
         error={f.err('sector')}
       />
       <RadiosField name="role" legend="Role on the board" options={ROLE_OPTIONS} value={f.value('role')} error={f.err('role')} />
-      <DateField name="startsOn" legend="Term started" hint="For example 1 9 2026" value={f.date('startsOn')} error={f.err('startsOn')} />
+      <DateField
+        name="startsOn"
+        legend="Term started"
+        hint="For example 1 9 2026"
+        value={f.date('startsOn')}
+        error={f.err('startsOn')}
+      />
       <DateField
         name="endsOn"
         legend="Term ends (optional)"
@@ -82,7 +95,13 @@ export function EndTermForm({ slug, id, version }: { slug: string; id: string; v
       <h2 className="govuk-heading-m">End their term</h2>
       <ErrorSummary errors={f.errors} submission={f.state} />
       <input type="hidden" name="version" value={f.value('version', String(version))} />
-      <DateField name="endsOn" legend="Term ended on" hint="For example 31 8 2026" value={f.date('endsOn')} error={f.err('endsOn')} />
+      <DateField
+        name="endsOn"
+        legend="Term ended on"
+        hint="For example 31 8 2026"
+        value={f.date('endsOn')}
+        error={f.err('endsOn')}
+      />
       <TextArea
         name="endedReason"
         label="Reason (optional)"

@@ -37,7 +37,10 @@ export default async function ItemPage({ params, searchParams }: PageProps<'/boa
         <dl className="govuk-summary-list">
           {[
             ['Status', <ItemStatusTag key="s" status={item.status} />],
-            ['Put forward by', `${item.proposer ?? 'Unknown'}${item.mine ? ' (you)' : ''}, ${formatPartialDate(item.proposedOn)}`],
+            [
+              'Put forward by',
+              `${item.proposer ?? 'Unknown'}${item.mine ? ' (you)' : ''}, ${formatPartialDate(item.proposedOn)}`,
+            ],
             ['Origin', originLabel(item.origin)],
             ['Why it matters', item.description ?? 'Not given'],
             ['Who can see it', item.isPrivate ? 'The board only' : 'Public, once on a public meeting’s agenda'],
@@ -51,7 +54,9 @@ export default async function ItemPage({ params, searchParams }: PageProps<'/boa
                   ],
                 ]
               : []),
-            ...(item.carriedOver > 0 ? [['Carried over', `${item.carriedOver} ${item.carriedOver === 1 ? 'time' : 'times'}`]] : []),
+            ...(item.carriedOver > 0
+              ? [['Carried over', `${item.carriedOver} ${item.carriedOver === 1 ? 'time' : 'times'}`]]
+              : []),
             ...(item.response ? [['Chair’s reason', item.response]] : []),
           ].map(([k, v]) => (
             <div className="govuk-summary-list__row" key={String(k)}>

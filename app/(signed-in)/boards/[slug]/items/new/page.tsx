@@ -28,8 +28,8 @@ export default async function ProposeItemPage({ params }: PageProps<'/boards/[sl
         <h1 className="govuk-heading-l">Put an item forward</h1>
         <p className="govuk-body">
           It goes into the board’s agenda backlog, recorded as coming from{' '}
-          {origins ? 'the DfE delivery team or national policy' : user.role === 'CHAIR' ? 'the chair' : 'a local partner'}. The chair
-          decides which meeting discusses it, or tells you why not.
+          {origins ? 'the DfE delivery team or national policy' : user.role === 'CHAIR' ? 'the chair' : 'a local partner'}. The
+          chair decides which meeting discusses it, or tells you why not.
         </p>
         <ProposeItemForm slug={slug} origins={origins} />
       </div>

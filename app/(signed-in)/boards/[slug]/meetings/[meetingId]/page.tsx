@@ -33,7 +33,9 @@ export default async function MeetingPage({ params, searchParams }: PageProps<'/
           ['Where', `${meeting.isOnline ? 'Online: ' : ''}${meeting.location ?? 'Not recorded'}`],
           [
             'Who can see it',
-            meeting.isPublic ? 'Public: its public items and their decisions are on the area’s board page' : 'Private: the board only',
+            meeting.isPublic
+              ? 'Public: its public items and their decisions are on the area’s board page'
+              : 'Private: the board only',
           ],
         ].map(([k, v]) => (
           <div className="govuk-summary-list__row" key={k}>

@@ -42,7 +42,13 @@ export default async function MemberPage({ params }: PageProps<'/boards/[slug]/m
           <p className="govuk-body">Their term has ended. The record stays in the board’s history.</p>
         ) : (
           <>
-            <DeputyForm slug={slug} id={m.id} version={m.version} deputies={room.deputies.map((d) => ({ value: d.id, label: d.label }))} deputyId={room.deputyId} />
+            <DeputyForm
+              slug={slug}
+              id={m.id}
+              version={m.version}
+              deputies={room.deputies.map((d) => ({ value: d.id, label: d.label }))}
+              deputyId={room.deputyId}
+            />
             <EndTermForm slug={slug} id={m.id} version={m.version} />
           </>
         )}

@@ -1,0 +1,223 @@
+/**
+ * Board work, as a partner, the delivery team, the chair and a visitor do it: a partner puts an
+ * item forward, the delivery team schedules a meeting, the chair puts the item on its agenda
+ * (and a board-only item too), the delivery team records a decision that adds an action, the
+ * chair approves the plan, and a visitor follows decision → action on the public pages while
+ * never seeing the board-only item. Replayed writes as the wrong people are refused; every new
+ * page is scanned by axe.
+ */
+import type { Browser, Page } from '@playwright/test'
+import { expect, expectAccessible, signIn, test } from './fixtures'
+import { captureAction, replay, sessionFor } from './replay'
+
+const AREA = 'doncaster'
+const stamp = Date.now()
+const ITEM = `Buses to college from the villages ${stamp}`
+const SECRET = `Board-only item naming a school ${stamp}`
+const MEETING = `Winter board ${stamp}`
+const ACTION = `Early bus pilot ${stamp}`
+const DECISION = `Fund an early bus pilot with the council ${stamp}`
+
+async function fillDate(page: Page, name: string, [d, m, y]: [number, number, number]) {
+  await page.locator(`#${name}-day`).fill(String(d))
+  await page.locator(`#${name}-month`).fill(String(m))
+  await page.locator(`#${name}-year`).fill(String(y))
+}
+
+/** Today in the UK, as day, month and year. */
+function ukToday(): [number, number, number] {
+  const p = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'numeric', year: 'numeric' })
+    .formatToParts(new Date())
+    .map((x) => Number(x.value))
+    .filter((n) => !Number.isNaN(n))
+  return [p[0] as number, p[1] as number, p[2] as number]
+}
+
+async function as(browser: Browser, email: string) {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await signIn(page, email)
+  return { page, close: () => context.close() }
+}
+
+async function proposeItem(page: Page, title: string, boardOnly: boolean) {
+  await page.goto(`/boards/${AREA}`)
+  await page.getByRole('button', { name: 'Put an item forward' }).click()
+  await page.getByLabel('What should the board discuss?').fill(title)
+  await page.getByLabel('Why it matters').fill('Students miss the first lesson because the only bus arrives at 9:20.')
+  if (boardOnly) await page.getByLabel('Board only: keep it off the public agenda').check()
+  await page.getByRole('button', { name: 'Put item forward' }).click()
+  await expect(page.getByText('Your item is in the agenda backlog.')).toBeVisible()
+}
+
+async function placeItem(page: Page, title: string) {
+  await page.goto(`/boards/${AREA}`)
+  await page.getByRole('link', { name: title }).click()
+  await page.getByLabel('Put it on a meeting’s agenda').check()
+  // Tonight's meeting comes before the demo data's next one.
+  await page.getByLabel('Meeting (if you put it on an agenda)').selectOption({ index: 1 })
+  await expect(page.getByLabel('Meeting (if you put it on an agenda)')).toContainText(MEETING)
+  await page.getByRole('button', { name: 'Save answer' }).click()
+}
+
+test('a partner’s item reaches the agenda, becomes a decision and an action the public can follow', async ({ page, browser }) => {
+  test.setTimeout(300_000)
+  // A partner puts an item forward from their dashboard.
+  const partner = await as(browser, `partner.${AREA}@example.org`)
+  await expect(partner.page.getByRole('table', { name: 'Next meeting and the agenda backlog' })).toBeVisible()
+  await partner.page.getByRole('link', { name: 'Doncaster board' }).click()
+  await expect(partner.page.getByRole('heading', { level: 1 })).toContainText('partnership board')
+  await expectAccessible(partner.page)
+  await partner.page.getByRole('button', { name: 'Put an item forward' }).click()
+  await partner.page.getByRole('button', { name: 'Put item forward' }).click()
+  await expect(partner.page.locator('.govuk-error-summary')).toContainText('Enter the item')
+  await expectAccessible(partner.page)
+  await proposeItem(partner.page, ITEM, false)
+  await proposeItem(partner.page, SECRET, true)
+  await expect(partner.page.getByRole('row', { name: new RegExp(ITEM) })).toContainText('A local partner')
+
+  // The delivery team schedules a meeting: not in the past; tonight is fine.
+  await signIn(page, `delivery.${AREA}@example.org`)
+  await page.goto(`/boards/${AREA}`)
+  await page.getByRole('button', { name: 'Schedule a meeting' }).click()
+  await page.getByLabel('Title').fill(MEETING)
+  await fillDate(page, 'date', [12, 1, 2024])
+  await page.getByLabel('Start time').fill('18:30')
+  await page.getByLabel('Place, or how to join').fill('Doncaster civic office, room 4')
+  await page.getByRole('button', { name: 'Schedule meeting' }).click()
+  await expect(page.locator('.govuk-error-summary')).toContainText('The meeting must start in the future')
+  await expectAccessible(page)
+  await fillDate(page, 'date', ukToday())
+  await page.getByLabel('Start time').fill('23:59')
+  await page.getByRole('button', { name: 'Schedule meeting' }).click()
+  await expect(page.getByText('The meeting has been scheduled.')).toBeVisible()
+  await expectAccessible(page)
+
+  // The chair puts both items on its agenda; the capture of one answer is replayed below.
+  const chair = await as(browser, `chair.${AREA}@example.org`)
+  await placeItem(chair.page, ITEM)
+  await expect(chair.page.getByText('The item is on the meeting’s agenda.')).toBeVisible()
+  await expectAccessible(chair.page)
+  await chair.page.goto(`/boards/${AREA}`)
+  await chair.page.getByRole('link', { name: SECRET }).click()
+  const itemUrl = chair.page.url()
+  const placing = await captureAction(chair.page, async () => {
+    await chair.page.getByLabel('Put it on a meeting’s agenda').check()
+    await chair.page.getByLabel('Meeting (if you put it on an agenda)').selectOption({ index: 1 })
+    await chair.page.getByRole('button', { name: 'Save answer' }).click()
+  })
+  for (const who of [null, `partner.${AREA}@example.org`, `delivery.${AREA}@example.org`, 'chair.hastings@example.org']) {
+    const s = await sessionFor(browser, who)
+    const res = await replay(s.request, placing)
+    if (who === null) expect([303, 307]).toContain(res.status())
+    else expect(await res.text(), `replayed as ${who}`).toContain('You cannot set this board’s agenda.')
+    await s.close()
+  }
+  expect((await replay(chair.page.request, placing)).status()).toBe(200)
+  await chair.page.goto(itemUrl)
+  await expect(chair.page.getByText('On the agenda')).toBeVisible()
+
+  // The meeting's day has come: the delivery team records the decision, which adds an action.
+  await page.goto(`/boards/${AREA}`)
+  await page.getByRole('link', { name: MEETING }).click()
+  await expect(page.getByRole('heading', { level: 3, name: new RegExp(ITEM) })).toBeVisible()
+  await page.getByRole('link', { name: `Record what happened to “${ITEM}”` }).click()
+  await page.getByRole('button', { name: 'Record decision' }).click()
+  await expect(page.locator('.govuk-error-summary')).toContainText('Enter the decision')
+  await expectAccessible(page)
+  await page.getByLabel('Decision', { exact: true }).fill(DECISION)
+  await page.getByLabel('The decision adds an action to the delivery plan').check()
+  await page.getByLabel('Action title (if it adds one)').fill(ACTION)
+  await page.getByLabel('Priority it is under (if it adds one)').selectOption({ index: 1 })
+  await page.getByRole('button', { name: 'Record decision' }).click()
+  await expect(page.getByText('The decision has been recorded and its action added to the draft plan.')).toBeVisible()
+  await expect(page.getByText('Its action is in the draft plan, waiting for approval.')).toBeVisible()
+
+  // The plan goes to the chair, who approves it.
+  await page.goto(`/plans/${AREA}`)
+  await page.getByLabel('What has changed').fill('An action agreed by the board')
+  await page.getByRole('button', { name: 'Submit for approval' }).click()
+  await expect(page.getByText('The draft has been sent to the chair for approval.')).toBeVisible()
+  await chair.page.goto('/dashboard')
+  await chair.page.getByRole('link', { name: 'Doncaster: draft plan waiting for your approval' }).click()
+  await chair.page.getByLabel('Approve and publish').check()
+  await chair.page.getByLabel('Note or reason').fill('Agreed by the board')
+  await chair.page.getByRole('button', { name: 'Confirm decision' }).click()
+  await expect(chair.page.getByText('The plan has been approved and published.')).toBeVisible()
+  await chair.close()
+
+  // A visitor: the public item and its decision, linked to the action; never the board-only item.
+  const visitor = await browser.newContext()
+  const v = await visitor.newPage()
+  await expect(async () => {
+    await v.goto(`/areas/${AREA}/board`)
+    await expect(v.locator('main')).toContainText(DECISION, { timeout: 2_000 })
+  }).toPass({ timeout: 30_000 })
+  await expect(v.locator('main')).toContainText(ITEM)
+  await expect(v.locator('main')).toContainText(MEETING)
+  await expect(v.locator('main')).not.toContainText(SECRET)
+  await expectAccessible(v)
+  await v.getByRole('link', { name: ACTION }).click()
+  await expect(v).toHaveURL(new RegExp(`/areas/${AREA}#action-`))
+  const row = v.getByRole('row', { name: new RegExp(ACTION) })
+  await expect(row).toContainText('Agreed by the board')
+  await row.getByRole('link', { name: /Agreed by the board/ }).click()
+  await expect(v).toHaveURL(new RegExp(`/areas/${AREA}/board#meeting-`))
+  for (const path of [
+    `/areas/${AREA}`,
+    `/areas/${AREA}/print`,
+    `/search?q=${encodeURIComponent(SECRET)}`,
+    '/download/actions.csv',
+  ]) {
+    const res = await v.request.get(path)
+    expect(await res.text(), path).not.toContain(SECRET)
+  }
+  await visitor.close()
+
+  // The partner sees their item discussed, with the decision.
+  await partner.page.goto(`/boards/${AREA}`)
+  await partner.page.getByRole('link', { name: MEETING }).click()
+  await expect(partner.page.locator('main')).toContainText(DECISION)
+  await expect(partner.page.locator('main')).toContainText(SECRET)
+  await expectAccessible(partner.page)
+  await partner.close()
+})
+
+test('the delivery team’s board forms refuse partners and other areas, replayed requests included', async ({ page, browser }) => {
+  test.setTimeout(180_000)
+  await signIn(page, `delivery.${AREA}@example.org`)
+  await page.goto(`/boards/${AREA}/meetings/new`)
+  const scheduling = await captureAction(page, async () => {
+    await page.getByLabel('Title').fill(`Replayed meeting that must never land ${stamp}`)
+    await fillDate(page, 'date', [1, 3, new Date().getUTCFullYear() + 1])
+    await page.getByLabel('Start time').fill('10:00')
+    await page.getByLabel('Place, or how to join').fill('Nowhere')
+    await page.getByRole('button', { name: 'Schedule meeting' }).click()
+  })
+  await page.goto(`/boards/${AREA}/members/new`)
+  const adding = await captureAction(page, async () => {
+    await page.getByLabel('Name', { exact: true }).fill(`Replayed member ${stamp}`)
+    await page.getByLabel('Sector they represent').selectOption({ label: 'Schools' })
+    await page.getByLabel('Member', { exact: true }).check()
+    await fillDate(page, 'startsOn', [1, 9, 2026])
+    await page.getByRole('button', { name: 'Add member' }).click()
+  })
+  for (const who of [`partner.${AREA}@example.org`, `chair.${AREA}@example.org`, 'delivery.hastings@example.org']) {
+    const s = await sessionFor(browser, who)
+    for (const c of [scheduling, adding])
+      expect(await (await replay(s.request, c)).text(), `replayed as ${who}`).toContain('You cannot change this board’s work.')
+    await s.close()
+  }
+  // Nor can they open the pages.
+  const partner = await as(browser, `partner.${AREA}@example.org`)
+  for (const path of [`/boards/${AREA}/meetings/new`, `/boards/${AREA}/members/new`, `/boards/hastings`])
+    expect((await partner.page.goto(path))?.status(), path).toBe(404)
+  await partner.close()
+  await page.goto(`/boards/${AREA}`)
+  await expect(page.locator('main')).not.toContainText('Replayed')
+  // Replayed as the delivery team, it lands: the replay itself is sound.
+  expect((await replay(page.request, adding)).status()).toBe(200)
+  await page.goto(`/boards/${AREA}`)
+  await expect(page.locator('main')).toContainText(`Replayed member ${stamp}`)
+  await expectAccessible(page)
+})
