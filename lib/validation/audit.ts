@@ -25,6 +25,9 @@ const ENTITY_TYPES = [
   'MOTION',
   'PLAN_VERSION',
   'USER',
+  'FUNDING_ENTRY',
+  'FUNDING_RETURN',
+  'DECLARATION',
 ] as const
 
 /** Audit trail filters from the query string; anything unexpected is ignored. */

@@ -72,20 +72,23 @@ export type DeputyInput = z.output<typeof DeputySchema>
 
 const TIME = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/
 
+const clockTime = (label: string) =>
+  z
+    .string()
+    .trim()
+    .max(5, { error: `Enter the ${label} as a 24-hour time, like 17:00` })
+    .refine((v) => v !== '', { error: `Enter the ${label}` })
+    .refine((v) => v === '' || TIME.test(v), { error: `Enter the ${label} as a 24-hour time, like 17:00` })
+    .transform((v) => {
+      const m = TIME.exec(v)
+      return m ? { hour: Number(m[1]), minute: Number(m[2]) } : { hour: 0, minute: 0 }
+    })
+
 export const MeetingSchema = z
   .object({
     title: text('meeting’s title', 120),
     date: datePartsSchema('date of the meeting'),
-    time: z
-      .string()
-      .trim()
-      .max(5, { error: 'Enter the start time as a 24-hour time, like 14:30' })
-      .refine((v) => v !== '', { error: 'Enter the start time' })
-      .refine((v) => v === '' || TIME.test(v), { error: 'Enter the start time as a 24-hour time, like 14:30' })
-      .transform((v) => {
-        const m = TIME.exec(v)
-        return m ? { hour: Number(m[1]), minute: Number(m[2]) } : { hour: 0, minute: 0 }
-      }),
+    time: clockTime('start time'),
     format: z.enum(['IN_PERSON', 'ONLINE'], { error: 'Select whether the meeting is in person or online' }),
     location: text('place, or how to join', 300),
     visibility: z.enum(['PUBLIC', 'PRIVATE'], { error: 'Select whether the meeting is public or private' }),
@@ -147,3 +150,43 @@ export const DecisionSchema = z
 export type DecisionInput = z.output<typeof DecisionSchema>
 
 export const MeetingIdSchema = z.object({ meetingId: id(RELOAD) })
+
+export const MotionSchema = z.object({
+  question: text('motion’s wording', 1000),
+  closesOn: datePartsSchema('closing date'),
+  closesAt: clockTime('closing time'),
+  isSecret: checkbox,
+})
+export type MotionInput = z.output<typeof MotionSchema>
+
+export const VOTE_CHOICES = ['FOR', 'AGAINST', 'ABSTAIN'] as const
+export const VOTE_LABELS: Record<(typeof VOTE_CHOICES)[number], string> = { FOR: 'For', AGAINST: 'Against', ABSTAIN: 'Abstain' }
+
+export const VoteSchema = z.object({
+  choice: z.enum(VOTE_CHOICES, { error: 'Select for, against or abstain' }),
+  reason: text('reason', 500, { optional: true }),
+})
+export type VoteInput = z.output<typeof VoteSchema>
+
+export const CloseMotionSchema = z.object({ version: seenVersion })
+
+/** What a declaration is about: the register (general), an agenda item or a motion. */
+export const InterestSchema = z.object({
+  interest: text('interest', 500),
+  about: z
+    .string()
+    .max(60)
+    .refine((v) => v === 'register' || /^(item|motion):[A-Za-z0-9_-]{1,40}$/.test(v), { error: RELOAD })
+    .transform((v) => {
+      if (v === 'register') return { kind: 'register' as const, id: null }
+      const [kind, ref] = v.split(':') as ['item' | 'motion', string]
+      return { kind, id: ref }
+    }),
+})
+export type InterestInput = z.output<typeof InterestSchema>
+
+export const InterestReviewSchema = z.object({
+  version: seenVersion,
+  review: z.enum(['still-held', 'ended'], { error: 'Select whether you still hold this interest' }),
+})
+export type InterestReviewInput = z.output<typeof InterestReviewSchema>

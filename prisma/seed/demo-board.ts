@@ -1,5 +1,6 @@
 /**
- * Fictional board activity for one area, with `--demo`: members of the board by sector, a
+ * Fictional board activity for one area, with `--demo`: members of the board by sector (the
+ * area's development chair and partner accounts among them), a
  * public meeting held last month with a partner's item and a DfE item and their decisions (one
  * adding the area's first demo action), a private meeting, the next meeting, and a backlog with
  * a deferred item. Every row is isDemo; names and organisations are invented.
@@ -47,6 +48,27 @@ export async function loadDemoBoard(
         sector: p.sector,
         startsOn: new Date(Date.UTC(2025, 8, 1)),
         listedPublicly: p.role !== 'OBSERVER',
+        isDemo: true,
+      },
+    })
+    created++
+  }
+  // The development chair and partner of the area sit on its demo board, so they can vote and
+  // declare interests when trying the portal out.
+  const accounts = await db.user.findMany({
+    where: { role: { in: ['CHAIR', 'PARTNER'] }, email: { endsWith: '@example.org' }, personId: null, areaScopes: { some: { areaId: area.id } } },
+    select: { id: true, name: true, role: true },
+  })
+  for (const a of accounts) {
+    const person = await db.person.create({ data: { name: a.name }, select: { id: true } })
+    await db.user.update({ where: { id: a.id }, data: { personId: person.id } })
+    await db.boardMembership.create({
+      data: {
+        boardId: board.id,
+        personId: person.id,
+        role: a.role === 'CHAIR' ? 'CHAIR' : 'MEMBER',
+        sector: a.role === 'CHAIR' ? 'OTHER' : 'VOLUNTARY',
+        startsOn: new Date(Date.UTC(2025, 8, 1)),
         isDemo: true,
       },
     })

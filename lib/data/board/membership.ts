@@ -164,3 +164,34 @@ export async function setDeputy(user: SessionUser, id: string, input: DeputyInpu
     })
   })
 }
+
+/** Roles that vote: observers and the DfE delivery team attend without a vote. */
+export const VOTING_ROLES = ['CHAIR', 'VICE_CHAIR', 'MEMBER'] as const
+
+type Reader = Pick<Awaited<ReturnType<typeof getDb>>, 'boardMembership'>
+
+/** The board's current voting members who have a portal account (votes are cast signed in). */
+export async function votingMembers(db: Reader, boardId: string, on = today()) {
+  const rows = await db.boardMembership.findMany({
+    where: {
+      boardId,
+      role: { in: [...VOTING_ROLES] },
+      ...currentOn(on),
+      person: { user: { is: { disabled: false } } },
+    },
+    select: { personId: true, person: { select: { name: true, user: { select: { id: true } } } } },
+  })
+  const byUser = new Map<string, { userId: string; personId: string; name: string }>()
+  for (const r of rows)
+    if (r.person.user) byUser.set(r.person.user.id, { userId: r.person.user.id, personId: r.personId, name: r.person.name })
+  return [...byUser.values()]
+}
+
+/** The user's person on this board, if they are a current member (any role). */
+export async function currentMemberPerson(db: Reader, boardId: string, userId: string): Promise<string | null> {
+  const m = await db.boardMembership.findFirst({
+    where: { boardId, ...currentOn(today()), person: { user: { is: { id: userId } } } },
+    select: { personId: true },
+  })
+  return m?.personId ?? null
+}

@@ -13,7 +13,8 @@ import { getDb } from '@/lib/db/client'
 import { AppError } from '@/lib/errors'
 import type { AgendaItemStatus, BoardRole, Origin, Sector } from '@/lib/generated/prisma/enums'
 import { meetingDayReached, requireBoard, type BoardRef } from './board-ref'
-import { currentOn } from './membership'
+import { currentMemberPerson, currentOn } from './membership'
+import { listMotions, type MotionRow } from './read-votes'
 
 const todayUtc = () => new Date(new Date().toISOString().slice(0, 10))
 const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null)
@@ -213,6 +214,7 @@ export type BoardRoom = {
   meetings: { coming: MeetingRow[]; past: MeetingRow[] }
   backlog: ItemRow[]
   closed: ItemRow[]
+  motions: MotionRow[]
 }
 
 /** The board's page: members, meetings and backlog. Null when the user may not read the board. */
@@ -254,6 +256,7 @@ export async function getBoardRoom(user: SessionUser, slug: string): Promise<Boa
     },
     backlog: backlog.map((i) => itemRow(user, i)),
     closed: closed.map((i) => itemRow(user, i)),
+    motions: await listMotions(board.id),
   }
 }
 
@@ -310,27 +313,44 @@ export type MeetingRoom = {
   items: (ItemRow & { decisions: DecisionRow[] })[]
   /** For a decision that adds an action: the draft plan's priorities. */
   priorities: { id: string; label: string }[]
+  /** Votes between meetings whose results were recorded since the board's previous meeting: to ratify. */
+  toRatify: { id: string; question: string; carried: boolean; quorate: boolean }[]
 }
 
 export async function getMeetingRoom(user: SessionUser, meetingId: string): Promise<MeetingRoom | null> {
   const db = await getDb()
   const m = await db.meeting.findUnique({
     where: { id: meetingId },
-    select: { ...meetingSelect, board: { select: { area: { select: { id: true, slug: true, name: true } } } } },
+    select: { ...meetingSelect, boardId: true, board: { select: { area: { select: { id: true, slug: true, name: true } } } } },
   })
   if (!m || !allowed(user, 'read:board', { areaId: m.board.area.id })) return null
   const area = m.board.area
   const can = abilities(user, area.id)
-  const [items, decisions, priorities] = await Promise.all([
+  const previous = await db.meeting.findFirst({
+    where: { boardId: m.boardId, startsAt: { lt: m.startsAt }, status: { not: 'CANCELLED' } },
+    orderBy: { startsAt: 'desc' },
+    select: { startsAt: true },
+  })
+  const [items, decisions, priorities, toRatify] = await Promise.all([
     db.agendaItem.findMany({ where: { meetingId }, orderBy: { position: 'asc' }, select: itemSelect }),
     db.decision.findMany({ where: { meetingId }, orderBy: { createdAt: 'asc' }, select: decisionSelect }),
     can.manage && can.editPlan
       ? loadDraft(area.id).then(({ draft }) => listDraftPriorities(area.id, draft))
       : Promise.resolve([]),
+    db.motion.findMany({
+      where: {
+        boardId: m.boardId,
+        status: 'CLOSED',
+        closedAt: { lt: m.startsAt, ...(previous ? { gte: previous.startsAt } : {}) },
+      },
+      orderBy: { closedAt: 'asc' },
+      select: { id: true, question: true, carried: true, quorate: true },
+    }),
   ])
   return {
     area,
     can,
+    toRatify: toRatify.map((t) => ({ id: t.id, question: t.question, carried: t.carried ?? false, quorate: t.quorate ?? false })),
     meeting: { ...meetingRow(m), started: meetingDayReached(m.startsAt) },
     items: items.map((i) => ({
       ...itemRow(user, i),
@@ -343,6 +363,9 @@ export async function getMeetingRoom(user: SessionUser, meetingId: string): Prom
 export type ItemRoom = {
   area: BoardRef['area']
   can: BoardAbilities
+  /** The reader is a current member (so declares their own interests). */
+  isMember: boolean
+  declarations: { name: string; interest: string }[]
   item: ItemRow
   /** Coming meetings the chair can place it on. */
   meetings: { id: string; title: string; startsAt: string }[]
@@ -356,6 +379,13 @@ export async function getItemRoom(user: SessionUser, itemId: string): Promise<It
   })
   if (!i || !allowed(user, 'read:board', { areaId: i.board.area.id })) return null
   const can = abilities(user, i.board.area.id)
+  const [personId, declarations] = await Promise.all([
+    currentMemberPerson(db, i.boardId, user.id),
+    db.declarationOfInterest.findMany({
+      where: { agendaItemId: itemId, endedOn: null },
+      select: { interest: true, person: { select: { name: true } } },
+    }),
+  ])
   const meetings = can.setAgenda
     ? await db.meeting.findMany({
         where: { boardId: i.boardId, status: 'SCHEDULED', startsAt: { gt: new Date() } },
@@ -366,6 +396,8 @@ export async function getItemRoom(user: SessionUser, itemId: string): Promise<It
   return {
     area: i.board.area,
     can,
+    isMember: personId !== null,
+    declarations: declarations.map((d) => ({ name: d.person.name, interest: d.interest })),
     item: itemRow(user, i),
     meetings: meetings.map((m) => ({ id: m.id, title: m.title, startsAt: m.startsAt.toISOString() })),
   }
@@ -420,5 +452,5 @@ export async function getMemberChoices(user: SessionUser, slug: string) {
 /** The board's name and area for pages that only need to know the user may propose or schedule. */
 export async function getBoardFor(user: SessionUser, slug: string, permission: 'propose:agenda-item' | 'manage:board') {
   const board = await requireBoard(user, slug, permission).catch(notFoundAsNull)
-  return board && { area: board.area, can: abilities(user, board.area.id) }
+  return board && { area: board.area, quorumPercent: board.quorumPercent, can: abilities(user, board.area.id) }
 }

@@ -57,9 +57,61 @@ export default async function BoardPage({ params, searchParams }: PageProps<'/bo
       <MeetingTable base={base} meetings={room.meetings.coming} caption="Coming meetings" empty="No meetings are scheduled." />
       <MeetingTable base={base} meetings={room.meetings.past} caption="Past meetings" empty="No meetings have been held yet." />
 
+      <h2 className="govuk-heading-m" id="votes">
+        Votes between meetings
+      </h2>
+      {can.setAgenda && (
+        <Link href={`${base}/motions/new`} className="govuk-button govuk-button--secondary" role="button" draggable="false">
+          Open a vote
+        </Link>
+      )}
+      {room.motions.length === 0 ? (
+        <p className="govuk-body">No votes have been held between meetings.</p>
+      ) : (
+        <DataTable
+          caption="Votes between meetings"
+          captionSize="hidden"
+          rows={room.motions}
+          rowKey={(m) => m.id}
+          columns={[
+            {
+              header: 'Motion',
+              cell: (m) => (
+                <>
+                  <Link className="govuk-link" href={`${base}/motions/${m.id}`}>
+                    {m.question}
+                  </Link>
+                  <DemoTag show={m.isDemo} />
+                </>
+              ),
+            },
+            { header: 'Closes', cell: (m) => formatLondon(new Date(m.closesAt)) },
+            { header: 'Turnout', cell: (m) => `${m.tally.cast} of ${m.tally.eligible}`, numeric: true },
+            {
+              header: 'Result',
+              cell: (m) =>
+                m.recorded
+                  ? m.tally.quorate
+                    ? m.tally.carried
+                      ? 'Carried'
+                      : 'Not carried'
+                    : 'Not quorate'
+                  : m.open
+                    ? 'Open'
+                    : 'To be recorded',
+            },
+          ]}
+        />
+      )}
+
       <h2 className="govuk-heading-m" id="members">
         Members
       </h2>
+      <p className="govuk-body">
+        <Link className="govuk-link" href={`${base}/interests`}>
+          Register of interests
+        </Link>
+      </p>
       {can.manage && (
         <Link href={`${base}/members/new`} className="govuk-button govuk-button--secondary" role="button" draggable="false">
           Add a member

@@ -3,12 +3,19 @@
 import { answerItem, proposeItem, recordOutcome, withdrawItem } from '@/lib/data/board/agenda'
 import { recordDecision } from '@/lib/data/board/decisions'
 import { scheduleMeeting } from '@/lib/data/board/meetings'
+import { declareInterest, reviewInterest } from '@/lib/data/board/interests'
 import { addMember, endTerm, setDeputy } from '@/lib/data/board/membership'
+import { castVote, closeMotion, openMotion } from '@/lib/data/board/motions'
 import { runForm } from '@/lib/forms/run'
 import type { FormState } from '@/lib/forms/state'
 import {
   AgendaAnswerSchema,
   AgendaItemSchema,
+  CloseMotionSchema,
+  InterestReviewSchema,
+  InterestSchema,
+  MotionSchema,
+  VoteSchema,
   DecisionSchema,
   DeputySchema,
   EndTermSchema,
@@ -135,6 +142,65 @@ export async function handleRecordDecision(
     done: (_r, data) => ({
       to: `${page(slug)}/meetings/${meetingId}#item-${itemId}`,
       flash: data.addAction ? 'decision-with-action' : 'decision-recorded',
+    }),
+  })
+}
+
+export async function handleOpenMotion(slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  return runForm(formData, {
+    bound: [slug],
+    schema: MotionSchema,
+    refused: 'You cannot open a vote of this board.',
+    errorField: { INVALID_INPUT: 'closesOn' },
+    run: (user, data) => openMotion(user, slug, data),
+    done: (m) => ({ to: `${page(slug)}/motions/${m.id}`, flash: 'motion-opened' }),
+  })
+}
+
+export async function handleCastVote(slug: string, id: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  return runForm(formData, {
+    bound: [slug, id],
+    schema: VoteSchema,
+    refused: 'You cannot vote on this motion.',
+    run: (user, data) => castVote(user, id, data),
+    done: (r) => ({ to: `${page(slug)}/motions/${id}`, flash: r.changed ? 'vote-changed' : 'vote-cast' }),
+  })
+}
+
+export async function handleCloseMotion(slug: string, id: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  return runForm(formData, {
+    bound: [slug, id],
+    schema: CloseMotionSchema,
+    refused: 'You cannot record this vote’s result.',
+    run: (user, data) => closeMotion(user, id, data),
+    done: () => ({ to: `${page(slug)}/motions/${id}`, flash: 'result-recorded' }),
+  })
+}
+
+/** Declared from the register, an item's page or a motion's page: back there. */
+export async function handleDeclareInterest(slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  return runForm(formData, {
+    bound: [slug],
+    schema: InterestSchema,
+    refused: 'You cannot declare an interest on this board.',
+    errorField: { INVALID_INPUT: 'interest' },
+    run: (user, data) => declareInterest(user, slug, data),
+    done: (_r, { about }) => ({
+      to: `${page(slug)}/${about.kind === 'register' ? 'interests' : `${about.kind === 'item' ? 'items' : 'motions'}/${about.id}`}`,
+      flash: about.kind === 'motion' ? 'interest-declared-vote' : 'interest-declared',
+    }),
+  })
+}
+
+export async function handleReviewInterest(slug: string, id: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  return runForm(formData, {
+    bound: [slug, id],
+    schema: InterestReviewSchema,
+    refused: 'You cannot change this declaration.',
+    run: (user, data) => reviewInterest(user, id, data),
+    done: (_r, data) => ({
+      to: `${page(slug)}/interests`,
+      flash: data.review === 'ended' ? 'interest-ended' : 'interest-confirmed',
     }),
   })
 }

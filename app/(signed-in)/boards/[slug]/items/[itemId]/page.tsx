@@ -10,6 +10,7 @@ import { formatLondon, londonParts } from '@/lib/london-time'
 import { DecisionForm } from '../../_components/decision-form'
 import { DecisionList } from '../../_components/decision-list'
 import { AnswerItemForm, OutcomeForm, WithdrawItemForm } from '../../_components/item-forms'
+import { DeclareInterestForm } from '../../_components/vote-forms'
 
 export const metadata: Metadata = { title: 'Agenda item' }
 
@@ -58,6 +59,9 @@ export default async function ItemPage({ params, searchParams }: PageProps<'/boa
               ? [['Carried over', `${item.carriedOver} ${item.carriedOver === 1 ? 'time' : 'times'}`]]
               : []),
             ...(item.response ? [['Chair’s reason', item.response]] : []),
+            ...(room.declarations.length
+              ? [['Interests declared', room.declarations.map((d) => `${d.name}: ${d.interest}`).join('; ')]]
+              : []),
           ].map(([k, v]) => (
             <div className="govuk-summary-list__row" key={String(k)}>
               <dt className="govuk-summary-list__key">{k}</dt>
@@ -98,6 +102,14 @@ export default async function ItemPage({ params, searchParams }: PageProps<'/boa
           </>
         )}
         {waiting && item.mine && <WithdrawItemForm slug={slug} id={item.id} version={item.version} />}
+        {room.isMember && (item.status === 'SCHEDULED' || item.status === 'BACKLOG' || item.status === 'DEFERRED') && (
+          <DeclareInterestForm
+            slug={slug}
+            about={`item:${item.id}`}
+            heading="Declare an interest in this item"
+            hint="For example, your school is one the item is about. It is minuted with the item."
+          />
+        )}
       </div>
     </div>
   )

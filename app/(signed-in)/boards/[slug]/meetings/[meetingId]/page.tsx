@@ -45,6 +45,21 @@ export default async function MeetingPage({ params, searchParams }: PageProps<'/
         ))}
       </dl>
       <h2 className="govuk-heading-m">Agenda</h2>
+      {room.toRatify.length > 0 && (
+        <div className="govuk-inset-text">
+          <h3 className="govuk-heading-s">Votes between meetings to ratify</h3>
+          <ul className="govuk-list">
+            {room.toRatify.map((t) => (
+              <li key={t.id}>
+                <Link className="govuk-link" href={`/boards/${slug}/motions/${t.id}`}>
+                  {t.question}
+                </Link>{' '}
+                ({t.quorate ? (t.carried ? 'carried' : 'not carried') : 'not quorate'})
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {items.length === 0 ? (
         <p className="govuk-body">
           Nothing is on the agenda yet.{' '}

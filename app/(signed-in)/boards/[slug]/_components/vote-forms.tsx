@@ -1,0 +1,181 @@
+'use client'
+
+import { CheckboxField } from '@/components/forms/checkbox-field'
+import { DateField } from '@/components/forms/date-field'
+import { ErrorSummary } from '@/components/forms/error-summary'
+import { RadiosField } from '@/components/forms/radios'
+import { TextArea } from '@/components/forms/text-area'
+import { TextField } from '@/components/forms/text-field'
+import { useFormFields } from '@/components/forms/use-form-fields'
+import { VOTE_CHOICES, VOTE_LABELS } from '@/lib/validation/board'
+import {
+  handleCastVote,
+  handleCloseMotion,
+  handleDeclareInterest,
+  handleOpenMotion,
+  handleReviewInterest,
+} from '../server-actions'
+
+export function OpenMotionForm({ slug, quorumPercent }: { slug: string; quorumPercent: number }) {
+  const f = useFormFields(handleOpenMotion.bind(null, slug), ['question', 'closesOn', 'closesAt', 'isSecret'], ['closesOn'])
+  return (
+    <form action={f.action} noValidate>
+      <ErrorSummary errors={f.errors} submission={f.state} />
+      <TextArea
+        name="question"
+        label="Motion"
+        hint="The wording members vote for or against, for example “That the board adopts the revised careers priority”"
+        rows={4}
+        maxLength={1000}
+        value={f.value('question')}
+        error={f.err('question')}
+      />
+      <DateField
+        name="closesOn"
+        legend="Voting closes on"
+        hint="For example 20 1 2027"
+        value={f.date('closesOn')}
+        error={f.err('closesOn')}
+      />
+      <TextField
+        name="closesAt"
+        label="Closing time"
+        hint="UK time, 24-hour clock, for example 17:00"
+        inputMode="numeric"
+        maxLength={5}
+        className="govuk-input--width-5"
+        defaultValue={f.value('closesAt', '17:00')}
+        error={f.err('closesAt')}
+      />
+      <CheckboxField
+        name="isSecret"
+        label="Secret ballot"
+        hint="By default a vote is named: the board sees how each member voted. In a secret ballot it sees the count and who voted, not how."
+        checked={f.value('isSecret') === 'yes'}
+        error={f.err('isSecret')}
+      />
+      <p className="govuk-body">
+        The result counts if at least {quorumPercent}% of the voting members with no interest declared vote (the board’s quorum
+        rule).
+      </p>
+      <button type="submit" className="govuk-button" disabled={f.pending} aria-disabled={f.pending}>
+        Open the vote
+      </button>
+    </form>
+  )
+}
+
+export function VoteForm({
+  slug,
+  id,
+  current,
+}: {
+  slug: string
+  id: string
+  current: { choice: string; reason: string | null } | null
+}) {
+  const f = useFormFields(handleCastVote.bind(null, slug, id), ['choice', 'reason'], [], { choice: 'FOR' })
+  return (
+    <form action={f.action} noValidate>
+      <h2 className="govuk-heading-m">{current ? 'Change your vote' : 'Your vote'}</h2>
+      <ErrorSummary errors={f.errors} submission={f.state} />
+      <RadiosField
+        name="choice"
+        legend="How do you vote?"
+        options={VOTE_CHOICES.map((c) => ({ value: c, label: VOTE_LABELS[c] }))}
+        value={f.value('choice', current?.choice ?? '')}
+        error={f.err('choice')}
+      />
+      <TextArea
+        name="reason"
+        label="Reason (optional)"
+        value={f.value('reason', current?.reason ?? '')}
+        error={f.err('reason')}
+        maxLength={500}
+      />
+      <button type="submit" className="govuk-button" disabled={f.pending} aria-disabled={f.pending}>
+        {current ? 'Change vote' : 'Cast vote'}
+      </button>
+    </form>
+  )
+}
+
+export function CloseMotionForm({ slug, id, version }: { slug: string; id: string; version: number }) {
+  const f = useFormFields(handleCloseMotion.bind(null, slug, id), [])
+  return (
+    <form action={f.action} noValidate>
+      <ErrorSummary errors={f.errors} submission={f.state} />
+      <input type="hidden" name="version" value={f.value('version', String(version))} />
+      <button type="submit" className="govuk-button govuk-button--secondary" disabled={f.pending} aria-disabled={f.pending}>
+        Record the result
+      </button>
+    </form>
+  )
+}
+
+/** A declaration: on the register, or about one item or motion (`about`). */
+export function DeclareInterestForm({
+  slug,
+  about,
+  heading,
+  hint,
+}: {
+  slug: string
+  about: string
+  heading: string
+  hint: string
+}) {
+  const f = useFormFields(handleDeclareInterest.bind(null, slug), ['interest'])
+  return (
+    <form action={f.action} noValidate>
+      <h2 className="govuk-heading-m">{heading}</h2>
+      <ErrorSummary errors={f.errors} submission={f.state} />
+      <input type="hidden" name="about" value={about} />
+      <TextArea
+        name="interest"
+        label="Your interest"
+        hint={hint}
+        value={f.value('interest')}
+        error={f.err('interest')}
+        maxLength={500}
+      />
+      <button type="submit" className="govuk-button govuk-button--secondary" disabled={f.pending} aria-disabled={f.pending}>
+        Declare interest
+      </button>
+    </form>
+  )
+}
+
+export function ReviewInterestForm({
+  slug,
+  id,
+  version,
+  interest,
+}: {
+  slug: string
+  id: string
+  version: number
+  interest: string
+}) {
+  const f = useFormFields(handleReviewInterest.bind(null, slug, id), ['review'])
+  return (
+    <form action={f.action} noValidate>
+      <ErrorSummary errors={f.errors} submission={f.state} />
+      <input type="hidden" name="version" value={f.value('version', String(version))} />
+      <div className="govuk-button-group">
+        <button
+          type="submit"
+          name="review"
+          value="still-held"
+          className="govuk-button govuk-button--secondary"
+          disabled={f.pending}
+        >
+          Still held<span className="govuk-visually-hidden">: {interest}</span>
+        </button>
+        <button type="submit" name="review" value="ended" className="govuk-button govuk-button--secondary" disabled={f.pending}>
+          No longer held<span className="govuk-visually-hidden">: {interest}</span>
+        </button>
+      </div>
+    </form>
+  )
+}

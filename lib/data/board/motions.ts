@@ -1,0 +1,210 @@
+/**
+ * Votes between meetings. The chair (`set:agenda`) opens a motion with its wording, deadline
+ * and whether it is secret (named by default: members of a public partnership are accountable
+ * for how they vote; a secret motion shows the board the count and who voted, not how). The
+ * board's quorum rule is copied onto the motion when it opens, so changing the rule later does
+ * not change a vote under way. Current voting members with an account vote for, against or
+ * abstain, and may change their vote until the deadline; a member who declares an interest in
+ * the motion is excluded (their vote, if any, is withdrawn). After the deadline — or once every
+ * eligible member has voted — the chair records the result (lib/vote-result.ts), which the
+ * board's next meeting lists for ratification.
+ */
+import 'server-only'
+import type { SessionUser } from '@/lib/data/accounts/auth'
+import { actorOf, recordAudit } from '@/lib/data/audit'
+import { getDb } from '@/lib/db/client'
+import { AppError, StaleWrite } from '@/lib/errors'
+import { formatLondon, londonInstant } from '@/lib/london-time'
+import { expirePublicArea } from '@/lib/data/public/cache'
+import type { MotionInput, VoteInput } from '@/lib/validation/board'
+import { tally, type Tally } from '@/lib/vote-result'
+import { authorizeBoardRow, boardAreaSelect, invalid, notNow, requireBoard } from './board-ref'
+import { votingMembers } from './membership'
+
+type Db = Awaited<ReturnType<typeof getDb>>
+type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0]
+
+export async function openMotion(user: SessionUser, slug: string, input: MotionInput): Promise<{ id: string }> {
+  const board = await requireBoard(user, slug, 'set:agenda')
+  const closesAt = londonInstant(input.closesOn as Date, input.closesAt.hour, input.closesAt.minute)
+  if (closesAt.getTime() <= Date.now() + 60 * 60_000) throw invalid('The vote must close at least an hour from now')
+  const db = await getDb()
+  return db.$transaction(async (tx) => {
+    const motion = await tx.motion.create({
+      data: {
+        boardId: board.id,
+        question: input.question as string,
+        opensAt: new Date(),
+        closesAt,
+        isSecret: input.isSecret,
+        quorumPercent: board.quorumPercent,
+        openedById: user.id,
+      },
+      select: { id: true },
+    })
+    await recordAudit(tx, {
+      actor: actorOf(user),
+      action: 'opened vote',
+      entityType: 'MOTION',
+      entityId: motion.id,
+      areaId: board.area.id,
+      after: {
+        question: input.question,
+        closesAt: formatLondon(closesAt),
+        isSecret: input.isSecret,
+        quorumPercent: board.quorumPercent,
+      },
+    })
+    return motion
+  })
+}
+
+const motionSelect = {
+  id: true,
+  boardId: true,
+  question: true,
+  status: true,
+  closesAt: true,
+  isSecret: true,
+  quorumPercent: true,
+  version: true,
+  ...boardAreaSelect,
+} as const
+
+async function loadMotion(id: string) {
+  const db = await getDb()
+  return db.motion.findUnique({ where: { id }, select: motionSelect })
+}
+
+/** Row-locks the motion so a vote and the closing of the vote never interleave. */
+async function lockMotion(tx: Tx, id: string, mode: 'SHARE' | 'UPDATE') {
+  if (mode === 'SHARE') await tx.$queryRaw`SELECT id FROM "Motion" WHERE id = ${id} FOR SHARE`
+  else await tx.$queryRaw`SELECT id FROM "Motion" WHERE id = ${id} FOR UPDATE`
+}
+
+const isOpen = (m: { status: string; closesAt: Date }) => m.status === 'OPEN' && m.closesAt.getTime() > Date.now()
+
+/** People with an interest declared in the motion (and not withdrawn). */
+async function conflictedPeople(db: Pick<Db, 'declarationOfInterest'>, motionId: string) {
+  const rows = await db.declarationOfInterest.findMany({ where: { motionId, endedOn: null }, select: { personId: true } })
+  return new Set(rows.map((r) => r.personId))
+}
+
+export async function castVote(user: SessionUser, motionId: string, input: VoteInput): Promise<{ changed: boolean }> {
+  const motion = authorizeBoardRow(user, await loadMotion(motionId), 'read:board', `motion ${motionId}`)
+  const db = await getDb()
+  const changed = await db.$transaction(async (tx) => {
+    await lockMotion(tx, motionId, 'SHARE')
+    const now = await tx.motion.findUniqueOrThrow({ where: { id: motionId }, select: { status: true, closesAt: true } })
+    if (!isOpen(now)) throw notNow('This vote has closed.')
+    const me = (await votingMembers(tx, motion.boardId)).find((m) => m.userId === user.id)
+    // Refused, and audited: someone tried to vote who may not.
+    if (!me || (await conflictedPeople(tx, motionId)).has(me.personId)) {
+      await recordAudit(tx, {
+        actor: actorOf(user),
+        action: 'vote refused',
+        entityType: 'MOTION',
+        entityId: motionId,
+        areaId: motion.board.area.id,
+        after: { reason: me ? 'declared an interest' : 'not a voting member' },
+      })
+      return null
+    }
+    const before = await tx.vote.findUnique({
+      where: { motionId_userId: { motionId, userId: user.id } },
+      select: { choice: true },
+    })
+    await tx.vote.upsert({
+      where: { motionId_userId: { motionId, userId: user.id } },
+      create: { motionId, userId: user.id, choice: input.choice, reason: input.reason },
+      update: { choice: input.choice, reason: input.reason, changedAt: new Date() },
+    })
+    await recordAudit(tx, {
+      actor: actorOf(user),
+      action: before ? 'changed vote' : 'cast vote',
+      entityType: 'MOTION',
+      entityId: motionId,
+      areaId: motion.board.area.id,
+      // A secret vote's choice is not written anywhere but the vote itself.
+      ...(motion.isSecret ? {} : { before: before ? { choice: before.choice } : undefined, after: { choice: input.choice } }),
+    })
+    return Boolean(before)
+  })
+  if (changed === null)
+    throw new AppError('INVALID_STATE', {
+      userMessage:
+        'You cannot vote on this motion: only current voting members of the board with no interest declared in it can.',
+    })
+  return { changed }
+}
+
+/** The live count: eligible members, conflicts and votes, as the result would be recorded now. */
+export async function currentTally(
+  db: Pick<Db, 'boardMembership' | 'declarationOfInterest' | 'vote'>,
+  motion: { id: string; boardId: string; quorumPercent: number },
+) {
+  const [members, conflicted, votes] = await Promise.all([
+    votingMembers(db, motion.boardId),
+    conflictedPeople(db, motion.id),
+    db.vote.findMany({ where: { motionId: motion.id }, select: { userId: true, choice: true } }),
+  ])
+  const conflictedUsers = new Set(members.filter((m) => conflicted.has(m.personId)).map((m) => m.userId))
+  return {
+    members,
+    conflictedUsers,
+    tally: tally(
+      members.map((m) => m.userId),
+      conflictedUsers,
+      votes,
+      motion.quorumPercent,
+    ),
+  }
+}
+
+export async function closeMotion(user: SessionUser, motionId: string, input: { version: number }): Promise<Tally> {
+  const motion = authorizeBoardRow(user, await loadMotion(motionId), 'set:agenda', `motion ${motionId}`)
+  if (motion.status !== 'OPEN') throw notNow('This vote’s result has already been recorded.')
+  const db = await getDb()
+  const result = await db.$transaction(async (tx) => {
+    await lockMotion(tx, motionId, 'UPDATE')
+    const { tally: t } = await currentTally(tx, motion)
+    const everyone = t.eligible > 0 && t.cast === t.eligible
+    if (motion.closesAt.getTime() > Date.now() && !everyone)
+      throw notNow(
+        `The vote is open until ${formatLondon(motion.closesAt)}; its result can be recorded then, or once every eligible member has voted.`,
+      )
+    const bumped = await tx.motion.updateMany({
+      where: { id: motionId, version: input.version, status: 'OPEN' },
+      data: {
+        status: 'CLOSED',
+        closedAt: new Date(),
+        closedById: user.id,
+        eligibleCount: t.eligible,
+        votesFor: t.for,
+        votesAgainst: t.against,
+        abstentions: t.abstain,
+        quorate: t.quorate,
+        carried: t.carried,
+        version: { increment: 1 },
+      },
+    })
+    if (bumped.count !== 1)
+      throw new StaleWrite(
+        'Someone else changed this vote while you were working. Check it, then try again.',
+        String(motion.version),
+      )
+    await recordAudit(tx, {
+      actor: actorOf(user),
+      action: 'recorded vote result',
+      entityType: 'MOTION',
+      entityId: motionId,
+      areaId: motion.board.area.id,
+      after: { ...t },
+    })
+    return t
+  })
+  expirePublicArea(motion.board.area.slug)
+  return result
+}
+
+export const motionIsOpen = isOpen

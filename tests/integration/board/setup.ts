@@ -1,0 +1,61 @@
+/** Two areas with boards and their people, and inputs for the board tests. */
+import type { Role } from '@/lib/permissions'
+import type { AgendaItemInput, MeetingInput, MemberInput } from '@/lib/validation/board'
+import { createArea, createPriority } from '@/tests/factories'
+import { db } from '../../setup/test-db'
+import { day, person } from '../funding/setup'
+
+export async function boardWorld() {
+  const prisma = db().prisma
+  const [own, other] = [await createArea(prisma), await createArea(prisma)]
+  for (const a of [own, other]) await prisma.board.create({ data: { areaId: a.id, name: `${a.name} board` } })
+  const priority = await createPriority(prisma, own.id)
+  return {
+    own,
+    other,
+    priority,
+    team: await person('DELIVERY_TEAM', [own.id]),
+    otherTeam: await person('DELIVERY_TEAM', [other.id]),
+    chair: await person('CHAIR', [own.id]),
+    otherChair: await person('CHAIR', [other.id]),
+    partner: await person('PARTNER', [own.id]),
+    otherPartner: await person('PARTNER', [other.id]),
+    admin: await person('ADMIN', []),
+  }
+}
+export type World = Awaited<ReturnType<typeof boardWorld>>
+export const userOf = (w: World, role: Role) =>
+  ({ ADMIN: w.admin, DELIVERY_TEAM: w.team, CHAIR: w.chair, PARTNER: w.partner })[role]
+
+const nextYear = new Date().getUTCFullYear() + 1
+export const memberInput = (extra: Partial<MemberInput> = {}): MemberInput => ({
+  name: 'Priya Shah',
+  organisation: 'Test Academy Trust',
+  sector: 'SCHOOLS',
+  role: 'MEMBER',
+  startsOn: day('2025-09-01'),
+  endsOn: null,
+  userId: null,
+  listedPublicly: false,
+  ...extra,
+})
+export const meetingInput = (extra: Partial<MeetingInput> = {}): MeetingInput => ({
+  title: 'Spring board',
+  date: day(`${nextYear}-03-10`),
+  time: { hour: 18, minute: 30 },
+  location: 'Town hall, committee room 2',
+  isOnline: false,
+  isPublic: true,
+  ...extra,
+})
+export const itemInput = (extra: Partial<AgendaItemInput> = {}): AgendaItemInput => ({
+  title: 'Buses to college from the villages',
+  description: 'Students miss the first lesson because the only bus arrives at 9:20.',
+  origin: null,
+  isPrivate: false,
+  ...extra,
+})
+
+/** Moves a meeting into the past, as time would. */
+export const holdMeeting = (id: string) =>
+  db().prisma.meeting.update({ where: { id }, data: { startsAt: new Date(Date.now() - 3_600_000) } })

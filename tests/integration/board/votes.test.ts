@@ -1,0 +1,200 @@
+/**
+ * Votes between meetings and declarations of interest on a real database: who may open and cast
+ * a vote, changing a vote, the exclusion of a member with a declared interest (vote withdrawn,
+ * not counted towards the quorum), closing and the recorded result, secrecy in the audit trail,
+ * one vote per member under concurrent casting, ratification at the next meeting, and the
+ * register's yearly review.
+ */
+import { describe, expect, it } from 'vitest'
+import { declareInterest, reviewInterest } from '@/lib/data/board/interests'
+import { scheduleMeeting } from '@/lib/data/board/meetings'
+import { addMember } from '@/lib/data/board/membership'
+import { castVote, closeMotion, openMotion } from '@/lib/data/board/motions'
+import { getMeetingRoom } from '@/lib/data/board/read'
+import { getInterestRegister, getMotionRoom } from '@/lib/data/board/read-votes'
+import type { MotionInput } from '@/lib/validation/board'
+import { db } from '../../setup/test-db'
+import { day, person } from '../funding/setup'
+import { boardWorld, meetingInput, memberInput, type World } from './setup'
+
+const nextYear = new Date().getUTCFullYear() + 1
+const motionInput = (extra: Partial<MotionInput> = {}): MotionInput => ({
+  question: 'That the board adopts the revised careers priority',
+  closesOn: day(`${nextYear}-01-20`),
+  closesAt: { hour: 17, minute: 0 },
+  isSecret: false,
+  ...extra,
+})
+
+/** The chair and two partners vote; an observer and the delivery team do not. */
+async function votingBoard(w: World) {
+  const second = await person('PARTNER', [w.own.id])
+  const observer = await person('PARTNER', [w.own.id])
+  const add = (userId: string, name: string, role: 'CHAIR' | 'MEMBER' | 'OBSERVER') =>
+    addMember(w.team, w.own.slug, memberInput({ name, role, userId }))
+  await add(w.chair.id, 'Chair Person', 'CHAIR')
+  await add(w.partner.id, 'Partner One', 'MEMBER')
+  await add(second.id, 'Partner Two', 'MEMBER')
+  await add(observer.id, 'Observer Person', 'OBSERVER')
+  return { second, observer }
+}
+
+describe('votes between meetings', () => {
+  it('the chair opens a vote; the delivery team, partners and other areas cannot; a deadline within the hour is refused', async () => {
+    const w = await boardWorld()
+    for (const u of [w.team, w.partner, w.otherChair])
+      await expect(openMotion(u, w.own.slug, motionInput())).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(openMotion(w.chair, w.own.slug, motionInput({ closesOn: day('2025-01-01') }))).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    })
+    const m = await openMotion(w.chair, w.own.slug, motionInput())
+    expect(await db().prisma.motion.findUniqueOrThrow({ where: { id: m.id } })).toMatchObject({
+      quorumPercent: 50,
+      status: 'OPEN',
+    })
+    expect(await db().prisma.motion.count()).toBe(1)
+  })
+
+  it('members vote and change their vote; non-voting members, non-members and other areas are refused and audited', async () => {
+    const w = await boardWorld()
+    const { observer } = await votingBoard(w)
+    const m = await openMotion(w.chair, w.own.slug, motionInput())
+    expect(await castVote(w.partner, m.id, { choice: 'AGAINST', reason: null })).toEqual({ changed: false })
+    expect(await castVote(w.partner, m.id, { choice: 'FOR', reason: 'The revision answers our concerns' })).toEqual({
+      changed: true,
+    })
+    for (const u of [observer, w.team])
+      await expect(castVote(u, m.id, { choice: 'FOR', reason: null })).rejects.toMatchObject({ code: 'INVALID_STATE' })
+    await expect(castVote(w.otherChair, m.id, { choice: 'FOR', reason: null })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    expect(await getMotionRoom(w.otherChair, m.id)).toBeNull()
+    const votes = await db().prisma.vote.findMany()
+    expect(votes).toMatchObject([{ userId: w.partner.id, choice: 'FOR', reason: 'The revision answers our concerns' }])
+    expect(await db().prisma.auditEvent.count({ where: { action: 'vote refused' } })).toBe(2)
+  })
+
+  it('a declared interest withdraws the member’s vote and leaves them out of the quorum; the result is recorded once', async () => {
+    const w = await boardWorld()
+    const { second } = await votingBoard(w)
+    const m = await openMotion(w.chair, w.own.slug, motionInput())
+    await castVote(second, m.id, { choice: 'AGAINST', reason: null })
+    await declareInterest(second, w.own.slug, {
+      interest: 'My college would deliver the careers work',
+      about: { kind: 'motion', id: m.id },
+    })
+    expect(await db().prisma.vote.count()).toBe(0)
+    await expect(castVote(second, m.id, { choice: 'FOR', reason: null })).rejects.toMatchObject({ code: 'INVALID_STATE' })
+    expect((await getMotionRoom(second, m.id))?.me.position).toBe('conflicted')
+
+    await castVote(w.partner, m.id, { choice: 'FOR', reason: null })
+    // Before the deadline, with the chair still to vote, the result cannot be recorded.
+    await expect(closeMotion(w.chair, m.id, { version: 1 })).rejects.toMatchObject({ code: 'INVALID_STATE' })
+    await castVote(w.chair, m.id, { choice: 'ABSTAIN', reason: null })
+    // Every eligible member has voted: it can be recorded now, by the chair only.
+    await expect(closeMotion(w.team, m.id, { version: 1 })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    const result = await closeMotion(w.chair, m.id, { version: 1 })
+    expect(result).toMatchObject({
+      eligible: 2,
+      conflicted: 1,
+      for: 1,
+      against: 0,
+      abstain: 1,
+      cast: 2,
+      quorate: true,
+      carried: true,
+    })
+    expect(await db().prisma.motion.findUniqueOrThrow({ where: { id: m.id } })).toMatchObject({
+      status: 'CLOSED',
+      eligibleCount: 2,
+      votesFor: 1,
+      abstentions: 1,
+      carried: true,
+    })
+    await expect(castVote(w.partner, m.id, { choice: 'AGAINST', reason: null })).rejects.toMatchObject({ code: 'INVALID_STATE' })
+    await expect(closeMotion(w.chair, m.id, { version: 2 })).rejects.toMatchObject({ code: 'INVALID_STATE' })
+    await expect(
+      declareInterest(w.partner, w.own.slug, { interest: 'Late', about: { kind: 'motion', id: m.id } }),
+    ).rejects.toMatchObject({ code: 'INVALID_STATE' })
+  })
+
+  it('after the deadline a vote is refused and an unquorate result is recorded as such', async () => {
+    const w = await boardWorld()
+    await votingBoard(w)
+    const m = await openMotion(w.chair, w.own.slug, motionInput())
+    await castVote(w.partner, m.id, { choice: 'FOR', reason: null })
+    await db().prisma.motion.update({ where: { id: m.id }, data: { quorumPercent: 100, closesAt: new Date(Date.now() - 1000) } })
+    await expect(castVote(w.chair, m.id, { choice: 'FOR', reason: null })).rejects.toMatchObject({ code: 'INVALID_STATE' })
+    expect(await closeMotion(w.chair, m.id, { version: 1 })).toMatchObject({
+      eligible: 3,
+      cast: 1,
+      needed: 3,
+      quorate: false,
+      carried: false,
+    })
+  })
+
+  it('a secret vote’s choices are not written to the audit trail, nor shown to the board', async () => {
+    const w = await boardWorld()
+    await votingBoard(w)
+    const m = await openMotion(w.chair, w.own.slug, motionInput({ isSecret: true }))
+    await castVote(w.partner, m.id, { choice: 'AGAINST', reason: 'Private reason' })
+    const events = await db().prisma.auditEvent.findMany({ where: { entityId: m.id, action: 'cast vote' } })
+    expect(events).toHaveLength(1)
+    expect(JSON.stringify(events)).not.toContain('AGAINST')
+    const room = await getMotionRoom(w.chair, m.id)
+    expect(room?.votes).toEqual([{ name: 'Partner One', choice: null, reason: null }])
+    expect(JSON.stringify(room)).not.toContain('Private reason')
+  })
+
+  it('twenty votes sent at once by one member leave one vote', async () => {
+    const w = await boardWorld()
+    await votingBoard(w)
+    const m = await openMotion(w.chair, w.own.slug, motionInput())
+    const choices = ['FOR', 'AGAINST', 'ABSTAIN'] as const
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, i) => castVote(w.partner, m.id, { choice: choices[i % 3] as 'FOR', reason: null })),
+    )
+    // Concurrent first votes may collide on the one-vote rule; none may add a second row.
+    expect(results.filter((r) => r.status === 'fulfilled').length).toBeGreaterThan(0)
+    expect(await db().prisma.vote.count({ where: { motionId: m.id, userId: w.partner.id } })).toBe(1)
+  }, 60_000)
+
+  it('a recorded result is listed for ratification at the board’s next meeting', async () => {
+    const w = await boardWorld()
+    await votingBoard(w)
+    const m = await openMotion(w.chair, w.own.slug, motionInput())
+    await db().prisma.motion.update({ where: { id: m.id }, data: { closesAt: new Date(Date.now() - 1000) } })
+    await closeMotion(w.chair, m.id, { version: 1 })
+    const next = await scheduleMeeting(w.team, w.own.slug, meetingInput())
+    expect((await getMeetingRoom(w.partner, next.id))?.toRatify).toMatchObject([{ id: m.id, quorate: false }])
+  })
+})
+
+describe('the register of interests', () => {
+  it('a member declares, confirms and ends their own entries; others cannot; non-members cannot declare', async () => {
+    const w = await boardWorld()
+    await votingBoard(w)
+    await expect(
+      declareInterest(w.team, w.own.slug, { interest: 'Not a member', about: { kind: 'register', id: null } }),
+    ).rejects.toMatchObject({ code: 'INVALID_INPUT' })
+    await expect(
+      declareInterest(w.otherPartner, w.own.slug, { interest: 'Wrong area', about: { kind: 'register', id: null } }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    const d = await declareInterest(w.partner, w.own.slug, {
+      interest: 'Governor of Example Primary',
+      about: { kind: 'register', id: null },
+    })
+    await db().prisma.declarationOfInterest.update({ where: { id: d.id }, data: { declaredOn: day('2024-06-01') } })
+    let register = await getInterestRegister(w.chair, w.own.slug)
+    expect(register?.members.find((m) => m.name === 'Partner One')?.entries).toMatchObject([{ reviewDue: true }])
+    await expect(reviewInterest(w.chair, d.id, { version: 1, review: 'ended' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await reviewInterest(w.partner, d.id, { version: 1, review: 'still-held' })
+    register = await getInterestRegister(w.chair, w.own.slug)
+    expect(register?.members.find((m) => m.name === 'Partner One')?.entries).toMatchObject([{ reviewDue: false }])
+    await expect(reviewInterest(w.partner, d.id, { version: 1, review: 'ended' })).rejects.toMatchObject({ code: 'CONFLICT' })
+    await reviewInterest(w.partner, d.id, { version: 2, review: 'ended' })
+    register = await getInterestRegister(w.chair, w.own.slug)
+    expect(register?.members.find((m) => m.name === 'Partner One')?.entries).toEqual([])
+    expect(await db().prisma.declarationOfInterest.count()).toBe(1)
+    expect(await getInterestRegister(w.otherChair, w.own.slug)).toBeNull()
+  })
+})
