@@ -24,6 +24,8 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // A board paper (at most 5 MB, lib/paper-files.ts) and its form; proxy.ts refuses more first.
+  experimental: { serverActions: { bodySizeLimit: '6mb' } },
   // PGlite ships WASM and data files that must be loaded from node_modules at run time;
   // bundling it makes every request fail.
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'pg'],

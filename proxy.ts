@@ -14,8 +14,8 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { contentSecurityPolicy, SIGNED_IN_PATHS, STRICT_CSP_PATHS } from '@/lib/http/csp-policy'
 import { fromOwnSite, readTextUpTo } from '@/lib/http/request-guards'
 
-/** Next's server action body limit (serverActions.bodySizeLimit, default 1 MB). */
-const ACTION_BODY_LIMIT = 1024 * 1024
+/** Next's server action body limit (serverActions.bodySizeLimit in next.config.js): a board paper and its form. */
+const ACTION_BODY_LIMIT = 6 * 1024 * 1024
 
 const refuse = (status: number, message: string) =>
   new NextResponse(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } })
@@ -32,7 +32,7 @@ const isJsonArray = (text: unknown) => {
 async function actionRequestProblem(request: NextRequest): Promise<NextResponse | null> {
   if (!fromOwnSite(request.headers, { required: false })) return refuse(403, 'This form can only be sent from this site.')
   const body = await readTextUpTo(request.clone(), ACTION_BODY_LIMIT)
-  if (body === null) return refuse(413, 'What was sent is too large (at most 1 MB). Files for upload must be 512 KB or smaller.')
+  if (body === null) return refuse(413, 'What was sent is too large (at most 6 MB). Papers must be 5 MB or smaller, CSV files 512 KB.')
   const type = request.headers.get('content-type') ?? ''
   if (type.startsWith('multipart/form-data')) {
     // Encoded arguments travel in field "0"; a form sent without JavaScript has none.

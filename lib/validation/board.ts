@@ -190,3 +190,45 @@ export const InterestReviewSchema = z.object({
   review: z.enum(['still-held', 'ended'], { error: 'Select whether you still hold this interest' }),
 })
 export type InterestReviewInput = z.output<typeof InterestReviewSchema>
+
+export const ItemMinutesSchema = z.object({
+  version: seenVersion,
+  minutes: text('minutes of the item', 5000),
+})
+export type ItemMinutesInput = z.output<typeof ItemMinutesSchema>
+
+export const AttendanceSchema = z.object({
+  version: seenVersion,
+  /** Memberships ticked as present; the others sent apologies. */
+  present: z.array(id(RELOAD)).max(200, { error: RELOAD }),
+})
+export type AttendanceInput = z.output<typeof AttendanceSchema>
+
+export const MinutesStepSchema = z.object({ version: seenVersion })
+
+export const AmendmentSchema = z.object({
+  agendaItemId: optionalRowId('Select the item the change is to, or “The minutes as a whole”'),
+  suggestion: text('change you suggest', 1000),
+})
+export type AmendmentInput = z.output<typeof AmendmentSchema>
+
+export const AmendmentAnswerSchema = z.object({
+  version: seenVersion,
+  answer: z.enum(['accept', 'decline'], { error: RELOAD }),
+})
+export type AmendmentAnswerInput = z.output<typeof AmendmentAnswerSchema>
+
+export const ApproveMinutesSchema = z.object({
+  version: seenVersion,
+  atMeetingId: id('Select the meeting at which the board approved the minutes'),
+})
+export type ApproveMinutesInput = z.output<typeof ApproveMinutesSchema>
+
+export const PaperSchema = z.object({
+  title: text('paper’s title', 150),
+  visibility: z.enum(['PUBLIC', 'BOARD'], { error: 'Select whether the paper is public or for the board only' }),
+  file: z.custom<File>((f) => typeof File !== 'undefined' && f instanceof File && f.size > 0, {
+    error: 'Select the paper’s file',
+  }),
+})
+export type PaperInput = z.output<typeof PaperSchema>

@@ -226,3 +226,62 @@ test('the delivery team’s board forms refuse partners and other areas, replaye
   await expect(page.locator('main')).toContainText(`Replayed member ${stamp}`)
   await expectAccessible(page)
 })
+
+test('a vote between meetings: a member with an interest takes no part, the rest reach quorum and the result is recorded', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(180_000)
+  const MOTION = `That the board backs the careers fair ${stamp}`
+  const chairEmail = `chair.${AREA}@example.org`
+  await signIn(page, chairEmail)
+  await page.goto(`/boards/${AREA}`)
+  await page.getByRole('button', { name: 'Open a vote' }).click()
+  await page.getByRole('button', { name: 'Open the vote' }).click()
+  await expect(page.locator('.govuk-error-summary')).toContainText('Enter the motion’s wording')
+  await expectAccessible(page)
+  await page.getByLabel('Motion').fill(MOTION)
+  const [d, m, y] = ukToday()
+  await fillDate(page, 'closesOn', [d, m, y + 1])
+  await page.getByRole('button', { name: 'Open the vote' }).click()
+  await expect(page.getByText('The vote is open.')).toBeVisible()
+  await expectAccessible(page)
+  const motionUrl = page.url()
+
+  // The chair's college runs the fair: they declare it and take no part.
+  await page.getByLabel('Your interest').fill('My college organises the fair')
+  await page.getByRole('button', { name: 'Declare interest' }).click()
+  await expect(page.getByText('You take no part in this vote')).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Cast vote' })).toHaveCount(0)
+  await expect(page.getByText('You declared an interest in this motion')).toBeVisible()
+
+  // The partner votes; with the chair out, that is every eligible member.
+  const partner = await as(browser, `partner.${AREA}@example.org`)
+  await partner.page.goto(motionUrl)
+  await expectAccessible(partner.page)
+  const voting = await captureAction(partner.page, async () => {
+    await partner.page.getByLabel('For', { exact: true }).check()
+    await partner.page.getByRole('button', { name: 'Cast vote' }).click()
+  })
+  // Replayed as people who may not vote here: refused, and nothing counted.
+  for (const who of [`delivery.${AREA}@example.org`, 'partner.hastings@example.org']) {
+    const s = await sessionFor(browser, who)
+    expect(await (await replay(s.request, voting)).text(), who).toMatch(/You cannot vote on this motion/)
+    await s.close()
+  }
+  expect((await replay(partner.page.request, voting)).status()).toBe(200)
+  await partner.page.goto(motionUrl)
+  await expect(partner.page.getByText('So far: 1 for, 0 against')).toBeVisible()
+  await partner.close()
+
+  await page.goto(motionUrl)
+  await page.getByRole('button', { name: 'Record the result' }).click()
+  await expect(page.getByText('The result has been recorded.')).toBeVisible()
+  await expect(page.locator('main')).toContainText('Carried: 1 for, 0 against, 0 abstentions. 1 of 1 eligible voted')
+  await expectAccessible(page)
+  await page.goto(`/boards/${AREA}/interests`)
+  await expect(page.getByRole('table', { name: 'Declarations on agenda items and votes' })).toContainText(
+    'My college organises the fair',
+  )
+  await expectAccessible(page)
+})

@@ -33,7 +33,7 @@ test('malformed server action requests are refused with 400, 403 or 413, never 5
     ['a token but no form', post('handleSetPassword', '["abc", null]'), 404],
     ['Origin: null', post('handleSetPassword', '[]', { Origin: 'null' }), 403],
     ['another site', post('handleSetPassword', '[]', { Origin: 'https://evil.example' }), 403],
-    ['over 1 MB', post('handleSetPassword', Buffer.alloc(1_100_000, 'a')), 413],
+    ['over 6 MB', post('handleSetPassword', Buffer.alloc(6_400_000, 'a')), 413],
   ]
   for (const [what, response, status] of cases) expect((await response).status(), what).toBe(status)
 })

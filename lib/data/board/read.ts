@@ -12,6 +12,7 @@ import { loadDraft } from '@/lib/data/plan/draft'
 import { getDb } from '@/lib/db/client'
 import { AppError } from '@/lib/errors'
 import type { AgendaItemStatus, BoardRole, Origin, Sector } from '@/lib/generated/prisma/enums'
+import { formatLondon } from '@/lib/london-time'
 import { meetingDayReached, requireBoard, type BoardRef } from './board-ref'
 import { currentMemberPerson, currentOn } from './membership'
 import { listMotions, type MotionRow } from './read-votes'
@@ -305,14 +306,33 @@ const decisionRow = (d: {
   draftAction: Boolean(d.draftActionId),
 })
 
+export type PaperRow = { id: string; title: string; fileName: string; sizeBytes: number; isPublic: boolean }
+
+export type MinutesState = {
+  status: 'NONE' | 'DRAFT' | 'CIRCULATED' | 'APPROVED'
+  approvedOn: string | null
+  approvedAt: string | null
+  version: number
+  /** Current members on the meeting's day; attended null until attendance is recorded. */
+  attendance: { membershipId: string; name: string; role: BoardRole; attended: boolean | null }[]
+  amendments: { id: string; item: string | null; proposer: string; suggestion: string; status: string; version: number }[]
+  /** The reader attended, so may suggest amendments (once circulated) and, as chair, approve. */
+  attended: boolean
+  /** Later meetings that have taken place: where the minutes can be approved. */
+  laterMeetings: { id: string; label: string }[]
+}
+
 export type MeetingRoom = {
   area: BoardRef['area']
   can: BoardAbilities
+  minutes: MinutesState
   /** `started`: the meeting's day has come, so outcomes and decisions can be recorded. */
   meeting: MeetingRow & { started: boolean }
-  items: (ItemRow & { decisions: DecisionRow[] })[]
+  items: (ItemRow & { decisions: DecisionRow[]; minutes: string | null; papers: PaperRow[] })[]
   /** For a decision that adds an action: the draft plan's priorities. */
   priorities: { id: string; label: string }[]
+  /** The board's meeting before this one, whose minutes the board pack carries. */
+  previousId: string | null
   /** Votes between meetings whose results were recorded since the board's previous meeting: to ratify. */
   toRatify: { id: string; question: string; carried: boolean; quorate: boolean }[]
 }
@@ -321,7 +341,15 @@ export async function getMeetingRoom(user: SessionUser, meetingId: string): Prom
   const db = await getDb()
   const m = await db.meeting.findUnique({
     where: { id: meetingId },
-    select: { ...meetingSelect, boardId: true, board: { select: { area: { select: { id: true, slug: true, name: true } } } } },
+    select: {
+      ...meetingSelect,
+      boardId: true,
+      version: true,
+      minutesStatus: true,
+      minutesApprovedAt: true,
+      minutesApprovedAtMeetingId: true,
+      board: { select: { area: { select: { id: true, slug: true, name: true } } } },
+    },
   })
   if (!m || !allowed(user, 'read:board', { areaId: m.board.area.id })) return null
   const area = m.board.area
@@ -329,10 +357,22 @@ export async function getMeetingRoom(user: SessionUser, meetingId: string): Prom
   const previous = await db.meeting.findFirst({
     where: { boardId: m.boardId, startsAt: { lt: m.startsAt }, status: { not: 'CANCELLED' } },
     orderBy: { startsAt: 'desc' },
-    select: { startsAt: true },
+    select: { id: true, startsAt: true },
   })
-  const [items, decisions, priorities, toRatify] = await Promise.all([
-    db.agendaItem.findMany({ where: { meetingId }, orderBy: { position: 'asc' }, select: itemSelect }),
+  const meetingDay = new Date(m.startsAt.toISOString().slice(0, 10))
+  const [items, decisions, priorities, toRatify, members, attendance, amendments, later] = await Promise.all([
+    db.agendaItem.findMany({
+      where: { meetingId },
+      orderBy: { position: 'asc' },
+      select: {
+        ...itemSelect,
+        minutes: true,
+        papers: {
+          orderBy: { createdAt: 'asc' },
+          select: { id: true, title: true, fileName: true, sizeBytes: true, isPublic: true },
+        },
+      },
+    }),
     db.decision.findMany({ where: { meetingId }, orderBy: { createdAt: 'asc' }, select: decisionSelect }),
     can.manage && can.editPlan
       ? loadDraft(area.id).then(({ draft }) => listDraftPriorities(area.id, draft))
@@ -346,15 +386,75 @@ export async function getMeetingRoom(user: SessionUser, meetingId: string): Prom
       orderBy: { closedAt: 'asc' },
       select: { id: true, question: true, carried: true, quorate: true },
     }),
+    db.boardMembership.findMany({
+      where: { boardId: m.boardId, ...currentOn(meetingDay) },
+      orderBy: { person: { name: 'asc' } },
+      select: { id: true, role: true, person: { select: { name: true, user: { select: { id: true } } } } },
+    }),
+    db.meetingAttendance.findMany({ where: { meetingId }, select: { membershipId: true, attended: true } }),
+    db.minutesAmendment.findMany({
+      where: { meetingId },
+      orderBy: { createdAt: 'asc' },
+      select: {
+        id: true,
+        suggestion: true,
+        status: true,
+        version: true,
+        agendaItem: { select: { title: true } },
+        proposedById: true,
+      },
+    }),
+    db.meeting.findMany({
+      where: {
+        boardId: m.boardId,
+        startsAt: { gt: m.startsAt, lte: new Date(Date.now() + 86_400_000) },
+        status: { not: 'CANCELLED' },
+      },
+      orderBy: { startsAt: 'asc' },
+      select: { id: true, title: true, startsAt: true },
+    }),
   ])
+  const present = new Map(attendance.map((a) => [a.membershipId, a.attended]))
+  const proposers = await db.user.findMany({
+    where: { id: { in: amendments.map((a) => a.proposedById) } },
+    select: { id: true, name: true },
+  })
+  const approvedAt = m.minutesApprovedAtMeetingId ? later.find((l) => l.id === m.minutesApprovedAtMeetingId) : undefined
   return {
     area,
     can,
+    minutes: {
+      status: m.minutesStatus,
+      approvedOn: m.minutesApprovedAt ? m.minutesApprovedAt.toISOString().slice(0, 10) : null,
+      approvedAt: approvedAt?.title ?? null,
+      version: m.version,
+      attendance: members.map((x) => ({
+        membershipId: x.id,
+        name: x.person.name,
+        role: x.role,
+        attended: present.get(x.id) ?? null,
+      })),
+      amendments: amendments.map((a) => ({
+        id: a.id,
+        item: a.agendaItem?.title ?? null,
+        proposer: proposers.find((p) => p.id === a.proposedById)?.name ?? 'Unknown',
+        suggestion: a.suggestion,
+        status: a.status,
+        version: a.version,
+      })),
+      attended: members.some((x) => x.person.user?.id === user.id && present.get(x.id) === true),
+      laterMeetings: later
+        .filter((l) => meetingDayReached(l.startsAt))
+        .map((l) => ({ id: l.id, label: `${l.title}, ${formatLondon(l.startsAt)}` })),
+    },
+    previousId: previous?.id ?? null,
     toRatify: toRatify.map((t) => ({ id: t.id, question: t.question, carried: t.carried ?? false, quorate: t.quorate ?? false })),
     meeting: { ...meetingRow(m), started: meetingDayReached(m.startsAt) },
     items: items.map((i) => ({
       ...itemRow(user, i),
       decisions: decisions.filter((d) => d.agendaItemId === i.id).map(decisionRow),
+      minutes: i.minutes,
+      papers: i.papers,
     })),
     priorities: priorities.map((p) => ({ id: p.id, label: priorityLabel(p) })),
   }

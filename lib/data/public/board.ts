@@ -7,6 +7,7 @@
 import 'server-only'
 import { getDb } from '@/lib/db/client'
 import type { AgendaItemStatus, BoardRole, Origin, Sector } from '@/lib/generated/prisma/enums'
+import type { PaperFile } from '@/lib/data/board/papers'
 import { publicCache, publicTags } from '@/lib/data/public/cache'
 
 export type PublicMember = {
@@ -37,7 +38,18 @@ export type PublicMeeting = {
   place: string | null
   isOnline: boolean
   isDemo: boolean
-  items: { id: string; title: string; origin: Origin; status: AgendaItemStatus; decisions: PublicDecision[] }[]
+  /** When the board approved the minutes: only then are they published. */
+  minutesApprovedOn: string | null
+  items: {
+    id: string
+    title: string
+    origin: Origin
+    status: AgendaItemStatus
+    decisions: PublicDecision[]
+    /** Approved minutes of the item; null until the board approves them. */
+    minutes: string | null
+    papers: { id: string; title: string; fileName: string; sizeBytes: number }[]
+  }[]
 }
 
 export type PublicBoard = {
@@ -88,6 +100,8 @@ async function loadPublicBoard(slug: string): Promise<PublicBoard | null> {
               location: true,
               isOnline: true,
               isDemo: true,
+              minutesPublished: true,
+              minutesApprovedAt: true,
               agendaItems: {
                 where: { isPrivate: false, status: { in: ['SCHEDULED', 'DISCUSSED'] } },
                 orderBy: { position: 'asc' },
@@ -96,6 +110,12 @@ async function loadPublicBoard(slug: string): Promise<PublicBoard | null> {
                   title: true,
                   origin: true,
                   status: true,
+                  minutes: true,
+                  papers: {
+                    where: { isPublic: true },
+                    orderBy: { createdAt: 'asc' },
+                    select: { id: true, title: true, fileName: true, sizeBytes: true },
+                  },
                   decisions: {
                     orderBy: { createdAt: 'asc' },
                     select: {
@@ -145,11 +165,14 @@ async function loadPublicBoard(slug: string): Promise<PublicBoard | null> {
     place: m.isOnline ? null : m.location,
     isOnline: m.isOnline,
     isDemo: m.isDemo,
+    minutesApprovedOn: m.minutesPublished && m.minutesApprovedAt ? m.minutesApprovedAt.toISOString().slice(0, 10) : null,
     items: m.agendaItems.map((i) => ({
       id: i.id,
       title: i.title,
       origin: i.origin,
       status: i.status,
+      minutes: m.minutesPublished ? i.minutes : null,
+      papers: i.papers,
       decisions: i.decisions.map((d) => ({
         summary: d.summary,
         origin: d.origin,
@@ -174,3 +197,23 @@ async function loadPublicBoard(slug: string): Promise<PublicBoard | null> {
 }
 
 export const getPublicBoard = publicCache('public-board', loadPublicBoard, (slug) => [publicTags.area(slug)])
+
+/** Where a paper may be public: itself, its item and its meeting. */
+export const publicPaperWhere = {
+  isPublic: true,
+  agendaItem: {
+    isPrivate: false,
+    status: { in: ['SCHEDULED', 'DISCUSSED'] as ('SCHEDULED' | 'DISCUSSED')[] },
+    meeting: { isPublic: true },
+  },
+}
+
+/** A paper anyone may read; null for any other (and for one of another area than `slug`). */
+export async function getPublicPaper(slug: string, paperId: string): Promise<PaperFile | null> {
+  const db = await getDb()
+  const p = await db.agendaPaper.findFirst({
+    where: { id: paperId, ...publicPaperWhere, agendaItem: { ...publicPaperWhere.agendaItem, board: { area: { slug } } } },
+    select: { fileName: true, contentType: true, content: true, sha256: true },
+  })
+  return p && { fileName: p.fileName, contentType: p.contentType, content: p.content, sha256: p.sha256 }
+}

@@ -5,12 +5,28 @@ import { recordDecision } from '@/lib/data/board/decisions'
 import { scheduleMeeting } from '@/lib/data/board/meetings'
 import { declareInterest, reviewInterest } from '@/lib/data/board/interests'
 import { addMember, endTerm, setDeputy } from '@/lib/data/board/membership'
+import {
+  answerAmendment,
+  approveMinutes,
+  circulateMinutes,
+  recordAttendance,
+  saveItemMinutes,
+  suggestAmendment,
+} from '@/lib/data/board/minutes'
+import { uploadPaper } from '@/lib/data/board/papers'
 import { castVote, closeMotion, openMotion } from '@/lib/data/board/motions'
 import { runForm } from '@/lib/forms/run'
 import type { FormState } from '@/lib/forms/state'
 import {
   AgendaAnswerSchema,
   AgendaItemSchema,
+  AmendmentAnswerSchema,
+  AmendmentSchema,
+  ApproveMinutesSchema,
+  AttendanceSchema,
+  ItemMinutesSchema,
+  MinutesStepSchema,
+  PaperSchema,
   CloseMotionSchema,
   InterestReviewSchema,
   InterestSchema,
@@ -202,5 +218,110 @@ export async function handleReviewInterest(slug: string, id: string, _prev: Form
       to: `${page(slug)}/interests`,
       flash: data.review === 'ended' ? 'interest-ended' : 'interest-confirmed',
     }),
+  })
+}
+
+const meetingPage = (slug: string, meetingId: string) => `${page(slug)}/meetings/${meetingId}`
+
+export async function handleItemMinutes(slug: string, itemId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  return runForm(formData, {
+    bound: [slug, itemId],
+    schema: ItemMinutesSchema,
+    refused: REFUSED,
+    run: (user, data) => saveItemMinutes(user, itemId, data),
+    done: () => ({ to: `${page(slug)}/items/${itemId}#minutes`, flash: 'minutes-saved' }),
+  })
+}
+
+export async function handleAttendance(
+  slug: string,
+  meetingId: string,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return runForm(formData, {
+    bound: [slug, meetingId],
+    schema: AttendanceSchema,
+    refused: REFUSED,
+    errorField: { INVALID_INPUT: 'present' },
+    run: (user, data) => recordAttendance(user, meetingId, data),
+    done: () => ({ to: `${meetingPage(slug, meetingId)}#minutes`, flash: 'attendance-recorded' }),
+  })
+}
+
+export async function handleCirculateMinutes(
+  slug: string,
+  meetingId: string,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return runForm(formData, {
+    bound: [slug, meetingId],
+    schema: MinutesStepSchema,
+    refused: REFUSED,
+    run: (user, data) => circulateMinutes(user, meetingId, data),
+    done: () => ({ to: `${meetingPage(slug, meetingId)}#minutes`, flash: 'minutes-circulated' }),
+  })
+}
+
+export async function handleSuggestAmendment(
+  slug: string,
+  meetingId: string,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return runForm(formData, {
+    bound: [slug, meetingId],
+    schema: AmendmentSchema,
+    refused: 'You cannot suggest changes to these minutes.',
+    errorField: { INVALID_INPUT: 'agendaItemId' },
+    run: (user, data) => suggestAmendment(user, meetingId, data),
+    done: () => ({ to: `${meetingPage(slug, meetingId)}#minutes`, flash: 'amendment-suggested' }),
+  })
+}
+
+export async function handleAnswerAmendment(
+  slug: string,
+  meetingId: string,
+  amendmentId: string,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return runForm(formData, {
+    bound: [slug, meetingId, amendmentId],
+    schema: AmendmentAnswerSchema,
+    refused: REFUSED,
+    run: (user, data) => answerAmendment(user, amendmentId, data),
+    done: (_r, data) => ({
+      to: `${meetingPage(slug, meetingId)}#minutes`,
+      flash: data.answer === 'accept' ? 'amendment-accepted' : 'amendment-declined',
+    }),
+  })
+}
+
+export async function handleApproveMinutes(
+  slug: string,
+  meetingId: string,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return runForm(formData, {
+    bound: [slug, meetingId],
+    schema: ApproveMinutesSchema,
+    refused: 'You cannot approve these minutes.',
+    errorField: { INVALID_INPUT: 'atMeetingId' },
+    run: (user, data) => approveMinutes(user, meetingId, data),
+    done: () => ({ to: `${meetingPage(slug, meetingId)}#minutes`, flash: 'minutes-approved' }),
+  })
+}
+
+export async function handleUploadPaper(slug: string, itemId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  return runForm(formData, {
+    bound: [slug, itemId],
+    schema: PaperSchema,
+    refused: REFUSED,
+    errorField: { INVALID_INPUT: 'file' },
+    run: (user, data) => uploadPaper(user, itemId, data),
+    done: () => ({ to: `${page(slug)}/items/${itemId}#papers`, flash: 'paper-uploaded' }),
   })
 }

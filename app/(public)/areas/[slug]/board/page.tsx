@@ -141,6 +141,7 @@ function Meeting({ slug, meeting }: { slug: string; meeting: PublicMeeting }) {
       </h4>
       <p className="govuk-body-s">
         {formatLondon(new Date(meeting.startsAt))} · {meeting.isOnline ? 'Online' : (meeting.place ?? 'Place not recorded')}
+        {meeting.minutesApprovedOn && ` · Minutes approved ${formatPartialDate(meeting.minutesApprovedOn)}`}
       </p>
       {meeting.items.length === 0 ? (
         <p className="govuk-body">No public agenda items.</p>
@@ -149,6 +150,19 @@ function Meeting({ slug, meeting }: { slug: string; meeting: PublicMeeting }) {
           {meeting.items.map((i) => (
             <li key={i.id}>
               {i.title} <span className="govuk-body-s">(from {originLabel(i.origin).toLowerCase()})</span>
+              {i.papers.length > 0 && (
+                <ul className="govuk-list govuk-!-margin-top-1 govuk-!-margin-bottom-1">
+                  {i.papers.map((p) => (
+                    <li key={p.id}>
+                      <a className="govuk-link" href={`/areas/${slug}/board/papers/${p.id}`} download>
+                        {p.title}
+                      </a>{' '}
+                      <span className="govuk-body-s">({p.fileName})</span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {i.minutes && <p className="govuk-body govuk-!-margin-top-1 govuk-!-margin-bottom-1">Minutes: {i.minutes}</p>}
               {i.decisions.length > 0 && (
                 <ul className="govuk-list govuk-list--bullet govuk-!-margin-top-1">
                   {i.decisions.map((d, n) => (

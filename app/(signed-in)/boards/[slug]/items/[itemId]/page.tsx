@@ -9,6 +9,8 @@ import { formatPartialDate } from '@/lib/format'
 import { formatLondon, londonParts } from '@/lib/london-time'
 import { DecisionForm } from '../../_components/decision-form'
 import { DecisionList } from '../../_components/decision-list'
+import { ItemMinutesForm, UploadPaperForm } from '../../_components/minutes-forms'
+import { PaperList } from '../../_components/paper-list'
 import { AnswerItemForm, OutcomeForm, WithdrawItemForm } from '../../_components/item-forms'
 import { DeclareInterestForm } from '../../_components/vote-forms'
 
@@ -22,7 +24,9 @@ export default async function ItemPage({ params, searchParams }: PageProps<'/boa
   const { item, can } = room
   const meetingRoom = item.meeting ? await getMeetingRoom(user, item.meeting.id) : null
   const started = meetingRoom?.meeting.started ?? false
-  const decisions = meetingRoom?.items.find((i) => i.id === item.id)?.decisions ?? []
+  const inMeeting = meetingRoom?.items.find((i) => i.id === item.id)
+  const decisions = inMeeting?.decisions ?? []
+  const minutesOpen = meetingRoom?.minutes.status !== 'APPROVED'
   const waiting = item.status === 'BACKLOG' || item.status === 'DEFERRED' || (item.status === 'SCHEDULED' && !started)
   const onAgenda = item.status === 'SCHEDULED' || item.status === 'DISCUSSED'
   const day = item.meeting ? londonParts(new Date(item.meeting.startsAt)) : null
@@ -69,6 +73,31 @@ export default async function ItemPage({ params, searchParams }: PageProps<'/boa
             </div>
           ))}
         </dl>
+        {onAgenda && (
+          <>
+            <h2 className="govuk-heading-m" id="papers">
+              Papers
+            </h2>
+            {inMeeting?.papers.length ? (
+              <PaperList slug={slug} papers={inMeeting.papers} />
+            ) : (
+              <p className="govuk-body">None yet.</p>
+            )}
+            {can.manage && <UploadPaperForm slug={slug} itemId={item.id} />}
+          </>
+        )}
+        {onAgenda && started && (
+          <>
+            <h2 className="govuk-heading-m" id="minutes">
+              Minutes
+            </h2>
+            {can.manage && minutesOpen ? (
+              <ItemMinutesForm slug={slug} itemId={item.id} version={item.version} minutes={inMeeting?.minutes ?? ''} />
+            ) : (
+              <p className="govuk-body">{inMeeting?.minutes ?? 'Not written yet.'}</p>
+            )}
+          </>
+        )}
         {onAgenda && (
           <>
             <h2 className="govuk-heading-m">Decisions</h2>

@@ -1,12 +1,21 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { DemoTag, ItemStatusTag, originLabel } from '@/components/board/board-labels'
+import { DemoTag, ItemStatusTag, originLabel, roleLabel } from '@/components/board/board-labels'
 import { FlashBanner } from '@/components/ui/flash-banner'
 import { requireUser } from '@/lib/auth/session'
-import { getMeetingRoom } from '@/lib/data/board/read'
+import { getMeetingRoom, type MeetingRoom } from '@/lib/data/board/read'
+import { formatPartialDate } from '@/lib/format'
 import { formatLondon } from '@/lib/london-time'
 import { DecisionList } from '../../_components/decision-list'
+import { PaperList } from '../../_components/paper-list'
+import {
+  AnswerAmendmentForm,
+  ApproveMinutesForm,
+  AttendanceForm,
+  CirculateForm,
+  SuggestAmendmentForm,
+} from '../../_components/minutes-forms'
 
 export const metadata: Metadata = { title: 'Board meeting' }
 
@@ -80,6 +89,13 @@ export default async function MeetingPage({ params, searchParams }: PageProps<'/
                 Put forward by {i.proposer ?? 'unknown'} ({originLabel(i.origin)}){i.isPrivate ? ' · Board only' : ''}
               </p>
               {i.description && <p className="govuk-body">{i.description}</p>}
+              {i.papers.length > 0 && <PaperList slug={slug} papers={i.papers} />}
+              {i.minutes && (
+                <div className="govuk-inset-text govuk-!-margin-top-2">
+                  <span className="govuk-visually-hidden">Minutes: </span>
+                  {i.minutes}
+                </div>
+              )}
               <DecisionList slug={slug} decisions={i.decisions} />
               {meeting.started && (can.manage || can.setAgenda) && (
                 <p className="govuk-body">
@@ -92,6 +108,119 @@ export default async function MeetingPage({ params, searchParams }: PageProps<'/
           ))}
         </ol>
       )}
+      {meeting.started && <MinutesSection slug={slug} room={room} />}
+      <p className="govuk-body">
+        <Link className="govuk-link" href={`/boards/${slug}/meetings/${meeting.id}/pack`}>
+          Board pack: agenda, papers and the previous minutes, to print
+        </Link>
+      </p>
     </>
   )
 }
+
+const MINUTES_STATUS = {
+  NONE: 'Not started',
+  DRAFT: 'Being drafted by the delivery team',
+  CIRCULATED: 'Circulated to the members who attended, for comment',
+  APPROVED: 'Approved and locked',
+} as const
+
+function MinutesSection({ slug, room }: { slug: string; room: MeetingRoom }) {
+  const { minutes, can, meeting } = room
+  const open = minutes.amendments.filter((a) => a.status === 'OPEN')
+  const recorded = minutes.attendance.some((a) => a.attended !== null)
+  return (
+    <section aria-labelledby="minutes" className="govuk-!-margin-bottom-6">
+      <h2 className="govuk-heading-m" id="minutes">
+        Minutes
+      </h2>
+      <p className="govuk-body">
+        {MINUTES_STATUS[minutes.status]}
+        {minutes.status === 'APPROVED' &&
+          `${minutes.approvedAt ? ` at ${minutes.approvedAt}` : ''}${minutes.approvedOn ? ` (${formatPartialDate(minutes.approvedOn)})` : ''}.${meeting.isPublic ? ' Its public items are published.' : ''}`}
+      </p>
+      {recorded ? (
+        <p className="govuk-body">
+          Attended:{' '}
+          {minutes.attendance
+            .filter((a) => a.attended)
+            .map((a) => a.name)
+            .join(', ') || 'nobody recorded'}
+          .{' '}
+          {minutes.attendance.some((a) => a.attended === false) &&
+            `Apologies: ${minutes.attendance
+              .filter((a) => a.attended === false)
+              .map((a) => a.name)
+              .join(', ')}.`}
+        </p>
+      ) : (
+        <p className="govuk-body">Attendance has not been recorded.</p>
+      )}
+      {can.manage && minutes.status !== 'APPROVED' && (
+        <>
+          <AttendanceForm
+            slug={slug}
+            meetingId={meeting.id}
+            version={minutes.version}
+            members={minutes.attendance.map((a) => ({
+              membershipId: a.membershipId,
+              label: `${a.name} (${roleLabel(a.role)})`,
+              attended: a.attended,
+            }))}
+          />
+          {minutes.status === 'DRAFT' && (
+            <>
+              <p className="govuk-body">
+                Write each item’s minutes from its page, then circulate them to the members who attended.
+              </p>
+              <CirculateForm slug={slug} meetingId={meeting.id} version={minutes.version} />
+            </>
+          )}
+        </>
+      )}
+      {minutes.amendments.length > 0 && (
+        <>
+          <h3 className="govuk-heading-s">Suggested changes</h3>
+          <ul className="govuk-list">
+            {minutes.amendments.map((a) => (
+              <li key={a.id} className="govuk-!-margin-bottom-4">
+                <strong>{a.proposer}</strong> on {a.item ? `“${a.item}”` : 'the minutes as a whole'}: {a.suggestion}{' '}
+                <strong className="govuk-tag govuk-tag--grey">
+                  {AMENDMENT_STATUS[a.status as keyof typeof AMENDMENT_STATUS]}
+                </strong>
+                {can.manage && a.status === 'OPEN' && (
+                  <AnswerAmendmentForm slug={slug} meetingId={meeting.id} id={a.id} version={a.version} />
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {minutes.status === 'CIRCULATED' && minutes.attended && (
+        <SuggestAmendmentForm
+          slug={slug}
+          meetingId={meeting.id}
+          items={room.items.map((i) => ({ value: i.id, label: i.title }))}
+        />
+      )}
+      {minutes.status === 'CIRCULATED' &&
+        can.setAgenda &&
+        (minutes.attended ? (
+          open.length > 0 ? (
+            <p className="govuk-inset-text">The delivery team answers every suggested change before the minutes are approved.</p>
+          ) : (
+            <ApproveMinutesForm
+              slug={slug}
+              meetingId={meeting.id}
+              version={minutes.version}
+              meetings={minutes.laterMeetings.map((m) => ({ value: m.id, label: m.label }))}
+            />
+          )
+        ) : (
+          <p className="govuk-inset-text">Only a chair who attended the meeting approves its minutes.</p>
+        ))}
+    </section>
+  )
+}
+
+const AMENDMENT_STATUS = { OPEN: 'Waiting for an answer', ACCEPTED: 'Accepted', DECLINED: 'Declined' } as const

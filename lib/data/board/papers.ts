@@ -1,0 +1,91 @@
+/**
+ * Board papers, one or more per agenda item, uploaded by the delivery team (`manage:board`).
+ * Kept in the database (ADR 013): every instance and the embedded PGlite see the same files,
+ * backups take them with the rest, and nothing is served from a public folder. Each is public
+ * or for the board only; a board-only paper — or any paper of a board-only item or a private
+ * meeting — is only ever read through `getBoardPaper` (signed in, `read:board`). The public
+ * read, `getPublicPaper` (lib/data/public/board.ts), selects only papers that are public on a public item of a public
+ * meeting, so no other code path can hand one to a visitor.
+ */
+import 'server-only'
+import { createHash } from 'node:crypto'
+import type { SessionUser } from '@/lib/data/accounts/auth'
+import { actorOf, recordAudit } from '@/lib/data/audit'
+import { allowed } from '@/lib/data/guard'
+import { getDb } from '@/lib/db/client'
+import { checkPaper } from '@/lib/paper-files'
+import { expirePublicArea } from '@/lib/data/public/cache'
+import type { PaperInput } from '@/lib/validation/board'
+import { authorizeBoardRow, boardAreaSelect, invalid, notNow } from './board-ref'
+
+export async function uploadPaper(user: SessionUser, itemId: string, input: PaperInput): Promise<{ id: string }> {
+  const db = await getDb()
+  const item = authorizeBoardRow(
+    user,
+    await db.agendaItem.findUnique({
+      where: { id: itemId },
+      select: { id: true, status: true, isPrivate: true, meeting: { select: { isPublic: true } }, ...boardAreaSelect },
+    }),
+    'manage:board',
+    `agenda item ${itemId}`,
+  )
+  if (item.status !== 'SCHEDULED' && item.status !== 'DISCUSSED') throw notNow('Papers go with items on a meeting’s agenda.')
+  const bytes = new Uint8Array(await input.file.arrayBuffer())
+  const check = await checkPaper(bytes, input.file.name)
+  if (!check.ok) {
+    // A disguised or oversized file is a security event: recorded even though nothing is saved.
+    await db.$transaction((tx) =>
+      recordAudit(tx, {
+        actor: actorOf(user),
+        action: 'paper refused',
+        entityType: 'AGENDA_ITEM',
+        entityId: itemId,
+        areaId: item.board.area.id,
+        after: { fileName: input.file.name.slice(0, 120), size: bytes.byteLength, reason: check.message },
+      }),
+    )
+    throw invalid(check.message)
+  }
+  const isPublic = input.visibility === 'PUBLIC'
+  const sha256 = createHash('sha256').update(bytes).digest('hex')
+  const row = await db.$transaction(async (tx) => {
+    const paper = await tx.agendaPaper.create({
+      data: {
+        agendaItemId: itemId,
+        title: input.title as string,
+        fileName: check.fileName,
+        contentType: check.contentType,
+        sizeBytes: bytes.byteLength,
+        sha256,
+        content: bytes,
+        isPublic,
+        uploadedById: user.id,
+      },
+      select: { id: true },
+    })
+    await recordAudit(tx, {
+      actor: actorOf(user),
+      action: 'uploaded paper',
+      entityType: 'AGENDA_PAPER',
+      entityId: paper.id,
+      areaId: item.board.area.id,
+      after: { title: input.title, fileName: check.fileName, kind: check.kind, size: bytes.byteLength, sha256, isPublic },
+    })
+    return paper
+  })
+  if (isPublic && !item.isPrivate && item.meeting?.isPublic) expirePublicArea(item.board.area.slug)
+  return row
+}
+
+export type PaperFile = { fileName: string; contentType: string; content: Uint8Array; sha256: string }
+
+/** A paper for a signed-in member of its board; null otherwise. */
+export async function getBoardPaper(user: SessionUser, paperId: string): Promise<PaperFile | null> {
+  const db = await getDb()
+  const p = await db.agendaPaper.findUnique({
+    where: { id: paperId },
+    select: { fileName: true, contentType: true, content: true, sha256: true, agendaItem: { select: boardAreaSelect } },
+  })
+  if (!p || !allowed(user, 'read:board', { areaId: p.agendaItem.board.area.id })) return null
+  return { fileName: p.fileName, contentType: p.contentType, content: p.content, sha256: p.sha256 }
+}
