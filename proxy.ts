@@ -32,7 +32,8 @@ const isJsonArray = (text: unknown) => {
 async function actionRequestProblem(request: NextRequest): Promise<NextResponse | null> {
   if (!fromOwnSite(request.headers, { required: false })) return refuse(403, 'This form can only be sent from this site.')
   const body = await readTextUpTo(request.clone(), ACTION_BODY_LIMIT)
-  if (body === null) return refuse(413, 'What was sent is too large (at most 6 MB). Papers must be 5 MB or smaller, CSV files 512 KB.')
+  if (body === null)
+    return refuse(413, 'What was sent is too large (at most 6 MB). Papers must be 5 MB or smaller, CSV files 512 KB.')
   const type = request.headers.get('content-type') ?? ''
   if (type.startsWith('multipart/form-data')) {
     // Encoded arguments travel in field "0"; a form sent without JavaScript has none.

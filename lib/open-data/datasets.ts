@@ -9,7 +9,17 @@ export type ColumnType = 'string' | 'integer' | 'number' | 'boolean' | 'date'
 export type Column = { key: string; type: ColumnType; nullable?: boolean; description: string }
 
 export type DatasetName =
-  'areas' | 'priorities' | 'measures' | 'measure-values' | 'actions' | 'funding' | 'funding-entries' | 'grants'
+  | 'areas'
+  | 'priorities'
+  | 'measures'
+  | 'measure-values'
+  | 'actions'
+  | 'funding'
+  | 'funding-entries'
+  | 'grants'
+  | 'meetings'
+  | 'decisions'
+  | 'vote-results'
 
 export type Dataset = { name: DatasetName; title: string; description: string; columns: Column[]; api: boolean }
 
@@ -213,6 +223,66 @@ export const DATASETS: Dataset[] = [
       col('Amount Committed', 'number', 'Published commitments paid from it, in pounds', true),
       col('Amount Disbursed', 'number', 'Published spend paid from it, in pounds', true),
       col('Source URLs', 'string', 'Sources, separated by " "'),
+    ],
+  },
+  {
+    name: 'meetings',
+    title: 'Board meetings',
+    description:
+      'Public meetings of each partnership board, with when their minutes were approved. Private meetings are not listed.',
+    api: true,
+    columns: [
+      col('id', 'string', 'Stable identifier of the meeting'),
+      areaSlug,
+      col('title', 'string', 'Meeting title'),
+      col('starts_at', 'string', 'Start, ISO 8601 date and time in UTC'),
+      col('is_online', 'boolean', 'True for an online meeting'),
+      col('place', 'string', 'Where an in-person meeting is held', true),
+      col('public_items', 'integer', 'Public items on its agenda'),
+      col('minutes_approved_on', 'date', 'When the board approved its minutes (they are published then)', true),
+      col('page_url', 'string', 'The board’s page on this portal'),
+      isDemo,
+    ],
+  },
+  {
+    name: 'decisions',
+    title: 'Board decisions',
+    description:
+      'Decisions on the public items of public meetings, with where each item came from and the action a decision added to the plan.',
+    api: true,
+    columns: [
+      col('id', 'string', 'Stable identifier of the decision'),
+      areaSlug,
+      col('meeting_id', 'string', 'The meeting (see the meetings dataset)'),
+      col('item', 'string', 'The agenda item decided on'),
+      col('summary', 'string', 'What the board decided'),
+      col('origin', 'string', 'Who put the item forward: LOCAL_PARTNER, CHAIR, DFE_DELIVERY_TEAM or NATIONAL_POLICY'),
+      col('decided_on', 'date', 'Date of the decision'),
+      col('action_id', 'string', 'The action it added to the published plan (see the actions dataset)', true),
+      col('action_title', 'string', 'That action’s title', true),
+      isDemo,
+    ],
+  },
+  {
+    name: 'vote-results',
+    title: 'Votes between meetings',
+    description:
+      'Recorded results of votes between meetings. For a named ballot, how each member voted, naming only members listed on the public board page.',
+    api: true,
+    columns: [
+      col('id', 'string', 'Stable identifier of the vote'),
+      areaSlug,
+      col('motion', 'string', 'The wording voted on'),
+      col('closed_at', 'string', 'When the result was recorded, ISO 8601 in UTC'),
+      col('ballot', 'string', 'NAMED or SECRET'),
+      col('eligible', 'integer', 'Voting members with no interest declared'),
+      col('votes_for', 'integer', 'Votes for'),
+      col('votes_against', 'integer', 'Votes against'),
+      col('abstentions', 'integer', 'Abstentions'),
+      col('quorate', 'boolean', 'Whether enough eligible members voted for the result to count'),
+      col('carried', 'boolean', 'Whether the motion was carried'),
+      col('named_votes', 'string', 'Named ballots: "Name: FOR; …" (members not listed publicly appear as "A member")', true),
+      isDemo,
     ],
   },
 ]

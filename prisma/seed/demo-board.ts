@@ -56,7 +56,12 @@ export async function loadDemoBoard(
   // The development chair and partner of the area sit on its demo board, so they can vote and
   // declare interests when trying the portal out.
   const accounts = await db.user.findMany({
-    where: { role: { in: ['CHAIR', 'PARTNER'] }, email: { endsWith: '@example.org' }, personId: null, areaScopes: { some: { areaId: area.id } } },
+    where: {
+      role: { in: ['CHAIR', 'PARTNER'] },
+      email: { endsWith: '@example.org' },
+      personId: null,
+      areaScopes: { some: { areaId: area.id } },
+    },
     select: { id: true, name: true, role: true },
   })
   for (const a of accounts) {
@@ -152,6 +157,25 @@ export async function loadDemoBoard(
       startsAt: evening(40),
       location: `${area.name} college, main hall`,
       isPublic: true,
+      isDemo: true,
+    },
+  })
+  // A vote between meetings, recorded: so the vote results dataset has a row to show.
+  await db.motion.create({
+    data: {
+      boardId: board.id,
+      question: 'That the board moves its spring meeting to the college, to cut travel for members',
+      opensAt: evening(-20),
+      closesAt: evening(-13),
+      status: 'CLOSED',
+      quorumPercent: 50,
+      closedAt: evening(-13),
+      eligibleCount: 4,
+      votesFor: 3,
+      votesAgainst: 0,
+      abstentions: 1,
+      quorate: true,
+      carried: true,
       isDemo: true,
     },
   })

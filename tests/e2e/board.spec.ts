@@ -285,3 +285,151 @@ test('a vote between meetings: a member with an interest takes no part, the rest
   )
   await expectAccessible(page)
 })
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n')
+
+/** UK time now plus `minutes`, as HH:MM (callers skip when that would pass midnight). */
+function ukTimeIn(minutes: number): string {
+  const t = new Date(Date.now() + minutes * 60_000)
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(t)
+}
+
+async function scheduleTonight(page: Page, title: string, time: string) {
+  await page.goto(`/boards/${AREA}/meetings/new`)
+  await page.getByLabel('Title').fill(title)
+  await fillDate(page, 'date', ukToday())
+  await page.getByLabel('Start time').fill(time)
+  await page.getByLabel('Place, or how to join').fill('Doncaster civic office, room 4')
+  await page.getByRole('button', { name: 'Schedule meeting' }).click()
+  await expect(page.getByText('The meeting has been scheduled.')).toBeVisible()
+  await page.waitForURL(/\/meetings\/[^/]+\?/)
+  return page.url().split('?')[0] as string
+}
+
+test('papers and minutes: drafted, amended by a member who attended, approved, printed in the board pack and published', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(300_000)
+  // Both meetings are tonight (outcomes can be recorded from a meeting's day); not across midnight.
+  test.skip(ukTimeIn(15) < ukTimeIn(0), 'too close to midnight in the UK for two meetings tonight')
+  const FIRST = `Minuted board ${stamp}`
+  const NEXT = `Following board ${stamp}`
+  const PUBLIC_ITEM = `Holiday activities ${stamp}`
+  const PRIVATE_ITEM = `Exclusions at a named school ${stamp}`
+  const MINUTES = `The board heard the holiday clubs were full by April ${stamp}.`
+  const SECRET_MINUTES = `Private minutes ${stamp}`
+
+  await signIn(page, `delivery.${AREA}@example.org`)
+  const first = await scheduleTonight(page, FIRST, ukTimeIn(8))
+  await scheduleTonight(page, NEXT, ukTimeIn(9))
+  const partner = await as(browser, `partner.${AREA}@example.org`)
+  await proposeItem(partner.page, PUBLIC_ITEM, false)
+  await proposeItem(partner.page, PRIVATE_ITEM, true)
+  const chair = await as(browser, `chair.${AREA}@example.org`)
+  for (const title of [PUBLIC_ITEM, PRIVATE_ITEM]) {
+    await chair.page.goto(`/boards/${AREA}`)
+    await chair.page.getByRole('link', { name: title }).click()
+    await chair.page.getByLabel('Put it on a meeting’s agenda').check()
+    const select = chair.page.getByLabel('Meeting (if you put it on an agenda)')
+    await select.selectOption((await select.locator('option', { hasText: FIRST }).getAttribute('value')) as string)
+    await chair.page.getByRole('button', { name: 'Save answer' }).click()
+    await expect(chair.page.getByText('The item is on the meeting’s agenda.')).toBeVisible()
+  }
+
+  // Papers: a disguised file is refused; a public and a board-only paper are kept.
+  await page.goto(first)
+  await page.getByRole('link', { name: PUBLIC_ITEM, exact: true }).click()
+  await page.waitForURL(/\/items\//)
+  const itemPage = page.url().split('?')[0] as string
+  const upload = async (title: string, visibility: 'Public' | 'Board only', name: string, buffer: Buffer) => {
+    await page.goto(itemPage)
+    await page.getByLabel('Title', { exact: true }).fill(title)
+    await page.getByLabel(visibility, { exact: true }).check()
+    await page.getByLabel('File', { exact: true }).setInputFiles({ name, mimeType: 'application/pdf', buffer })
+    await page.getByRole('button', { name: 'Upload paper' }).click()
+  }
+  await upload('Disguised', 'Public', 'report.pdf', Buffer.from('<html><script>alert(1)</script></html>'))
+  await expect(page.locator('.govuk-error-summary')).toContainText('this file’s content is not')
+  await expectAccessible(page)
+  await upload(`Public paper ${stamp}`, 'Public', 'holiday-clubs.pdf', PDF)
+  await expect(page.getByText('The paper has been uploaded.')).toBeVisible()
+  await upload(`Board paper ${stamp}`, 'Board only', 'pupil-names.pdf', PDF)
+  await expect(page.getByText('The paper has been uploaded.')).toBeVisible()
+  const boardPaper = (await page.getByRole('link', { name: `Board paper ${stamp}` }).getAttribute('href')) as string
+  await expectAccessible(page)
+
+  // Minutes of both items, attendance, circulation.
+  await page.getByLabel('Minutes of this item').fill(MINUTES)
+  await page.getByRole('button', { name: 'Save minutes' }).click()
+  await expect(page.getByText('The minutes of the item have been saved.')).toBeVisible()
+  await page.goto(first)
+  await page.getByRole('link', { name: PRIVATE_ITEM, exact: true }).click()
+  await page.getByLabel('Minutes of this item').fill(SECRET_MINUTES)
+  await page.getByRole('button', { name: 'Save minutes' }).click()
+  await expect(page.getByText('The minutes of the item have been saved.')).toBeVisible()
+  await page.goto(first)
+  await page.getByLabel(`Board chair (${AREA}) (Chair)`).check()
+  await page.getByLabel(`Board partner (${AREA}) (Member)`).check()
+  await page.getByRole('button', { name: 'Save attendance' }).click()
+  await expect(page.getByText('Attendance has been recorded.')).toBeVisible()
+  await page.getByRole('button', { name: 'Circulate the minutes' }).click()
+  await expect(page.getByText('The minutes have been circulated')).toBeVisible()
+  await expectAccessible(page)
+
+  // The partner, who attended, suggests a change; the delivery team accepts it.
+  await partner.page.goto(first)
+  await partner.page.getByLabel('Which part').selectOption({ label: PUBLIC_ITEM })
+  await partner.page.getByLabel('The change you suggest').fill('Say “by the end of April”.')
+  await partner.page.getByRole('button', { name: 'Send suggestion' }).click()
+  await expect(partner.page.getByText('Your suggested change has been sent')).toBeVisible()
+  await expectAccessible(partner.page)
+  await partner.close()
+  await page.goto(first)
+  await page.getByRole('button', { name: 'Accept this suggestion' }).click()
+  await expect(page.getByText('The suggestion is marked as accepted.')).toBeVisible()
+
+  // The chair, who attended, approves them at the following meeting.
+  await chair.page.goto(first)
+  await chair.page.getByLabel('Meeting at which the board approved them').selectOption({ index: 1 })
+  await chair.page.getByRole('button', { name: 'Approve and lock the minutes' }).click()
+  await expect(chair.page.getByText('The minutes are approved and locked.')).toBeVisible()
+  await expectAccessible(chair.page)
+
+  // The next meeting's board pack carries them; it prints without the site's chrome.
+  await chair.page.goto(`/boards/${AREA}`)
+  await chair.page.getByRole('link', { name: NEXT }).click()
+  await chair.page.getByRole('link', { name: /Board pack/ }).click()
+  await expect(chair.page.getByRole('heading', { name: 'Minutes of the previous meeting' })).toBeVisible()
+  await expect(chair.page.locator('main')).toContainText(MINUTES)
+  await expectAccessible(chair.page)
+  await chair.page.emulateMedia({ media: 'print' })
+  await expect(chair.page.locator('.govuk-service-navigation')).toBeHidden()
+  await chair.close()
+
+  // A visitor: the public minutes and paper, never the board-only item, its minutes or paper.
+  const visitor = await browser.newContext()
+  const v = await visitor.newPage()
+  await expect(async () => {
+    await v.goto(`/areas/${AREA}/board`)
+    await expect(v.locator('main')).toContainText(MINUTES, { timeout: 2_000 })
+  }).toPass({ timeout: 30_000 })
+  const main = v.locator('main')
+  for (const secret of [PRIVATE_ITEM, SECRET_MINUTES, `Board paper ${stamp}`]) await expect(main).not.toContainText(secret)
+  const publicHref = (await v.getByRole('link', { name: `Public paper ${stamp}` }).getAttribute('href')) as string
+  const download = await v.request.get(publicHref)
+  expect(download.status()).toBe(200)
+  expect(download.headers()['content-type']).toBe('application/pdf')
+  expect(download.headers()['content-disposition']).toContain('attachment')
+  const paperId = boardPaper.split('/').pop() as string
+  expect((await v.request.get(`/areas/${AREA}/board/papers/${paperId}`)).status()).toBe(404)
+  expect([302, 303, 307]).toContain((await v.request.get(boardPaper, { maxRedirects: 0 })).status())
+  for (const path of [`/areas/${AREA}`, '/download/actions.csv', `/api/v1/actions?area=${AREA}`])
+    expect(await (await v.request.get(path)).text(), path).not.toContain(PRIVATE_ITEM)
+  await visitor.close()
+})

@@ -171,6 +171,129 @@ async function actions(filter: DatasetFilter): Promise<Row[]> {
   }))
 }
 
+async function meetings(filter: DatasetFilter, siteUrl: string): Promise<Row[]> {
+  const db = await getDb()
+  const rows = await db.meeting.findMany({
+    where: { isPublic: true, status: { not: 'CANCELLED' }, ...(filter.area ? { board: { area: { slug: filter.area } } } : {}) },
+    orderBy: [{ board: { area: { name: 'asc' } } }, { startsAt: 'asc' }, { id: 'asc' }],
+    select: {
+      id: true,
+      title: true,
+      startsAt: true,
+      isOnline: true,
+      location: true,
+      minutesPublished: true,
+      minutesApprovedAt: true,
+      isDemo: true,
+      board: { select: { area: { select: { slug: true } } } },
+      _count: { select: { agendaItems: { where: { isPrivate: false, status: { in: ['SCHEDULED', 'DISCUSSED'] } } } } },
+    },
+  })
+  return rows.map((m) => ({
+    id: m.id,
+    area_slug: m.board.area.slug,
+    title: m.title,
+    starts_at: m.startsAt.toISOString(),
+    is_online: m.isOnline,
+    // An online meeting's joining details are the board's.
+    place: m.isOnline ? null : m.location,
+    public_items: m._count.agendaItems,
+    minutes_approved_on: m.minutesPublished ? isoDate(m.minutesApprovedAt) : null,
+    page_url: `${siteUrl}/areas/${m.board.area.slug}/board`,
+    is_demo: m.isDemo,
+  }))
+}
+
+async function decisions(filter: DatasetFilter): Promise<Row[]> {
+  const db = await getDb()
+  const rows = await db.decision.findMany({
+    where: {
+      meeting: { isPublic: true },
+      agendaItem: { isPrivate: false },
+      ...(filter.area ? { board: { area: { slug: filter.area } } } : {}),
+    },
+    orderBy: [{ board: { area: { name: 'asc' } } }, { decidedOn: 'asc' }, { id: 'asc' }],
+    select: {
+      id: true,
+      meetingId: true,
+      summary: true,
+      origin: true,
+      decidedOn: true,
+      isDemo: true,
+      agendaItem: { select: { title: true } },
+      action: { select: { id: true, title: true } },
+      board: { select: { area: { select: { slug: true } } } },
+    },
+  })
+  return rows.map((d) => ({
+    id: d.id,
+    area_slug: d.board.area.slug,
+    meeting_id: d.meetingId ?? '',
+    item: d.agendaItem?.title ?? '',
+    summary: d.summary,
+    origin: d.origin,
+    decided_on: isoDate(d.decidedOn),
+    action_id: d.action?.id ?? null,
+    action_title: d.action?.title ?? null,
+    is_demo: d.isDemo,
+  }))
+}
+
+async function voteResults(filter: DatasetFilter): Promise<Row[]> {
+  const db = await getDb()
+  const rows = await db.motion.findMany({
+    where: { status: 'CLOSED', ...(filter.area ? { board: { area: { slug: filter.area } } } : {}) },
+    orderBy: [{ board: { area: { name: 'asc' } } }, { closedAt: 'asc' }, { id: 'asc' }],
+    select: {
+      id: true,
+      boardId: true,
+      question: true,
+      closedAt: true,
+      isSecret: true,
+      eligibleCount: true,
+      votesFor: true,
+      votesAgainst: true,
+      abstentions: true,
+      quorate: true,
+      carried: true,
+      isDemo: true,
+      board: { select: { area: { select: { slug: true } } } },
+      votes: {
+        orderBy: { castAt: 'asc' },
+        select: {
+          choice: true,
+          user: {
+            select: { person: { select: { name: true, memberships: { select: { boardId: true, listedPublicly: true } } } } },
+          },
+        },
+      },
+    },
+  })
+  return rows.map((m) => ({
+    id: m.id,
+    area_slug: m.board.area.slug,
+    motion: m.question,
+    closed_at: m.closedAt?.toISOString() ?? '',
+    ballot: m.isSecret ? 'SECRET' : 'NAMED',
+    eligible: m.eligibleCount ?? 0,
+    votes_for: m.votesFor ?? 0,
+    votes_against: m.votesAgainst ?? 0,
+    abstentions: m.abstentions ?? 0,
+    quorate: m.quorate ?? false,
+    carried: m.carried ?? false,
+    named_votes: m.isSecret
+      ? null
+      : m.votes
+          .map((v) => {
+            const p = v.user.person
+            const listed = p?.memberships.some((x) => x.boardId === m.boardId && x.listedPublicly)
+            return `${listed && p ? p.name : 'A member'}: ${v.choice}`
+          })
+          .join('; '),
+    is_demo: m.isDemo,
+  }))
+}
+
 async function loadDatasetRows(name: DatasetName, area: string | undefined, siteUrl: string): Promise<Row[]> {
   const filter: DatasetFilter = { area }
   switch (name) {
@@ -190,6 +313,12 @@ async function loadDatasetRows(name: DatasetName, area: string | undefined, site
       return fundingEntries(filter)
     case 'grants':
       return grants(filter)
+    case 'meetings':
+      return meetings(filter, siteUrl)
+    case 'decisions':
+      return decisions(filter)
+    case 'vote-results':
+      return voteResults(filter)
   }
 }
 

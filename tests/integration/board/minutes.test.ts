@@ -24,7 +24,7 @@ import { person } from '../funding/setup'
 import { boardWorld, holdMeeting, itemInput, meetingInput, memberInput, type World } from './setup'
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n')
-const file = (bytes: Uint8Array | string, name: string, type = 'application/pdf') => new File([bytes], name, { type })
+const file = (bytes: Uint8Array | string, name: string, type = 'application/pdf') => new File([bytes as BlobPart], name, { type })
 
 /** A held public meeting with a public and a board-only item, three members with accounts. */
 async function heldMeeting(w: World) {

@@ -229,7 +229,7 @@ export async function handleItemMinutes(slug: string, itemId: string, _prev: For
     schema: ItemMinutesSchema,
     refused: REFUSED,
     run: (user, data) => saveItemMinutes(user, itemId, data),
-    done: () => ({ to: `${page(slug)}/items/${itemId}#minutes`, flash: 'minutes-saved' }),
+    done: () => ({ to: `${page(slug)}/items/${itemId}#item-minutes`, flash: 'minutes-saved' }),
   })
 }
 

@@ -88,7 +88,7 @@ export default async function ItemPage({ params, searchParams }: PageProps<'/boa
         )}
         {onAgenda && started && (
           <>
-            <h2 className="govuk-heading-m" id="minutes">
+            <h2 className="govuk-heading-m" id="item-minutes">
               Minutes
             </h2>
             {can.manage && minutesOpen ? (
