@@ -71,6 +71,11 @@ export async function saveItemMinutes(user: SessionUser, itemId: string, input: 
   if (!meetingDayReached(meeting.startsAt)) throw notNow('The meeting has not happened yet.')
   if (meeting.minutesStatus === 'APPROVED') throw notNow(LOCKED)
   await db.$transaction(async (tx) => {
+    // Approval takes the meeting row's lock too: a draft under way never slips past it.
+    await tx.$queryRaw`SELECT id FROM "Meeting" WHERE id = ${meeting.id} FOR UPDATE`
+    const now = await tx.meeting.findUniqueOrThrow({ where: { id: meeting.id }, select: { minutesStatus: true } })
+    if (now.minutesStatus === 'APPROVED') throw notNow(LOCKED)
+    if (now.minutesStatus === 'NONE') await tx.meeting.update({ where: { id: meeting.id }, data: { minutesStatus: 'DRAFT' } })
     const bumped = await tx.agendaItem.updateMany({
       where: { id: itemId, version: input.version },
       data: { minutes: input.minutes, version: { increment: 1 } },
@@ -80,12 +85,6 @@ export async function saveItemMinutes(user: SessionUser, itemId: string, input: 
         'Someone else changed these minutes while you were working. Check them, then try again.',
         String(item.version),
       )
-    // Approval takes the meeting row's lock; a draft under way must not slip past it.
-    const still = await tx.meeting.updateMany({
-      where: { id: meeting.id, minutesStatus: { not: 'APPROVED' } },
-      data: meeting.minutesStatus === 'NONE' ? { minutesStatus: 'DRAFT' } : {},
-    })
-    if (still.count !== 1) throw notNow(LOCKED)
     await recordAudit(tx, {
       actor: actorOf(user),
       action: 'drafted minutes',
