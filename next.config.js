@@ -24,6 +24,11 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Rendered public pages and cached public reads: in memory for one instance, in Redis
+  // (REDIS_URL) for several; never anything from the build (ADR 004).
+  cacheHandler: require.resolve('./lib/cache/next-cache-handler.mjs'),
+  // Next's own in-memory copy would keep serving a page another instance has expired.
+  cacheMaxMemorySize: 0,
   // A board paper (at most 5 MB, lib/paper-files.ts) and its form; proxy.ts refuses more first.
   experimental: { serverActions: { bodySizeLimit: '6mb' } },
   // PGlite ships WASM and data files that must be loaded from node_modules at run time;

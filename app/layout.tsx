@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { connection } from 'next/server'
 import { Suspense, type ReactNode } from 'react'
 import { DemoBanner } from '@/components/layout/demo-banner'
 import { PhaseBanner } from '@/components/layout/phase-banner'
@@ -15,7 +14,6 @@ export const metadata: Metadata = {
 }
 
 async function DemoNotice() {
-  await connection() // read at request time, never during `next build`
   return (await hasDemoData()) ? <DemoBanner /> : null
 }
 

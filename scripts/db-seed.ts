@@ -7,6 +7,7 @@ import { ConfigError, getEnv } from '@/lib/env'
 import { openDatabase } from '@/lib/db/open'
 import { migrateDatabase } from '@/lib/db/prepare'
 import { runSeed } from '@/prisma/seed/run'
+import { flushSharedCache } from '@/lib/cache/flush-shared-cache'
 import { runCli } from './cli'
 
 runCli(async () => {
@@ -24,4 +25,6 @@ runCli(async () => {
   } finally {
     await db.close()
   }
+  const flushed = await flushSharedCache()
+  if (flushed) console.log(`Emptied the shared page cache (${flushed} entries).`)
 })

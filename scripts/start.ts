@@ -3,7 +3,7 @@
  *   1. validates configuration (lib/env.ts),
  *   2. applies migrations and, on an empty database, loads the real seed data,
  *   3. builds the app when there is no build or the sources changed since the last one,
- *   4. empties the cache of public data (it may describe another database),
+ *   4. removes what the build left in .next/cache (pages are cached only once served),
  *   5. serves it on PORT (default 3000) with scripts/serve.mjs (Next's handler; see there why).
  * `npm run dev` does steps 1–2 and then serves it in development mode.
  *
@@ -18,6 +18,7 @@ import { getEnv } from '@/lib/env'
 import { openDatabase } from '@/lib/db/open'
 import { isSeeded, migrateDatabase } from '@/lib/db/prepare'
 import { runSeed } from '@/prisma/seed/run'
+import { flushSharedCache } from '@/lib/cache/flush-shared-cache'
 import { runCli } from './cli'
 
 const root = process.cwd()
@@ -75,6 +76,7 @@ runCli(async () => {
       console.log('Empty database: loading the sourced facts for the 12 areas…')
       const r = await runSeed(db.prisma, { demo: false, devAccounts: true })
       console.log(`Seeded ${r.facts.created} records and ${r.accounts} development accounts.`)
+      await flushSharedCache() // pages another instance cached from the database this replaced
     }
   } finally {
     await db.close()
@@ -96,8 +98,8 @@ runCli(async () => {
     })
     if (build.status !== 0) throw new Error('next build failed')
   }
-  // Cached public data lives on disk under .next/cache and would outlive the database it was
-  // read from (a re-seed, another DATABASE_URL, a restore): start every server with none.
+  // The build leaves its reads on disk under .next/cache; nothing reads them (the page cache
+  // ignores the build, ADR 004), so they are removed rather than left to look meaningful.
   rmSync(path.join(root, '.next', 'cache', 'fetch-cache'), { recursive: true, force: true })
 
   // scripts/serve.mjs: Next's handler behind a Node server that records each socket's address.

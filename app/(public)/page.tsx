@@ -1,5 +1,4 @@
 import Link from 'next/link'
-import { connection } from 'next/server'
 import { listAreas, type AreaSummary } from '@/lib/data/public/areas'
 import { getLifeStageMatrix } from '@/lib/data/public/life-stages'
 import { getProgrammeFigures } from '@/lib/data/public/programme'
@@ -9,6 +8,9 @@ import { TableScroll } from '@/components/ui/table-scroll'
 import { LifeStageMatrix } from './_components/life-stage-matrix'
 import { formatPartialDate } from '@/lib/format'
 import { TableHead } from '@/components/ui/table-head'
+
+/** Rendered on its first visit and then served from the page cache (ADR 004). */
+export const revalidate = 300
 
 /** Areas grouped by English region ("North West (Greater Manchester)" counts as North West); unknown last. */
 function byRegion(areas: AreaSummary[]): [string | null, AreaSummary[]][] {
@@ -21,7 +23,6 @@ function byRegion(areas: AreaSummary[]): [string | null, AreaSummary[]][] {
 }
 
 export default async function HomePage() {
-  await connection()
   const [areas, matrix, figures] = await Promise.all([listAreas(), getLifeStageMatrix(), getProgrammeFigures()])
   return (
     <>

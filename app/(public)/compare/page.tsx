@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { connection } from 'next/server'
 import { compareFunding, compareMeasure, listCoreMeasures } from '@/lib/data/public/compare'
 
 import { FundingView, MeasureView } from './_components/views'
@@ -12,7 +11,6 @@ function first(value: string | string[] | undefined) {
 }
 
 export default async function ComparePage({ searchParams }: PageProps<'/compare'>) {
-  await connection()
   const sp = await searchParams
   const query = QuerySchema.parse({ show: first(sp.show), sort: first(sp.sort), dir: first(sp.dir) })
   const measures = await listCoreMeasures()

@@ -1,12 +1,14 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { connection } from 'next/server'
 import { Allocated, Recorded, Remaining } from '@/components/funding/money-cells'
 import { DataTable } from '@/components/ui/data-table'
 import { DownloadLinks } from '@/components/ui/download-links'
 import { NotPublished } from '@/components/ui/not-published'
 import { getProgrammeFunding } from '@/lib/data/public/programme-funding'
 import { formatDate, formatPence } from '@/lib/format'
+
+/** Rendered on its first visit and then served from the page cache (ADR 004). */
+export const revalidate = 300
 
 export const metadata: Metadata = { title: 'Programme funding' }
 
@@ -16,7 +18,6 @@ export const metadata: Metadata = { title: 'Programme funding' }
  * area's page carries it on to priorities, actions and the success measures they serve.
  */
 export default async function ProgrammeFundingPage() {
-  await connection()
   const p = await getProgrammeFunding()
   const money = [
     {

@@ -4,6 +4,9 @@ import { TableScroll } from '@/components/ui/table-scroll'
 import { DATASETS } from '@/lib/open-data/datasets'
 import { TableHead } from '@/components/ui/table-head'
 
+/** Rendered on its first visit and then served from the page cache (ADR 004). */
+export const revalidate = 300
+
 export const metadata: Metadata = { title: 'Open data and API' }
 
 export default function OpenDataPage() {

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { connection } from 'next/server'
 import { searchPublic, type SearchHit } from '@/lib/data/public/search'
 import { MAX_QUERY_LENGTH, searchTerms } from '@/lib/search-terms'
 
@@ -29,7 +28,6 @@ function Hit({ hit }: { hit: SearchHit }) {
 }
 
 export default async function SearchPage({ searchParams }: PageProps<'/search'>) {
-  await connection()
   const raw = (await searchParams).q
   // Bounded: anything past the limit is ignored rather than searched.
   const q = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, MAX_QUERY_LENGTH) ?? ''

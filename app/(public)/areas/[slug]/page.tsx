@@ -2,7 +2,6 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { describeRollUp, rollUp } from '@/lib/plan-rollup'
-import { connection } from 'next/server'
 import { NotPublished } from '@/components/ui/not-published'
 import { SourceRefs } from '@/components/ui/source-refs'
 import { SourceStatusTag } from '@/components/ui/source-status-tag'
@@ -13,10 +12,15 @@ import { formatPartialDate } from '@/lib/format'
 import { ActionsTable, MeasureCharts, MeasuresTable, Row } from './_components/plan-sections'
 import { FundingSection } from './_components/funding-section'
 
+/** Rendered on its first visit and then served from the page cache (ADR 004): none at build. */
+export const revalidate = 300
+export function generateStaticParams() {
+  return []
+}
+
 const SLUG = /^[a-z0-9-]{1,80}$/
 
 async function load(slug: string) {
-  await connection()
   return SLUG.test(slug) ? getAreaProfile(slug) : null
 }
 

@@ -1,15 +1,19 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { connection } from 'next/server'
 import { NotPublished } from '@/components/ui/not-published'
 import { getLifeStage } from '@/lib/data/public/life-stages'
 import { formatMeasure } from '@/lib/format'
 
+/** Rendered on its first visit and then served from the page cache (ADR 004): none at build. */
+export const revalidate = 300
+export function generateStaticParams() {
+  return []
+}
+
 const SLUG = /^[a-z0-9-]{1,60}$/
 
 async function load(slug: string) {
-  await connection()
   return SLUG.test(slug) ? getLifeStage(slug) : null
 }
 

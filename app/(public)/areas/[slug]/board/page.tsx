@@ -1,17 +1,21 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { connection } from 'next/server'
 import { DemoTag, originLabel, roleLabel, sectorLabel, termLabel } from '@/components/board/board-labels'
 import { DataTable } from '@/components/ui/data-table'
 import { getPublicBoard, type PublicMeeting, type PublicMember } from '@/lib/data/public/board'
 import { formatPartialDate } from '@/lib/format'
 import { formatLondon } from '@/lib/london-time'
 
+/** Rendered on its first visit and then served from the page cache (ADR 004): none at build. */
+export const revalidate = 300
+export function generateStaticParams() {
+  return []
+}
+
 const SLUG = /^[a-z0-9-]{1,80}$/
 
 async function load(slug: string) {
-  await connection()
   return SLUG.test(slug) ? getPublicBoard(slug) : null
 }
 

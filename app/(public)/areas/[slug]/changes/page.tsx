@@ -5,6 +5,12 @@ import { getAreaProfile } from '@/lib/data/public/areas'
 import { ChangeList } from '@/components/plan/change-list'
 import { listPublishedVersions } from '@/lib/data/public/plan-history'
 
+/** Rendered on its first visit and then served from the page cache (ADR 004): none at build. */
+export const revalidate = 300
+export function generateStaticParams() {
+  return []
+}
+
 export async function generateMetadata({ params }: PageProps<'/areas/[slug]/changes'>): Promise<Metadata> {
   const area = await getAreaProfile((await params).slug)
   return { title: area ? `What changed in ${area.name}'s delivery plan` : 'Page not found' }

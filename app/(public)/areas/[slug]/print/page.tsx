@@ -7,6 +7,12 @@ import { MeasureStatusTag } from '@/components/ui/measure-status-tag'
 import { getAreaProfile } from '@/lib/data/public/areas'
 import { formatMeasure, formatPartialDate, formatPence, formatTarget } from '@/lib/format'
 
+/** Rendered on its first visit and then served from the page cache (ADR 004): none at build. */
+export const revalidate = 300
+export function generateStaticParams() {
+  return []
+}
+
 export async function generateMetadata({ params }: PageProps<'/areas/[slug]/print'>): Promise<Metadata> {
   const area = await getAreaProfile((await params).slug)
   return { title: area ? `${area.name} delivery plan (print)` : 'Page not found' }
