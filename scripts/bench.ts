@@ -1,22 +1,26 @@
 /**
  * npm run bench — throughput and latency of the public portal, printed as figures.
  *
- * Starts `npm start` (next build && next start) on a fresh PostgreSQL database, or targets
- * BENCH_URL if set. For each route it measures req/s and p50/p95/p99 latency at 50 concurrent
- * connections, next to a minimal static Node server answering with the very same HTML bytes:
- * the ratio says how much the portal costs over serving a file. It also prints the gzip size of
- * the JavaScript each page loads.
+ * On a fresh PostgreSQL database it starts, side by side: the default deployment (one
+ * `npm start`, pages cached in memory) and the production shape (nginx with
+ * docs/deploy/nginx/portal.conf in front of two instances sharing the page cache in Redis,
+ * scripts/deployment/start-deployment.ts). For each route it measures req/s and p50/p95/p99 at
+ * 50 connections through each, next to a minimal Node server in this process answering with
+ * the very same bytes: the ratio says what the portal costs over serving a file. Then the HTML
+ * size of each page and the gzip size of the JavaScript it loads.
  *
- * Settings: BENCH_SECONDS (default 10), BENCH_CONNECTIONS (50), BENCH_URL, DATABASE_URL
- * (a postgres:// server to create the bench database on; default the local one).
+ * Settings: BENCH_SECONDS (default 10), BENCH_CONNECTIONS (50), BENCH_PORT (3500: nginx; the
+ * instances on the next three ports), DATABASE_URL (a postgres:// server to create the bench
+ * database on; default the local one), REDIS_URL (default redis://127.0.0.1:6379/7, emptied).
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { gzipSync } from 'node:zlib'
 import autocannon from 'autocannon'
-import pg from 'pg'
+import os from 'node:os'
 import { runCli } from './cli'
+import { startDeployment } from './deployment/start-deployment'
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50)
@@ -86,23 +90,13 @@ async function waitFor(url: string, child: ChildProcess | undefined, seconds = 3
   throw new Error(`${url} did not answer within ${seconds} s`)
 }
 
-async function startPortal(): Promise<{ base: string; child?: ChildProcess }> {
-  if (process.env.BENCH_URL) return { base: process.env.BENCH_URL.replace(/\/$/, '') }
-  const server = new URL(
-    process.env.DATABASE_URL?.startsWith('postgres') ? process.env.DATABASE_URL : 'postgres://postgres@127.0.0.1:5432/postgres',
-  )
-  server.pathname = '/postgres'
-  const admin = new pg.Client({ connectionString: server.toString() })
-  await admin.connect()
-  await admin.query('DROP DATABASE IF EXISTS oa_bench WITH (FORCE)')
-  await admin.query('CREATE DATABASE oa_bench')
-  await admin.end()
-  const db = new URL(server)
-  db.pathname = '/oa_bench'
-  const port = process.env.BENCH_PORT ?? '3300'
+/** The default deployment: one `npm start` on the bench database, caching pages in its memory. */
+async function startSingle(databaseUrl: string, port: number): Promise<{ base: string; child: ChildProcess }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: 'production' }
+  delete env.REDIS_URL
   const child = spawn(process.execPath, ['node_modules/.bin/tsx', 'scripts/start.ts'], {
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, DATABASE_URL: db.toString(), PORT: port, NODE_ENV: 'production' },
+    env,
   })
   const base = `http://127.0.0.1:${port}`
   await waitFor(`${base}/`, child)
@@ -111,37 +105,66 @@ async function startPortal(): Promise<{ base: string; child?: ChildProcess }> {
 
 const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(0)} ms` : '–')
 
-runCli(async () => {
-  const { base, child } = await startPortal()
-  try {
-    console.log(`Portal at ${base}; ${CONNECTIONS} connections, ${SECONDS} s per run, Node ${process.version}\n`)
-    // Warm up each route once (first requests compile and fill caches).
-    for (const route of ROUTES) await fetch(base + route)
+type Mode = { name: string; base: string }
 
-    const header = '| route | portal req/s | p50 | p95 | p99 | static req/s | static p99 | portal ÷ static | bytes |'
-    console.log(header)
-    console.log(header.replace(/[^|]/g, '-'))
+function row(cells: (string | number)[]) {
+  console.log(`| ${cells.join(' | ')} |`)
+}
+
+runCli(async () => {
+  const basePort = Number(process.env.BENCH_PORT ?? 3500)
+  // nginx on basePort, two instances sharing Redis on the next two ports, all on one new database.
+  const deployment = await startDeployment({ port: basePort, database: 'oa_bench', log: () => {} })
+  const single = await startSingle(deployment.databaseUrl, basePort + 3)
+  try {
+    const modes: Mode[] = [
+      { name: 'one instance', base: single.base },
+      { name: 'nginx → two instances', base: deployment.nginx },
+    ]
+    console.log(
+      `${CONNECTIONS} connections, ${SECONDS} s per run, Node ${process.version}, ${os.cpus().length} cores. ` +
+        '"one instance" is `npm start` (pages cached in its memory); "nginx → two instances" is ' +
+        'docs/deploy/nginx/portal.conf in front of two instances sharing the page cache in Redis. ' +
+        '"bare Node" answers with the same bytes from a minimal server in this process.\n',
+    )
+    // Warm up: each route once per instance (the first request renders and caches it).
+    for (const route of ROUTES)
+      for (const base of [single.base, ...deployment.instances, deployment.nginx]) await fetch(base + route)
+
+    row(['route', 'mode', 'req/s', 'p50', 'p95', 'p99', 'errors', '÷ bare Node'])
+    row(['---', '---', '---', '---', '---', '---', '---', '---'])
     for (const route of ROUTES) {
-      const response = await fetch(base + route)
+      const response = await fetch(single.base + route)
       const body = Buffer.from(await response.arrayBuffer())
-      const portal = await load(base + route)
       const floor = await staticServer(body, response.headers.get('content-type') ?? 'text/html')
-      const stat = await load(floor.url)
+      const bare = await load(floor.url)
       floor.server.close()
-      const failures = portal.errors + portal.non2xx ? ` (${portal.errors} errors, ${portal.non2xx} non-2xx)` : ''
-      console.log(
-        `| ${route} | ${portal.rps}${failures} | ${ms(portal.p50)} | ${ms(portal.p95)} | ${ms(portal.p99)} | ${stat.rps} | ${ms(stat.p99)} | ${(portal.rps / stat.rps).toFixed(3)} | ${body.length} |`,
-      )
+      for (const mode of modes) {
+        const f = await load(mode.base + route)
+        row([route, mode.name, f.rps, ms(f.p50), ms(f.p95), ms(f.p99), f.errors + f.non2xx, (f.rps / bare.rps).toFixed(3)])
+      }
+      row([
+        route,
+        `bare Node (${(body.length / 1024).toFixed(0)} KB)`,
+        bare.rps,
+        ms(bare.p50),
+        ms(bare.p95),
+        ms(bare.p99),
+        bare.errors,
+        '1',
+      ])
     }
 
-    console.log('\n| page | script files | JavaScript, gzip |')
-    console.log('|---|---|---|')
+    console.log('\n| page | HTML | script files | JavaScript, gzip |')
+    console.log('|---|---|---|---|')
     for (const page of PAGES) {
-      const js = await jsGzipBytes(base, page)
-      console.log(`| ${page} | ${js.files} | ${(js.bytes / 1024).toFixed(1)} KB |`)
+      const html = Buffer.byteLength(await (await fetch(single.base + page)).text())
+      const js = await jsGzipBytes(single.base, page)
+      console.log(`| ${page} | ${(html / 1024).toFixed(1)} KB | ${js.files} | ${(js.bytes / 1024).toFixed(1)} KB |`)
     }
     console.log('\nCharts load after the page (dynamic import) and are not in the figures above.')
   } finally {
-    child?.kill('SIGTERM')
+    single.child.kill('SIGTERM')
+    await deployment.stop()
   }
 })

@@ -1,6 +1,8 @@
 /**
- * npm test — every check, in order: typecheck, lint, format, unit, integration, end-to-end.
- * Integration and e2e use PostgreSQL when DATABASE_URL points at one, else embedded PGlite.
+ * npm test — every check, in order: typecheck, lint, format, unit, integration, end-to-end,
+ * deployment. Integration and e2e use PostgreSQL when DATABASE_URL points at one, else embedded
+ * PGlite; the deployment tier (nginx, two instances, Redis) always uses PostgreSQL — the local
+ * server unless DATABASE_URL names one — and reuses the e2e tier's build.
  * Every step runs even if an earlier one failed, so one run shows everything that is wrong.
  * Ends with the totals from the runners' JSON reports: "N passed, M failed".
  */
@@ -30,6 +32,12 @@ const steps: Step[] = [
   vitest('unit'),
   vitest('integration'),
   { name: 'e2e', cmd: bin('playwright'), args: ['test'], report: `${reports}/e2e.json` },
+  {
+    name: 'deployment',
+    cmd: bin('playwright'),
+    args: ['test', '-c', 'playwright.deployment.config.ts'],
+    report: `${reports}/deployment.json`,
+  },
 ]
 
 const results: { name: string; ok: boolean; totals?: Totals; seconds: number }[] = []
