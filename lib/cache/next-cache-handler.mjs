@@ -34,7 +34,7 @@ function buildId() {
   }
 }
 
-/** A page of the 12 areas is ~100 KB; 2,000 entries of at most 2 MB, 256 MB in all. */
+/** A public page is about 30–160 KB: at most 2,000 entries and 256 MB in all (lru-cache maxSize). */
 const memory = () => createLruHandler({ maxItemsNumber: 2000, maxItemSizeBytes: 256 * 1024 * 1024 })
 
 async function configure() {
