@@ -1,6 +1,7 @@
 /**
- * E-mail, only when SMTP_URL is set: set-password links for invited users. The link is always
- * shown to the inviter too, so a failed or unconfigured mail never blocks an invitation.
+ * E-mail, only when SMTP_URL is set. Set-password links for invited users go at once (the link
+ * is always shown to the inviter too, so a failed or unconfigured mail never blocks an
+ * invitation); notifications and digests are OutboundEmail rows sent by the job queue.
  */
 import 'server-only'
 import nodemailer from 'nodemailer'
@@ -40,5 +41,63 @@ export async function sendPasswordLink(
   } catch (error) {
     console.error('mail: could not send the set-password link', error)
     return 'failed'
+  }
+}
+
+// ───────────── notifications and digests (sent by the job queue: lib/jobs/worker.ts) ─────────────
+
+/** The portal's own address for links in e-mail. */
+export const siteAddress = () => (getEnv().NEXTAUTH_URL ?? 'http://localhost:3000').replace(/\/$/, '')
+
+export function notificationMailText(n: { name: string; title: string; body: string; link: string }): string {
+  return [
+    `Hello ${n.name},`,
+    '',
+    n.title,
+    ...(n.body ? ['', n.body] : []),
+    '',
+    `See it in the portal: ${siteAddress()}${n.link}`,
+    '',
+    `Choose which e-mails you get, and how often: ${siteAddress()}/account/notifications`,
+  ].join('\n')
+}
+
+export function digestMailText(d: { name: string; period: string; items: { title: string; link: string }[] }): string {
+  return [
+    `Hello ${d.name},`,
+    '',
+    `${d.items.length === 1 ? 'One thing' : `${d.items.length} things`} from the partnership portal you have not read yet (${d.period}):`,
+    '',
+    ...d.items.flatMap((i) => [`- ${i.title}`, `  ${siteAddress()}${i.link}`]),
+    '',
+    `Choose which e-mails you get, and how often: ${siteAddress()}/account/notifications`,
+  ].join('\n')
+}
+
+export type OutgoingMail = { id: string; to: string; subject: string; text: string }
+
+/**
+ * Hands one message to the SMTP server. Its Message-ID is derived from the row, so a copy sent
+ * again after a crash between the server's acceptance and our commit is the same message to a
+ * mail client. Timeouts stay well inside the job's 120 s expiry, so no second worker picks the
+ * job up while this one still holds it.
+ */
+export async function deliverBySmtp(mail: OutgoingMail, smtpUrl: string, from = getEnv().MAIL_FROM): Promise<void> {
+  const transport = nodemailer.createTransport({
+    url: smtpUrl,
+    connectionTimeout: 20_000,
+    greetingTimeout: 20_000,
+    socketTimeout: 60_000,
+  })
+  try {
+    await transport.sendMail({
+      from: from ?? 'Opportunity Areas portal <no-reply@localhost>',
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      messageId: `<${mail.id}@oa-portal>`,
+    })
+  } finally {
+    transport.close()
   }
 }

@@ -32,6 +32,9 @@ function database(): Promise<Database> {
   return globalForDb.oaDatabase
 }
 
+/** The whole handle (Prisma plus the plain SQL connection): for the job queue's worker. */
+export const getDatabase = (): Promise<Database> => database()
+
 export async function getDb(): Promise<PrismaClient> {
   return (await database()).prisma
 }

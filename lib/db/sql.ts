@@ -10,8 +10,8 @@ import { openPgliteDir, openPgliteMemory, type OpenPglite } from './pglite'
 export interface SqlConnection {
   readonly kind: 'pglite' | 'postgres'
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>
-  /** Runs a script of several statements (no parameters). */
-  exec(sql: string): Promise<void>
+  /** Runs a script of several statements (no parameters); resolves to the last statement's rows. */
+  exec<T = Record<string, unknown>>(sql: string): Promise<T[]>
   close(): Promise<void>
 }
 
@@ -47,8 +47,10 @@ export async function connectPostgres(url: string): Promise<SqlConnection> {
   return {
     kind: 'postgres',
     query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
-    exec: async (sql) => {
-      await client.query(sql)
+    exec: async <T>(sql: string) => {
+      // pg answers a script with one result per statement, a single statement with one result.
+      const result = (await client.query(sql)) as unknown as pg.QueryResult | pg.QueryResult[]
+      return ((Array.isArray(result) ? result.at(-1) : result)?.rows ?? []) as T[]
     },
     close: () => client.end(),
   }
@@ -58,9 +60,7 @@ export function wrapPglite(open: OpenPglite, ownsDb = true): SqlConnection {
   return {
     kind: 'pglite',
     query: async <T>(sql: string, params?: unknown[]) => (await open.db.query<T>(sql, params)).rows,
-    exec: async (sql) => {
-      await open.db.exec(sql)
-    },
+    exec: async <T>(sql: string) => ((await open.db.exec(sql)).at(-1)?.rows ?? []) as T[],
     close: () => (ownsDb ? open.close() : Promise.resolve()),
   }
 }

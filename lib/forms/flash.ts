@@ -70,6 +70,9 @@ export const FLASH = {
   'proposal-sent': 'Your proposal has been sent to the delivery team and the chair.',
   'proposal-accepted': 'The proposal has been accepted into the draft plan.',
   'proposal-declined': 'The proposal has been declined.',
+  // notifications
+  'all-read': 'Every notification is marked as read.',
+  'mail-choices-saved': 'Your e-mail choices have been saved.',
   // accounts
   access: 'Their role and areas have been changed.',
   disabled: 'The account has been disabled.',

@@ -31,3 +31,6 @@ export const CsvTextSchema = z.object({
 
 /** Proposing the removal of a published milestone: why. */
 export const RemovalProposalSchema = z.object({ removalWhy: ProposalWhySchema })
+
+/** A button that asks nothing (mark all as read): nothing to parse but the request itself. */
+export const EmptyFormSchema = z.object({})

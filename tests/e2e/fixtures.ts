@@ -47,4 +47,14 @@ export async function editFirstAction(page: Page) {
     .click()
 }
 
+/** On a working plan page, opens the proposal form of the first action. */
+export async function proposeToFirstAction(page: Page) {
+  await page
+    .getByRole('table', { name: /^Actions under / })
+    .first()
+    .getByRole('link', { name: /^Propose a change to / })
+    .first()
+    .click()
+}
+
 export { expect }

@@ -1,4 +1,4 @@
-import { expect, expectAccessible, signIn, test } from './fixtures'
+import { expect, expectAccessible, proposeToFirstAction, signIn, test } from './fixtures'
 
 test('a partner proposes a change to an action; the delivery team declines one and accepts another into the draft', async ({
   page,
@@ -6,12 +6,7 @@ test('a partner proposes a change to an action; the delivery team declines one a
 }) => {
   await signIn(page, 'partner.blackpool@example.org')
   await page.getByRole('link', { name: 'Blackpool working delivery plan' }).click()
-  await page
-    .getByRole('table', { name: /^Actions under / })
-    .first()
-    .getByRole('link', { name: /^Propose a change to / })
-    .first()
-    .click()
+  await proposeToFirstAction(page)
   await expect(page.getByRole('button', { name: 'Send proposal' })).toBeVisible()
   // Owners are the delivery team's call: not on the proposal form.
   await expect(page.getByLabel('Owner')).toHaveCount(0)
@@ -39,12 +34,7 @@ test('a partner proposes a change to an action; the delivery team declines one a
 
   // A second proposal on the same action.
   await page.goto('/plans/blackpool')
-  await page
-    .getByRole('table', { name: /^Actions under / })
-    .first()
-    .getByRole('link', { name: /^Propose a change to / })
-    .first()
-    .click()
+  await proposeToFirstAction(page)
   const second = `Second proposed title ${Date.now()}`
   await page.getByLabel('Title').fill(second)
   await page.getByLabel('Why are you proposing this change?').fill('Shorter')
@@ -118,12 +108,7 @@ test('board members propose additions — the chair a new action, a partner a ne
   const partner = await partnerContext.newPage()
   await signIn(partner, 'partner.blackpool@example.org')
   await partner.goto('/plans/blackpool')
-  await partner
-    .getByRole('table', { name: /^Actions under / })
-    .first()
-    .getByRole('link', { name: /^Propose a change to / })
-    .first()
-    .click()
+  await proposeToFirstAction(partner)
   await expect(partner.getByRole('heading', { name: 'Milestones' })).toBeVisible()
   const actionPage = partner.url()
   await partner.getByRole('link', { name: 'Propose a new milestone' }).click()

@@ -20,6 +20,7 @@ import type { MotionInput, VoteInput } from '@/lib/validation/board'
 import { tally, type Tally } from '@/lib/vote-result'
 import { authorizeBoardRow, boardAreaSelect, invalid, notNow, requireBoard } from './board-ref'
 import { votingMembers } from './membership'
+import { areaUserIds, notify } from '@/lib/data/notifications/notify'
 
 type Db = Awaited<ReturnType<typeof getDb>>
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0]
@@ -54,6 +55,15 @@ export async function openMotion(user: SessionUser, slug: string, input: MotionI
         isSecret: input.isSecret,
         quorumPercent: board.quorumPercent,
       },
+    })
+    await notify(tx, {
+      kind: 'VOTE_OPENED',
+      areaId: board.area.id,
+      userIds: await areaUserIds(tx, board.area.id, ['CHAIR', 'PARTNER']),
+      actorId: user.id,
+      title: `${board.area.name}: a vote is open until ${formatLondon(closesAt)}`,
+      body: String(input.question),
+      link: `/boards/${board.area.slug}/motions/${motion.id}`,
     })
     return motion
   })

@@ -14,9 +14,11 @@ import { actorOf, recordAudit } from '@/lib/data/audit'
 import { allowed } from '@/lib/data/guard'
 import { getDb } from '@/lib/db/client'
 import { checkPaper } from '@/lib/paper-files'
+import { formatLondon } from '@/lib/london-time'
 import { expirePublicArea } from '@/lib/data/public/cache'
 import type { PaperInput } from '@/lib/validation/board'
 import { authorizeBoardRow, boardAreaSelect, invalid, notNow } from './board-ref'
+import { areaUserIds, notify } from '@/lib/data/notifications/notify'
 
 export async function uploadPaper(user: SessionUser, itemId: string, input: PaperInput): Promise<{ id: string }> {
   const db = await getDb()
@@ -24,7 +26,14 @@ export async function uploadPaper(user: SessionUser, itemId: string, input: Pape
     user,
     await db.agendaItem.findUnique({
       where: { id: itemId },
-      select: { id: true, status: true, isPrivate: true, meeting: { select: { isPublic: true } }, ...boardAreaSelect },
+      select: {
+        id: true,
+        title: true,
+        status: true,
+        isPrivate: true,
+        meeting: { select: { id: true, isPublic: true, startsAt: true } },
+        ...boardAreaSelect,
+      },
     }),
     'manage:board',
     `agenda item ${itemId}`,
@@ -70,6 +79,16 @@ export async function uploadPaper(user: SessionUser, itemId: string, input: Pape
       entityId: paper.id,
       areaId: item.board.area.id,
       after: { title: input.title, fileName: check.fileName, kind: check.kind, size: bytes.byteLength, sha256, isPublic },
+    })
+    const area = item.board.area
+    await notify(tx, {
+      kind: 'PAPERS_PUBLISHED',
+      areaId: area.id,
+      userIds: await areaUserIds(tx, area.id, ['DELIVERY_TEAM', 'CHAIR', 'PARTNER']),
+      actorId: user.id,
+      title: `${area.name}: paper “${String(input.title)}” added${item.meeting ? ` for the meeting on ${formatLondon(item.meeting.startsAt)}` : ''}`,
+      body: `For the agenda item “${item.title}”.`,
+      link: item.meeting ? `/boards/${area.slug}/meetings/${item.meeting.id}` : `/boards/${area.slug}/items/${item.id}`,
     })
     return paper
   })

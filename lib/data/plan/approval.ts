@@ -15,6 +15,7 @@ import { AppError, StaleWrite } from '@/lib/errors'
 import type { PlanDecisionInput, SubmitPlanInput } from '@/lib/validation/plan-version'
 import type { SessionUser } from '@/lib/data/accounts/auth'
 import { recordAudit } from '@/lib/data/audit'
+import { areaUserIds, notify } from '@/lib/data/notifications/notify'
 import { DRAFT_KINDS, draftSize, findOpenVersion, lockArea, readDraft } from '@/lib/data/plan/draft'
 import { applyDraft } from '@/lib/data/plan/apply-draft'
 import { expirePublicArea } from '@/lib/data/public/cache'
@@ -140,6 +141,15 @@ export async function submitPlanForApproval(
       areaId: area.id,
       after: { number: open.number, changeSummary: input.changeSummary },
     })
+    await notify(tx, {
+      kind: 'DRAFT_SUBMITTED',
+      areaId: area.id,
+      userIds: await areaUserIds(tx, area.id, ['CHAIR']),
+      actorId: user.id,
+      title: `${area.name}: draft plan sent for your approval`,
+      body: `${user.name} sent version ${open.number} for approval. What changed: ${input.changeSummary}`,
+      link: `/plans/${area.slug}`,
+    })
   })
 }
 
@@ -175,6 +185,15 @@ export async function approveOrReturnPlan(
         areaId: area.id,
         after: { number: open.number, reason: input.note },
       })
+      await notify(tx, {
+        kind: 'DRAFT_RETURNED',
+        areaId: area.id,
+        userIds: await areaUserIds(tx, area.id, ['DELIVERY_TEAM']),
+        actorId: user.id,
+        title: `${area.name}: draft plan returned by the chair`,
+        body: `${user.name} returned version ${open.number}: ${input.note}`,
+        link: `/plans/${area.slug}`,
+      })
       return
     }
 
@@ -204,6 +223,15 @@ export async function approveOrReturnPlan(
         note: input.note,
         changed: Object.fromEntries(DRAFT_KINDS.map((k) => [k, Object.keys(published[k] ?? {}).length])),
       },
+    })
+    await notify(tx, {
+      kind: 'PLAN_APPROVED',
+      areaId: area.id,
+      userIds: await areaUserIds(tx, area.id, ['DELIVERY_TEAM', 'CHAIR', 'PARTNER']),
+      actorId: user.id,
+      title: `${area.name}: version ${open.number} of the plan is approved and published`,
+      body: input.note ? `${user.name}: ${input.note}` : `Approved by ${user.name}.`,
+      link: `/areas/${area.slug}/changes`,
     })
   })
   // Only now does anything reach the public pages.

@@ -11,6 +11,7 @@ import { type FieldsOf } from '@/lib/plan-fields'
 import type { ProposalResponseInput } from '@/lib/validation/proposal'
 import type { SessionUser } from '@/lib/data/accounts/auth'
 import { recordAudit } from '@/lib/data/audit'
+import { notify } from '@/lib/data/notifications/notify'
 import { lockArea, newDraftId, saveDraftEditIn, type DraftChanges } from '@/lib/data/plan/draft'
 import { renumberPriorities } from '@/lib/data/plan/priorities'
 
@@ -26,7 +27,10 @@ export async function respondToProposal(
   now = new Date(),
 ): Promise<void> {
   const db = await getDb()
-  const p = await db.proposal.findUnique({ where: { id }, select: { areaId: true, targetId: true, proposedChange: true } })
+  const p = await db.proposal.findUnique({
+    where: { id },
+    select: { areaId: true, targetId: true, proposedChange: true, authorId: true, title: true },
+  })
   if (!p) throw new AppError('NOT_FOUND', { message: `proposal ${id} not found` })
   authorize(user, 'respond:proposal', { areaId: p.areaId })
   const change = p.proposedChange as ProposedChange
@@ -57,6 +61,15 @@ export async function respondToProposal(
       entityId: id,
       areaId: p.areaId,
       after: { response: input.response },
+    })
+    await notify(tx, {
+      kind: 'PROPOSAL_ANSWERED',
+      areaId: p.areaId,
+      userIds: [p.authorId],
+      actorId: user.id,
+      title: `Your proposal was ${input.decision === 'accept' ? 'accepted into the draft plan' : 'declined'}: ${p.title.slice(0, 200)}`,
+      body: `${user.name}: ${input.response}`,
+      link: `/proposals/${id}`,
     })
   })
 }

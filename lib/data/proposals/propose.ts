@@ -18,6 +18,7 @@ import type { MilestoneEditInput } from '@/lib/validation/milestone'
 import type { PlanFormInput } from '@/lib/validation/plan-forms'
 import type { SessionUser } from '@/lib/data/accounts/auth'
 import { recordAudit } from '@/lib/data/audit'
+import { areaUserIds, notify } from '@/lib/data/notifications/notify'
 import { withDefinitionWords } from '@/lib/data/plan/measures'
 import { actionFields, ENTITY_KINDS, milestoneFields } from '@/lib/data/plan/entities'
 import { isDraftId, loadDraft, pick, sameValue, type DraftChanges, type MeasurePlanFields } from '@/lib/data/plan/draft'
@@ -202,6 +203,16 @@ async function insertProposal(
       entityId: row.id,
       areaId: p.areaId,
       after: { targetType: KINDS[p.change.kind].entityType, targetId: p.targetId, fields: Object.keys(p.change.fields) },
+    })
+    // "Your proposal has been sent to the delivery team and the chair": this is the sending.
+    await notify(tx, {
+      kind: 'PROPOSAL_RECEIVED',
+      areaId: p.areaId,
+      userIds: await areaUserIds(tx, p.areaId, ['DELIVERY_TEAM', 'CHAIR']),
+      actorId: user.id,
+      title: `Proposal from ${user.name}: ${p.title.slice(0, 200)}`,
+      body: p.why.slice(0, 1000),
+      link: `/proposals/${row.id}`,
     })
     return row.id
   })

@@ -1,0 +1,60 @@
+/**
+ * Building digests: the `digest-daily` and `digest-weekly` jobs call this. For each user with
+ * something unread and not yet e-mailed, one transaction writes their digest (keyed by user and
+ * period, so a second worker building the same digest writes nothing), marks its items as
+ * mailed and queues its sending. Rules: lib/digest-rules.ts.
+ */
+import 'server-only'
+import { getDb } from '@/lib/db/client'
+import { digestItems, digestKey, digestPeriod, type DigestFrequency } from '@/lib/digest-rules'
+import { enqueue, QUEUES } from '@/lib/jobs/queue'
+import { digestMailText } from '@/lib/mail'
+import { formatPartialDate } from '@/lib/format'
+
+/** Returns how many digests were written. */
+export async function buildDigests(frequency: DigestFrequency, now = new Date()): Promise<number> {
+  const db = await getDb()
+  const waiting = await db.notification.findMany({
+    where: { readAt: null, mailedAt: null, user: { disabled: false } },
+    distinct: ['userId'],
+    select: { userId: true },
+  })
+  let written = 0
+  for (const { userId } of waiting) {
+    const wrote = await db.$transaction(async (tx) => {
+      const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, name: true } })
+      const [pending, chosen] = await Promise.all([
+        tx.notification.findMany({
+          where: { userId, readAt: null, mailedAt: null, createdAt: { lte: now } },
+          orderBy: { createdAt: 'asc' },
+          select: { id: true, kind: true, readAt: true, mailedAt: true, title: true, link: true },
+        }),
+        tx.mailPreference.findMany({ where: { userId }, select: { kind: true, frequency: true } }),
+      ])
+      const items = digestItems(frequency, pending, Object.fromEntries(chosen.map((c) => [c.kind, c.frequency])))
+      if (items.length === 0) return false // never an empty digest
+      const day = formatPartialDate(digestPeriod(frequency, now)) ?? digestPeriod(frequency, now)
+      const period = frequency === 'DAILY' ? day : `week of ${day}`
+      const [mail] = await tx.outboundEmail.createManyAndReturn({
+        data: [
+          {
+            userId,
+            to: user.email,
+            subject: `Your ${frequency === 'DAILY' ? 'daily' : 'weekly'} summary from the partnership portal`,
+            text: digestMailText({ name: user.name, period, items }),
+            dedupeKey: digestKey(frequency, userId, now),
+            createdAt: now,
+          },
+        ],
+        skipDuplicates: true,
+        select: { id: true },
+      })
+      if (!mail) return false // this period's digest was already written
+      await tx.notification.updateMany({ where: { id: { in: items.map((i) => i.id) }, mailedAt: null }, data: { mailedAt: now } })
+      await enqueue(tx, QUEUES.mailSend.name, { emailId: mail.id })
+      return true
+    })
+    if (wrote) written += 1
+  }
+  return written
+}
