@@ -29,6 +29,8 @@ export const PERMISSIONS = [
   'manage:board',
   'propose:agenda-item',
   'set:agenda',
+  'open:consultation',
+  'respond:consultation',
 ] as const
 export type Permission = (typeof PERMISSIONS)[number]
 
@@ -51,6 +53,8 @@ export const ROLE_PERMISSIONS = {
     'manage:board': 'any',
     'propose:agenda-item': 'any',
     'set:agenda': 'any',
+    'open:consultation': 'any',
+    // Responses are a board member's own view: an admin reads them but does not give one.
   },
   DELIVERY_TEAM: {
     'read:dashboard': 'area',
@@ -65,6 +69,7 @@ export const ROLE_PERMISSIONS = {
     'read:board': 'area',
     'manage:board': 'area',
     'propose:agenda-item': 'area',
+    'respond:consultation': 'area',
   },
   CHAIR: {
     'read:dashboard': 'area',
@@ -78,6 +83,9 @@ export const ROLE_PERMISSIONS = {
     'propose:agenda-item': 'area',
     // The chair sets the agenda: the board, not DfE, decides what it discusses.
     'set:agenda': 'area',
+    // The chair consults the board on the draft, as the chair sets the agenda.
+    'open:consultation': 'area',
+    'respond:consultation': 'area',
   },
   PARTNER: {
     'read:dashboard': 'area',
@@ -86,6 +94,7 @@ export const ROLE_PERMISSIONS = {
     'create:proposal': 'area',
     'read:board': 'area',
     'propose:agenda-item': 'area',
+    'respond:consultation': 'area',
   },
 } as const satisfies Record<Role, Partial<Record<Permission, Scope>>>
 

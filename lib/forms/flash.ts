@@ -70,6 +70,12 @@ export const FLASH = {
   'proposal-sent': 'Your proposal has been sent to the delivery team and the chair.',
   'proposal-accepted': 'The proposal has been accepted into the draft plan.',
   'proposal-declined': 'The proposal has been declined.',
+  // consultations
+  'consultation-opened': 'The consultation is open. The board has been told, and can respond until it closes.',
+  'consultation-responded': 'Your response has been recorded. You can change it until the consultation closes.',
+  'consultation-response-changed': 'Your response has been changed.',
+  'consultation-closed':
+    'The consultation is closed. Its summary and the board’s answer will be published with the next approved plan.',
   // notifications
   'all-read': 'Every notification is marked as read.',
   'mail-choices-saved': 'Your e-mail choices have been saved.',

@@ -72,7 +72,7 @@ export type DeputyInput = z.output<typeof DeputySchema>
 
 const TIME = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/
 
-const clockTime = (label: string) =>
+export const clockTime = (label: string) =>
   z
     .string()
     .trim()

@@ -109,4 +109,16 @@ export const MATRIX: Record<Permission, Record<Role, Outcome>> = {
     CHAIR: { ownArea: true, otherArea: false },
     PARTNER: { ownArea: false, otherArea: false },
   },
+  'open:consultation': {
+    ADMIN: { ownArea: true, otherArea: true },
+    DELIVERY_TEAM: { ownArea: false, otherArea: false },
+    CHAIR: { ownArea: true, otherArea: false },
+    PARTNER: { ownArea: false, otherArea: false },
+  },
+  'respond:consultation': {
+    ADMIN: { ownArea: false, otherArea: false },
+    DELIVERY_TEAM: { ownArea: true, otherArea: false },
+    CHAIR: { ownArea: true, otherArea: false },
+    PARTNER: { ownArea: true, otherArea: false },
+  },
 }

@@ -10,6 +10,8 @@ import { FundingChecks, StreamTable } from './_components/funding-tables'
 import { BoardGlanceTable } from './_components/board-glance'
 import { getBoardGlance } from '@/lib/data/board/glance'
 import { TableHead } from '@/components/ui/table-head'
+import { openConsultationsFor } from '@/lib/data/consultations/consultations'
+import { formatLondon } from '@/lib/london-time'
 
 export const metadata: Metadata = { title: 'Dashboard' }
 
@@ -23,7 +25,11 @@ const ROLE_TITLES = {
 export default async function DashboardPage({ searchParams }: PageProps<'/dashboard'>) {
   const user = await requireUser()
   const query = await searchParams
-  const [d, boards] = await Promise.all([getDashboard(user), getBoardGlance(user)])
+  const [d, boards, consultations] = await Promise.all([
+    getDashboard(user),
+    getBoardGlance(user),
+    user.role === 'ADMIN' ? null : openConsultationsFor(user),
+  ])
   const areaNames = user.role === 'ADMIN' ? 'all areas' : user.areas.map((a) => a.name).join(', ') || 'no area yet'
   const awaiting = d.areas.reduce((n, a) => n + a.awaitingApproval, 0)
   const drafts = d.areas.reduce((n, a) => n + a.draftsInProgress, 0)
@@ -173,8 +179,27 @@ export default async function DashboardPage({ searchParams }: PageProps<'/dashbo
             rows={d.myProposals}
             empty="You have not proposed any changes. Use “Propose a change” on your area’s working delivery plan."
           />
+        </>
+      )}
+
+      {consultations && (
+        <>
           <h2 className="govuk-heading-m">Open for your comment</h2>
-          <Empty>No consultation is open in your area at the moment.</Empty>
+          {consultations.length === 0 ? (
+            <Empty>No consultation is open in your area at the moment.</Empty>
+          ) : (
+            <ul className="govuk-list">
+              {consultations.map((c) => (
+                <li key={c.id}>
+                  <Link href={`/plans/${c.area.slug}/consultations/${c.id}`} className="govuk-link">
+                    {c.question}
+                  </Link>{' '}
+                  ({c.area.name}; closes {formatLondon(c.closesAt)}
+                  {c.responded ? '; you have responded' : ''})
+                </li>
+              ))}
+            </ul>
+          )}
         </>
       )}
 

@@ -15,6 +15,7 @@ import { AppError, StaleWrite } from '@/lib/errors'
 import type { PlanDecisionInput, SubmitPlanInput } from '@/lib/validation/plan-version'
 import type { SessionUser } from '@/lib/data/accounts/auth'
 import { recordAudit } from '@/lib/data/audit'
+import { publishClosedConsultations } from '@/lib/data/consultations/consultations'
 import { areaUserIds, notify } from '@/lib/data/notifications/notify'
 import { DRAFT_KINDS, draftSize, findOpenVersion, lockArea, readDraft } from '@/lib/data/plan/draft'
 import { applyDraft } from '@/lib/data/plan/apply-draft'
@@ -224,6 +225,8 @@ export async function approveOrReturnPlan(
         changed: Object.fromEntries(DRAFT_KINDS.map((k) => [k, Object.keys(published[k] ?? {}).length])),
       },
     })
+    // The board's closed consultations, with their answers, are published with this version.
+    await publishClosedConsultations(tx, area.id, open.id)
     await notify(tx, {
       kind: 'PLAN_APPROVED',
       areaId: area.id,

@@ -25,6 +25,17 @@ export type ChangeLogEntry = {
   summary: string | null
   note: string | null
   changes: EntityChange[]
+  /** Consultations of the board closed before this version and published with it. */
+  consultations: PublishedConsultation[]
+}
+
+export type PublishedConsultation = {
+  question: string
+  scope: string
+  summary: string
+  boardAnswer: string
+  closedAt: string
+  responses: number
 }
 
 type Version = {
@@ -33,6 +44,14 @@ type Version = {
   changeSummary: string | null
   decisionNote: string | null
   snapshot: unknown
+  consultations?: {
+    question: string
+    scope: string
+    summary: string | null
+    boardAnswer: string | null
+    closedAt: Date | null
+    _count: { responses: number }
+  }[]
 }
 
 async function publishedVersions(slug: string): Promise<Version[] | null> {
@@ -43,7 +62,26 @@ async function publishedVersions(slug: string): Promise<Version[] | null> {
       planVersions: {
         where: { status: { in: ['PUBLISHED', 'SUPERSEDED'] } },
         orderBy: { number: 'asc' },
-        select: { number: true, publishedAt: true, changeSummary: true, decisionNote: true, snapshot: true },
+        select: {
+          number: true,
+          publishedAt: true,
+          changeSummary: true,
+          decisionNote: true,
+          snapshot: true,
+          // Only what the board published: never the responses themselves, which are board-only.
+          consultations: {
+            where: { status: 'CLOSED' },
+            orderBy: { closedAt: 'asc' },
+            select: {
+              question: true,
+              scope: true,
+              summary: true,
+              boardAnswer: true,
+              closedAt: true,
+              _count: { select: { responses: true } },
+            },
+          },
+        },
       },
     },
   })
@@ -116,6 +154,14 @@ export async function listPublishedVersions(slug: string): Promise<ChangeLogEntr
     summary: v.changeSummary,
     note: v.decisionNote,
     changes: DRAFT_KINDS.flatMap((k) => Object.values(changesOf(v)[k] ?? {}).map((c) => describe(k, c, names))),
+    consultations: (v.consultations ?? []).map((c) => ({
+      question: c.question,
+      scope: c.scope,
+      summary: c.summary ?? '',
+      boardAnswer: c.boardAnswer ?? '',
+      closedAt: c.closedAt?.toISOString() ?? '',
+      responses: c._count.responses,
+    })),
   }))
 }
 

@@ -40,6 +40,10 @@ export default async function WorkingPlanPage({ params, searchParams }: PageProp
         <Link href={`/boards/${plan.area.slug}`} className="govuk-link">
           Partnership board: meetings, agenda and decisions
         </Link>
+        {' · '}
+        <Link href={`/plans/${plan.area.slug}/consultations`} className="govuk-link">
+          Consultations of the board on the draft
+        </Link>
       </p>
       <DraftSection slug={plan.area.slug} draft={draft} changes={changes} />
       <section className="govuk-!-margin-bottom-6" aria-labelledby="proposals-heading">

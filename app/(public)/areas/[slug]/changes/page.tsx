@@ -56,6 +56,20 @@ export default async function ChangeLogPage({ params }: PageProps<'/areas/[slug]
               {v.summary && <p className="govuk-body">{v.summary}</p>}
               {v.note && <p className="govuk-body-s">Chair&rsquo;s note: {v.note}</p>}
               <ChangeList changes={v.changes} />
+              {v.consultations.map((c, i) => (
+                <div key={i} className="govuk-inset-text">
+                  <h3 className="govuk-heading-s">The board was consulted: {c.question}</h3>
+                  <p className="govuk-body-s">
+                    {c.scope ? `About ${c.scope}. ` : ''}
+                    {c.responses === 1 ? 'One response' : `${c.responses} responses`}; closed{' '}
+                    {new Date(c.closedAt).toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'Europe/London' })}.
+                  </p>
+                  <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">What the responses said</p>
+                  <p className="govuk-body tw:whitespace-pre-line">{c.summary}</p>
+                  <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">The board’s answer</p>
+                  <p className="govuk-body tw:whitespace-pre-line govuk-!-margin-bottom-0">{c.boardAnswer}</p>
+                </div>
+              ))}
             </section>
           ))
         )}

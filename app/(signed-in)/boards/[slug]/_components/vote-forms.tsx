@@ -1,11 +1,10 @@
 'use client'
 
 import { CheckboxField } from '@/components/forms/checkbox-field'
-import { DateField } from '@/components/forms/date-field'
+import { DeadlineFields } from '@/components/forms/deadline-fields'
 import { ErrorSummary } from '@/components/forms/error-summary'
 import { RadiosField } from '@/components/forms/radios'
 import { TextArea } from '@/components/forms/text-area'
-import { TextField } from '@/components/forms/text-field'
 import { useFormFields } from '@/components/forms/use-form-fields'
 import { VOTE_CHOICES, VOTE_LABELS } from '@/lib/validation/board'
 import {
@@ -30,22 +29,11 @@ export function OpenMotionForm({ slug, quorumPercent }: { slug: string; quorumPe
         value={f.value('question')}
         error={f.err('question')}
       />
-      <DateField
-        name="closesOn"
+      <DeadlineFields
         legend="Voting closes on"
-        hint="For example 20 1 2027"
-        value={f.date('closesOn')}
-        error={f.err('closesOn')}
-      />
-      <TextField
-        name="closesAt"
-        label="Closing time"
-        hint="UK time, 24-hour clock, for example 17:00"
-        inputMode="numeric"
-        maxLength={5}
-        className="govuk-input--width-5"
-        defaultValue={f.value('closesAt', '17:00')}
-        error={f.err('closesAt')}
+        date={f.date('closesOn')}
+        time={f.value('closesAt', '17:00')}
+        errors={{ closesOn: f.err('closesOn'), closesAt: f.err('closesAt') }}
       />
       <CheckboxField
         name="isSecret"

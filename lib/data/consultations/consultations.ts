@@ -1,0 +1,291 @@
+/**
+ * Consultations: the chair puts a time-boxed question about the draft plan to the board; each
+ * member (or their deputy, for them) responds once, changeable until it closes; the chair closes
+ * it with a summary of the responses and the board's answer, which are published with the next
+ * approved plan version (lib/data/plan/approval.ts). Responses stay board-only.
+ */
+import 'server-only'
+import type { SessionUser } from '@/lib/data/accounts/auth'
+import { actorOf, recordAudit } from '@/lib/data/audit'
+import { allowed, authorize, requireArea } from '@/lib/data/guard'
+import { areaUserIds, notify } from '@/lib/data/notifications/notify'
+import { getDb } from '@/lib/db/client'
+import { AppError } from '@/lib/errors'
+import type { Prisma } from '@/lib/generated/prisma/client'
+import { formatLondon, londonInstant } from '@/lib/london-time'
+import type { CloseConsultationInput, ConsultationResponseInput, OpenConsultationInput } from '@/lib/validation/consultation'
+
+type Tx = Prisma.TransactionClient
+
+const invalid = (userMessage: string) => new AppError('INVALID_INPUT', { userMessage })
+const notNow = (userMessage: string) => new AppError('INVALID_STATE', { userMessage })
+
+export async function openConsultation(
+  user: SessionUser,
+  slug: string,
+  input: OpenConsultationInput,
+  now = new Date(),
+): Promise<{ id: string }> {
+  const area = await requireArea(user, slug, 'open:consultation')
+  const closesAt = londonInstant(input.closesOn as Date, input.closesAt.hour, input.closesAt.minute)
+  if (closesAt.getTime() < now.getTime() + 60 * 60_000) throw invalid('The consultation must close at least an hour from now')
+  const db = await getDb()
+  return db.$transaction(async (tx) => {
+    const c = await tx.consultation.create({
+      data: {
+        areaId: area.id,
+        question: input.question as string,
+        scope: input.scope ?? '',
+        closesAt,
+        openedById: user.id,
+        opensAt: now,
+      },
+      select: { id: true },
+    })
+    await recordAudit(tx, {
+      actor: actorOf(user),
+      action: 'opened consultation',
+      entityType: 'CONSULTATION',
+      entityId: c.id,
+      areaId: area.id,
+      after: { question: input.question, scope: input.scope ?? '', closesAt: formatLondon(closesAt) },
+    })
+    await notify(tx, {
+      kind: 'CONSULTATION_OPENED',
+      areaId: area.id,
+      userIds: await areaUserIds(tx, area.id, ['DELIVERY_TEAM', 'CHAIR', 'PARTNER']),
+      actorId: user.id,
+      title: `${area.name}: your view is asked on the draft plan, until ${formatLondon(closesAt)}`,
+      body: input.question as string,
+      link: `/plans/${area.slug}/consultations/${c.id}`,
+    })
+    return c
+  })
+}
+
+/** The members of the area's board this user is the current deputy of, with a portal account. */
+export async function deputisedFor(tx: Tx, areaId: string, userId: string, now = new Date()) {
+  const day = new Date(now.toISOString().slice(0, 10))
+  const current = {
+    OR: [{ startsOn: null }, { startsOn: { lte: day } }],
+    AND: [{ OR: [{ endsOn: null }, { endsOn: { gte: day } }] }],
+  }
+  const me = await tx.user.findUnique({ where: { id: userId }, select: { personId: true } })
+  if (!me?.personId) return []
+  const rows = await tx.boardMembership.findMany({
+    where: { board: { areaId }, ...current, deputy: { personId: me.personId, ...current } },
+    select: { person: { select: { user: { select: { id: true, name: true, disabled: true } } } } },
+  })
+  return rows.flatMap((r) =>
+    r.person.user && !r.person.user.disabled ? [{ id: r.person.user.id, name: r.person.user.name }] : [],
+  )
+}
+
+async function findConsultation(id: string) {
+  const db = await getDb()
+  return db.consultation.findUnique({
+    where: { id },
+    select: { id: true, areaId: true, status: true, closesAt: true, version: true, area: { select: { slug: true, name: true } } },
+  })
+}
+
+export async function respondToConsultation(
+  user: SessionUser,
+  id: string,
+  input: ConsultationResponseInput,
+  now = new Date(),
+): Promise<{ changed: boolean }> {
+  const c = await findConsultation(id)
+  if (!c) throw new AppError('NOT_FOUND', { message: `consultation ${id} not found` })
+  authorize(user, 'respond:consultation', { areaId: c.areaId })
+  const db = await getDb()
+  return db.$transaction(async (tx) => {
+    const open = await tx.consultation.findUniqueOrThrow({ where: { id }, select: { status: true, closesAt: true } })
+    if (open.status !== 'OPEN' || open.closesAt <= now)
+      throw notNow('This consultation has closed, so it takes no more responses.')
+    const respondentId = input.respondentId ?? user.id
+    if (respondentId !== user.id && !(await deputisedFor(tx, c.areaId, user.id, now)).some((m) => m.id === respondentId)) {
+      throw invalid('You can respond only for yourself or for a member whose deputy you are')
+    }
+    const before = await tx.consultationResponse.findUnique({
+      where: { consultationId_respondentId: { consultationId: id, respondentId } },
+      select: { body: true },
+    })
+    await tx.consultationResponse.upsert({
+      where: { consultationId_respondentId: { consultationId: id, respondentId } },
+      create: { consultationId: id, respondentId, enteredById: user.id, body: input.body as string },
+      update: { body: input.body as string, enteredById: user.id },
+    })
+    await recordAudit(tx, {
+      actor: actorOf(user),
+      action: before ? 'changed consultation response' : 'responded to consultation',
+      entityType: 'CONSULTATION',
+      entityId: id,
+      areaId: c.areaId,
+      // Who acted for whom is on the record.
+      after: { respondentId, asDeputy: respondentId !== user.id },
+    })
+    return { changed: before !== null }
+  })
+}
+
+export async function closeConsultation(
+  user: SessionUser,
+  id: string,
+  input: CloseConsultationInput,
+  now = new Date(),
+): Promise<void> {
+  const c = await findConsultation(id)
+  if (!c) throw new AppError('NOT_FOUND', { message: `consultation ${id} not found` })
+  authorize(user, 'open:consultation', { areaId: c.areaId })
+  const db = await getDb()
+  await db.$transaction(async (tx) => {
+    const closed = await tx.consultation.updateMany({
+      where: { id, status: 'OPEN', version: input.version },
+      data: {
+        status: 'CLOSED',
+        summary: input.summary,
+        boardAnswer: input.boardAnswer,
+        closedById: user.id,
+        closedAt: now,
+        version: { increment: 1 },
+      },
+    })
+    if (closed.count === 0)
+      throw notNow('This consultation has been closed or changed since the page was loaded. Reload it to see it.')
+    await recordAudit(tx, {
+      actor: actorOf(user),
+      action: now < c.closesAt ? 'closed consultation early' : 'closed consultation',
+      entityType: 'CONSULTATION',
+      entityId: id,
+      areaId: c.areaId,
+      after: { summary: input.summary, boardAnswer: input.boardAnswer },
+    })
+  })
+}
+
+/** Closed consultations not yet published go out with the plan version being approved. */
+export async function publishClosedConsultations(tx: Tx, areaId: string, planVersionId: string): Promise<number> {
+  return (await tx.consultation.updateMany({ where: { areaId, status: 'CLOSED', planVersionId: null }, data: { planVersionId } }))
+    .count
+}
+
+// ───────────── reading ─────────────
+
+export type ConsultationSummary = {
+  id: string
+  question: string
+  scope: string
+  closesAt: Date
+  open: boolean
+  responses: number
+  responded: boolean
+  publishedIn: number | null
+}
+
+const summarySelect = (userId: string) =>
+  ({
+    id: true,
+    question: true,
+    scope: true,
+    closesAt: true,
+    status: true,
+    planVersion: { select: { number: true } },
+    _count: { select: { responses: true } },
+    responses: { where: { respondentId: userId }, select: { id: true } },
+  }) as const
+
+type SummaryRow = Prisma.ConsultationGetPayload<{ select: ReturnType<typeof summarySelect> }>
+
+const isOpen = (r: { status: string; closesAt: Date }, now: Date) => r.status === 'OPEN' && r.closesAt > now
+
+const toSummary = (r: SummaryRow, now: Date): ConsultationSummary => ({
+  id: r.id,
+  question: r.question,
+  scope: r.scope,
+  closesAt: r.closesAt,
+  open: isOpen(r, now),
+  responses: r._count.responses,
+  responded: r.responses.length > 0,
+  publishedIn: r.planVersion?.number ?? null,
+})
+
+export async function listConsultations(user: SessionUser, slug: string, now = new Date()) {
+  const area = await requireArea(user, slug, 'read:draft-plan')
+  const db = await getDb()
+  const rows = await db.consultation.findMany({
+    where: { areaId: area.id },
+    orderBy: [{ status: 'desc' }, { closesAt: 'desc' }],
+    select: summarySelect(user.id),
+  })
+  return { area, canOpen: allowed(user, 'open:consultation', { areaId: area.id }), items: rows.map((r) => toSummary(r, now)) }
+}
+
+/** Open consultations in the user's areas, soonest closing first: the dashboard's "Open for your comment". */
+export async function openConsultationsFor(user: SessionUser, now = new Date()) {
+  const areaIds = user.areas.filter((a) => allowed(user, 'respond:consultation', { areaId: a.id })).map((a) => a.id)
+  if (areaIds.length === 0) return []
+  const db = await getDb()
+  const rows = await db.consultation.findMany({
+    where: { areaId: { in: areaIds }, status: 'OPEN', closesAt: { gt: now } },
+    orderBy: { closesAt: 'asc' },
+    take: 20,
+    select: { ...summarySelect(user.id), area: { select: { slug: true, name: true } } },
+  })
+  return rows.map((r) => ({ ...toSummary(r, now), area: r.area }))
+}
+
+export async function getConsultation(user: SessionUser, id: string, now = new Date()) {
+  const db = await getDb()
+  const c = await db.consultation.findUnique({
+    where: { id },
+    select: {
+      ...summarySelect(user.id),
+      areaId: true,
+      area: { select: { id: true, slug: true, name: true } },
+      opensAt: true,
+      summary: true,
+      boardAnswer: true,
+      closedAt: true,
+      version: true,
+      openedBy: { select: { name: true } },
+      closedBy: { select: { name: true } },
+    },
+  })
+  if (!c || !allowed(user, 'read:draft-plan', { areaId: c.areaId })) return null
+  const all = await db.consultationResponse.findMany({
+    where: { consultationId: id },
+    orderBy: { createdAt: 'asc' },
+    select: {
+      body: true,
+      updatedAt: true,
+      respondentId: true,
+      respondent: { select: { name: true } },
+      enteredBy: { select: { id: true, name: true } },
+    },
+  })
+  const open = isOpen(c, now)
+  const canRespond = open && allowed(user, 'respond:consultation', { areaId: c.areaId })
+  const forMembers = canRespond ? await deputisedFor(db as unknown as Tx, c.areaId, user.id, now) : []
+  return {
+    ...toSummary(c, now),
+    area: c.area,
+    opensAt: c.opensAt,
+    openedBy: c.openedBy?.name ?? null,
+    closedBy: c.closedBy?.name ?? null,
+    closedAt: c.closedAt,
+    summary: c.summary,
+    boardAnswer: c.boardAnswer,
+    version: c.version,
+    entries: all.map((r) => ({
+      respondent: r.respondent.name,
+      enteredBy: r.enteredBy.id === r.respondentId ? null : r.enteredBy.name,
+      body: r.body,
+      at: r.updatedAt,
+    })),
+    mine: all.find((r) => r.respondentId === user.id)?.body ?? null,
+    canRespond,
+    respondFor: forMembers.map((m) => ({ ...m, current: all.find((r) => r.respondentId === m.id)?.body ?? null })),
+    canClose: c.status === 'OPEN' && allowed(user, 'open:consultation', { areaId: c.areaId }),
+  }
+}
