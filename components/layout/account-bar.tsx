@@ -11,6 +11,9 @@ export function AccountBar({ name, unread, mailbox }: { name: string; unread: nu
       <Link href="/dashboard" className="govuk-link">
         Dashboard
       </Link>
+      <Link href="/briefing" className="govuk-link">
+        What needs you
+      </Link>
       {/* A full page load on purpose: the layout holding this count is kept across client navigation. */}
       {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
       <a href="/notifications" className="govuk-link">

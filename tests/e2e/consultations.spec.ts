@@ -26,7 +26,8 @@ test('a consultation opened by the chair, answered by a partner, closed and publ
   await expect(summary).toContainText('Enter the question')
   await expect(summary).toContainText('Enter the closing date')
   await expectAccessible(page)
-  const closes = new Date(Date.now() + 14 * 86_400_000)
+  // Within the briefing's fortnight.
+  const closes = new Date(Date.now() + 6 * 86_400_000)
   await page.getByLabel('Question').fill(question)
   await page.getByLabel('Day').fill(String(closes.getUTCDate()))
   await page.getByLabel('Month').fill(String(closes.getUTCMonth() + 1))
@@ -41,6 +42,13 @@ test('a consultation opened by the chair, answered by a partner, closed and publ
   const partner = await partnerContext.newPage()
   await signIn(partner, 'partner.doncaster@example.org')
   await expect(partner.getByRole('link', { name: question })).toBeVisible()
+  // The five-minute briefing has it, with the link that does it.
+  await partner.getByRole('navigation', { name: 'Your account' }).getByRole('link', { name: 'What needs you' }).click()
+  await expect(partner.getByRole('heading', { level: 1 })).toHaveText('What needs you')
+  const ask = partner.getByRole('listitem').filter({ hasText: question })
+  await expect(ask).toContainText('Consultation · Doncaster')
+  await expect(ask.getByRole('link', { name: /^Respond\b/ })).toBeVisible()
+  await expectAccessible(partner)
   await partner.goto('/notifications')
   await expect(partner.getByRole('listitem').filter({ hasText: question })).toContainText('Unread')
   await partner.getByRole('listitem').filter({ hasText: question }).getByRole('link').first().click()
@@ -53,6 +61,8 @@ test('a consultation opened by the chair, answered by a partner, closed and publ
   await expect(partner.getByText('Your response has been recorded.')).toBeVisible()
   await expect(partner.locator('main')).toContainText(response)
   await expectAccessible(partner)
+  await partner.goto('/briefing')
+  await expect(partner.getByRole('listitem').filter({ hasText: question })).toHaveCount(0)
 
   // The chair closes it with a summary and the board's answer.
   await page.reload()

@@ -180,6 +180,8 @@ export type ConsultationSummary = {
   open: boolean
   responses: number
   responded: boolean
+  /** The user opened it (the chair who asks does not answer their own question). */
+  openedByMe: boolean
   publishedIn: number | null
 }
 
@@ -190,6 +192,7 @@ const summarySelect = (userId: string) =>
     scope: true,
     closesAt: true,
     status: true,
+    openedById: true,
     planVersion: { select: { number: true } },
     _count: { select: { responses: true } },
     responses: { where: { respondentId: userId }, select: { id: true } },
@@ -199,7 +202,7 @@ type SummaryRow = Prisma.ConsultationGetPayload<{ select: ReturnType<typeof summ
 
 const isOpen = (r: { status: string; closesAt: Date }, now: Date) => r.status === 'OPEN' && r.closesAt > now
 
-const toSummary = (r: SummaryRow, now: Date): ConsultationSummary => ({
+const toSummary = (r: SummaryRow, now: Date, userId: string): ConsultationSummary => ({
   id: r.id,
   question: r.question,
   scope: r.scope,
@@ -207,6 +210,7 @@ const toSummary = (r: SummaryRow, now: Date): ConsultationSummary => ({
   open: isOpen(r, now),
   responses: r._count.responses,
   responded: r.responses.length > 0,
+  openedByMe: r.openedById === userId,
   publishedIn: r.planVersion?.number ?? null,
 })
 
@@ -218,7 +222,11 @@ export async function listConsultations(user: SessionUser, slug: string, now = n
     orderBy: [{ status: 'desc' }, { closesAt: 'desc' }],
     select: summarySelect(user.id),
   })
-  return { area, canOpen: allowed(user, 'open:consultation', { areaId: area.id }), items: rows.map((r) => toSummary(r, now)) }
+  return {
+    area,
+    canOpen: allowed(user, 'open:consultation', { areaId: area.id }),
+    items: rows.map((r) => toSummary(r, now, user.id)),
+  }
 }
 
 /** Open consultations in the user's areas, soonest closing first: the dashboard's "Open for your comment". */
@@ -232,7 +240,7 @@ export async function openConsultationsFor(user: SessionUser, now = new Date()) 
     take: 20,
     select: { ...summarySelect(user.id), area: { select: { slug: true, name: true } } },
   })
-  return rows.map((r) => ({ ...toSummary(r, now), area: r.area }))
+  return rows.map((r) => ({ ...toSummary(r, now, user.id), area: r.area }))
 }
 
 export async function getConsultation(user: SessionUser, id: string, now = new Date()) {
@@ -268,7 +276,7 @@ export async function getConsultation(user: SessionUser, id: string, now = new D
   const canRespond = open && allowed(user, 'respond:consultation', { areaId: c.areaId })
   const forMembers = canRespond ? await deputisedFor(db as unknown as Tx, c.areaId, user.id, now) : []
   return {
-    ...toSummary(c, now),
+    ...toSummary(c, now, user.id),
     area: c.area,
     opensAt: c.opensAt,
     openedBy: c.openedBy?.name ?? null,

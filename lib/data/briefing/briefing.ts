@@ -1,0 +1,160 @@
+/**
+ * The five-minute briefing: what needs this person in the next fortnight, soonest first —
+ * votes they have not cast, consultations they (or a member they deputise for) have not
+ * answered, papers for their next meetings, and actions they own that fall due — each with the
+ * one link that does it. Only the user's own areas, only what their role lets them act on.
+ */
+import 'server-only'
+import type { SessionUser } from '@/lib/data/accounts/auth'
+import { votingMembers } from '@/lib/data/board/membership'
+import { deputisedFor, openConsultationsFor } from '@/lib/data/consultations/consultations'
+import { allowed } from '@/lib/data/guard'
+import { getDb } from '@/lib/db/client'
+import type { Prisma } from '@/lib/generated/prisma/client'
+
+export const BRIEFING_DAYS = 14
+
+export type BriefingItem = {
+  kind: 'vote' | 'consultation' | 'papers' | 'action'
+  title: string
+  area: string
+  /** When it has to be done by (a vote's close, a meeting's start, an action's due date). */
+  by: Date
+  overdue: boolean
+  link: string
+  linkText: string
+  note?: string
+}
+
+export async function getBriefing(user: SessionUser, now = new Date()): Promise<BriefingItem[]> {
+  const db = await getDb()
+  const horizon = new Date(now.getTime() + BRIEFING_DAYS * 86_400_000)
+  const areas = user.areas.filter((a) => allowed(user, 'read:board', { areaId: a.id }))
+  const areaIds = areas.map((a) => a.id)
+  const items: BriefingItem[] = []
+
+  // Votes: open motions of the user's boards where they are a voting member and have not voted.
+  const motions = await db.motion.findMany({
+    where: { board: { areaId: { in: areaIds } }, status: 'OPEN', closesAt: { gt: now, lte: horizon } },
+    select: {
+      id: true,
+      question: true,
+      closesAt: true,
+      boardId: true,
+      board: { select: { area: { select: { slug: true, name: true } } } },
+      votes: { where: { userId: user.id }, select: { id: true } },
+    },
+  })
+  const voterCache = new Map<string, boolean>()
+  for (const m of motions) {
+    if (m.votes.length > 0) continue
+    if (!voterCache.has(m.boardId))
+      voterCache.set(
+        m.boardId,
+        (await votingMembers(db, m.boardId)).some((v) => v.userId === user.id),
+      )
+    if (!voterCache.get(m.boardId)) continue
+    items.push({
+      kind: 'vote',
+      title: m.question,
+      area: m.board.area.name,
+      by: m.closesAt,
+      overdue: false,
+      link: `/boards/${m.board.area.slug}/motions/${m.id}`,
+      linkText: 'Vote',
+    })
+  }
+
+  // Consultations: the user's own response, and those of members they are the deputy of.
+  for (const c of await openConsultationsFor(user, now)) {
+    if (c.closesAt > horizon) continue
+    const link = `/plans/${c.area.slug}/consultations/${c.id}`
+    if (!c.responded && !c.openedByMe) {
+      items.push({
+        kind: 'consultation',
+        title: c.question,
+        area: c.area.name,
+        by: c.closesAt,
+        overdue: false,
+        link,
+        linkText: 'Respond',
+      })
+    }
+    const areaId = user.areas.find((a) => a.slug === c.area.slug)?.id
+    const members = areaId ? await deputisedFor(db as unknown as Prisma.TransactionClient, areaId, user.id, now) : []
+    if (members.length > 0) {
+      const answered = new Set(
+        (await db.consultationResponse.findMany({ where: { consultationId: c.id }, select: { respondentId: true } })).map(
+          (r) => r.respondentId,
+        ),
+      )
+      for (const m of members.filter((x) => !answered.has(x.id)))
+        items.push({
+          kind: 'consultation',
+          title: c.question,
+          area: c.area.name,
+          by: c.closesAt,
+          overdue: false,
+          link,
+          linkText: `Respond for ${m.name}`,
+          note: `You are ${m.name}’s deputy; they have not responded.`,
+        })
+    }
+  }
+
+  // Papers for the user's next meetings.
+  const meetings = await db.meeting.findMany({
+    where: { board: { areaId: { in: areaIds } }, status: 'SCHEDULED', startsAt: { gt: now, lte: horizon } },
+    orderBy: { startsAt: 'asc' },
+    select: {
+      id: true,
+      title: true,
+      startsAt: true,
+      board: { select: { area: { select: { slug: true, name: true } } } },
+      agendaItems: { select: { _count: { select: { papers: true } } } },
+    },
+  })
+  for (const m of meetings) {
+    const papers = m.agendaItems.reduce((n, i) => n + i._count.papers, 0)
+    items.push({
+      kind: 'papers',
+      title: m.title,
+      area: m.board.area.name,
+      by: m.startsAt,
+      overdue: false,
+      link: `/boards/${m.board.area.slug}/meetings/${m.id}/pack`,
+      linkText: 'Read the pack',
+      note:
+        papers === 0
+          ? `${m.agendaItems.length} agenda ${m.agendaItems.length === 1 ? 'item' : 'items'}, no papers yet`
+          : `${m.agendaItems.length} agenda ${m.agendaItems.length === 1 ? 'item' : 'items'}, ${papers} ${papers === 1 ? 'paper' : 'papers'}`,
+    })
+  }
+
+  // Actions the user owns that fall due (or are overdue) and are not finished.
+  const actions = await db.action.findMany({
+    where: {
+      ownerId: user.id,
+      areaId: { in: user.areas.map((a) => a.id) },
+      dueOn: { not: null, lte: horizon },
+      OR: [{ status: null }, { status: { notIn: ['COMPLETE', 'STOPPED'] } }],
+    },
+    orderBy: { dueOn: 'asc' },
+    take: 50,
+    select: { id: true, title: true, dueOn: true, area: { select: { name: true } } },
+  })
+  for (const a of actions) {
+    const by = a.dueOn as Date
+    items.push({
+      kind: 'action',
+      title: a.title,
+      area: a.area.name,
+      by,
+      overdue: by < now,
+      link: `/actions/${a.id}/update`,
+      linkText: 'Post an update',
+    })
+  }
+
+  return items.sort((x, y) => x.by.getTime() - y.by.getTime())
+}
