@@ -42,6 +42,21 @@ export const NOTIFICATION_KINDS: Record<NotificationKind, KindInfo> = {
   MENTION: { label: 'Someone mentions you', hint: 'In a comment or an agenda item.', defaultFrequency: 'IMMEDIATE' },
 }
 
+/**
+ * The kinds the portal sends today, offered on the preferences page. Reminders before a vote or
+ * consultation closes, overdue actions and mentions have their kinds but nothing sends them yet.
+ */
+export const KINDS_SENT = [
+  'PROPOSAL_RECEIVED',
+  'PROPOSAL_ANSWERED',
+  'DRAFT_SUBMITTED',
+  'DRAFT_RETURNED',
+  'PLAN_APPROVED',
+  'PAPERS_PUBLISHED',
+  'VOTE_OPENED',
+  'CONSULTATION_OPENED',
+] as const satisfies readonly NotificationKind[]
+
 export const FREQUENCY_LABELS: Record<MailFrequency, string> = {
   IMMEDIATE: 'E-mail me at once',
   DAILY: 'In a daily e-mail digest',

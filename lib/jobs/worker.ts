@@ -27,10 +27,11 @@ export async function startWorker(db: Database, options: WorkerOptions = {}): Pr
     maintenanceIntervalSeconds: options.maintenanceSeconds ?? 60,
   })
   const pollingIntervalSeconds = options.pollSeconds ?? 2
-  // A batch per fetch, sent one by one: a failed message fails the batch and pg-boss retries
-  // it, but the messages already sent are marked so and are not sent again.
-  await boss.work<{ emailId: string }>(QUEUES.mailSend.name, { pollingIntervalSeconds, batchSize: 10 }, async (jobs) => {
-    for (const job of jobs) await sendOutboundEmail(job.data.emailId, options.deliver)
+  // One message per job and fetch: pg-boss gives a fetched batch one expiry, so a batch of slow
+  // sends could outlive it and be handed to a second worker; one undeliverable message would also
+  // fail the others with it. A send's timeouts (≤ 100 s) stay inside the job's 120 s.
+  await boss.work<{ emailId: string }>(QUEUES.mailSend.name, { pollingIntervalSeconds, batchSize: 1 }, async ([job]) => {
+    if (job) await sendOutboundEmail(job.data.emailId, options.deliver)
   })
   await boss.work(QUEUES.digestDaily.name, { pollingIntervalSeconds }, async () => {
     await buildDigests('DAILY')

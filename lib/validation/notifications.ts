@@ -1,7 +1,7 @@
 /** The e-mail preferences form: one choice per kind of notification. Safe in the browser. */
 import * as z from 'zod'
-import type { MailFrequency, NotificationKind } from '@/lib/generated/prisma/enums'
-import { NOTIFICATION_KINDS } from '@/lib/notification-kinds'
+import type { MailFrequency } from '@/lib/generated/prisma/enums'
+import { KINDS_SENT, NOTIFICATION_KINDS } from '@/lib/notification-kinds'
 
 const FREQUENCIES = ['IMMEDIATE', 'DAILY', 'WEEKLY', 'NEVER'] as const satisfies readonly MailFrequency[]
 
@@ -9,8 +9,8 @@ const choice = (label: string) =>
   z.enum(FREQUENCIES, { error: `Choose how you get e-mail when ${label.charAt(0).toLowerCase()}${label.slice(1)}` })
 
 export const MailChoicesSchema = z.object(
-  Object.fromEntries(Object.entries(NOTIFICATION_KINDS).map(([kind, info]) => [kind, choice(info.label)])) as Record<
-    NotificationKind,
+  Object.fromEntries(KINDS_SENT.map((kind) => [kind, choice(NOTIFICATION_KINDS[kind].label)])) as Record<
+    (typeof KINDS_SENT)[number],
     ReturnType<typeof choice>
   >,
 )

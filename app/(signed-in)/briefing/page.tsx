@@ -32,10 +32,10 @@ export default async function BriefingPage() {
           <ol className="govuk-list">
             {items.map((i, n) => (
               <li key={`${i.kind}-${i.link}-${n}`} className="govuk-!-margin-bottom-6">
-                <span className="govuk-caption-s">
+                <span className="govuk-caption-m">
                   {KIND[i.kind]} · {i.area}
                 </span>
-                <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">{i.title}</p>
+                <h2 className="govuk-heading-s govuk-!-margin-bottom-1">{i.title}</h2>
                 <p className="govuk-body-s govuk-!-margin-bottom-1">
                   {i.overdue && <strong className="govuk-tag govuk-tag--red govuk-!-margin-right-2">Overdue</strong>}
                   {i.kind === 'action'

@@ -20,7 +20,7 @@ import type { MotionInput, VoteInput } from '@/lib/validation/board'
 import { tally, type Tally } from '@/lib/vote-result'
 import { authorizeBoardRow, boardAreaSelect, invalid, notNow, requireBoard } from './board-ref'
 import { votingMembers } from './membership'
-import { areaUserIds, notify } from '@/lib/data/notifications/notify'
+import { notify } from '@/lib/data/notifications/notify'
 
 type Db = Awaited<ReturnType<typeof getDb>>
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0]
@@ -59,7 +59,8 @@ export async function openMotion(user: SessionUser, slug: string, input: MotionI
     await notify(tx, {
       kind: 'VOTE_OPENED',
       areaId: board.area.id,
-      userIds: await areaUserIds(tx, board.area.id, ['CHAIR', 'PARTNER']),
+      // Its voting members with an account: observers and the delivery team do not vote.
+      userIds: (await votingMembers(tx, board.id)).map((m) => m.userId),
       actorId: user.id,
       title: `${board.area.name}: a vote is open until ${formatLondon(closesAt)}`,
       body: String(input.question),

@@ -5,9 +5,11 @@
  * approved plan version (lib/data/plan/approval.ts). Responses stay board-only.
  */
 import 'server-only'
+import { cache } from 'react'
 import type { SessionUser } from '@/lib/data/accounts/auth'
 import { actorOf, recordAudit } from '@/lib/data/audit'
 import { allowed, authorize, requireArea } from '@/lib/data/guard'
+import { currentOn } from '@/lib/data/board/membership'
 import { areaUserIds, notify } from '@/lib/data/notifications/notify'
 import { getDb } from '@/lib/db/client'
 import { AppError } from '@/lib/errors'
@@ -65,11 +67,7 @@ export async function openConsultation(
 
 /** The members of the area's board this user is the current deputy of, with a portal account. */
 export async function deputisedFor(tx: Tx, areaId: string, userId: string, now = new Date()) {
-  const day = new Date(now.toISOString().slice(0, 10))
-  const current = {
-    OR: [{ startsOn: null }, { startsOn: { lte: day } }],
-    AND: [{ OR: [{ endsOn: null }, { endsOn: { gte: day } }] }],
-  }
+  const current = currentOn(new Date(now.toISOString().slice(0, 10)))
   const me = await tx.user.findUnique({ where: { id: userId }, select: { personId: true } })
   if (!me?.personId) return []
   const rows = await tx.boardMembership.findMany({
@@ -85,7 +83,15 @@ async function findConsultation(id: string) {
   const db = await getDb()
   return db.consultation.findUnique({
     where: { id },
-    select: { id: true, areaId: true, status: true, closesAt: true, version: true, area: { select: { slug: true, name: true } } },
+    select: {
+      id: true,
+      areaId: true,
+      status: true,
+      closesAt: true,
+      openedById: true,
+      version: true,
+      area: { select: { slug: true, name: true } },
+    },
   })
 }
 
@@ -99,11 +105,17 @@ export async function respondToConsultation(
   if (!c) throw new AppError('NOT_FOUND', { message: `consultation ${id} not found` })
   authorize(user, 'respond:consultation', { areaId: c.areaId })
   const db = await getDb()
+  const respondentId = input.respondentId ?? user.id
+  if (respondentId === c.openedById) {
+    throw invalid('You opened this consultation: the board’s answer is yours to give when you close it')
+  }
   return db.$transaction(async (tx) => {
-    const open = await tx.consultation.findUniqueOrThrow({ where: { id }, select: { status: true, closesAt: true } })
-    if (open.status !== 'OPEN' || open.closesAt <= now)
+    // Locked against a close committing between this check and the response, and against two
+    // first responses racing for the same member's row.
+    const [open] = await tx.$queryRaw<{ status: string; closesAt: Date }[]>`
+      SELECT status::text AS status, "closesAt" FROM "Consultation" WHERE id = ${id} FOR UPDATE`
+    if (!open || open.status !== 'OPEN' || open.closesAt <= now)
       throw notNow('This consultation has closed, so it takes no more responses.')
-    const respondentId = input.respondentId ?? user.id
     if (respondentId !== user.id && !(await deputisedFor(tx, c.areaId, user.id, now)).some((m) => m.id === respondentId)) {
       throw invalid('You can respond only for yourself or for a member whose deputy you are')
     }
@@ -219,7 +231,7 @@ export async function listConsultations(user: SessionUser, slug: string, now = n
   const db = await getDb()
   const rows = await db.consultation.findMany({
     where: { areaId: area.id },
-    orderBy: [{ status: 'desc' }, { closesAt: 'desc' }],
+    orderBy: [{ status: 'asc' }, { closesAt: 'desc' }], // OPEN before CLOSED (declaration order)
     select: summarySelect(user.id),
   })
   return {
@@ -243,7 +255,8 @@ export async function openConsultationsFor(user: SessionUser, now = new Date()) 
   return rows.map((r) => ({ ...toSummary(r, now, user.id), area: r.area }))
 }
 
-export async function getConsultation(user: SessionUser, id: string, now = new Date()) {
+/** One request reads it once, for its title and its page (React's per-request cache). */
+export const getConsultation = cache(async (user: SessionUser, id: string, now = new Date()) => {
   const db = await getDb()
   const c = await db.consultation.findUnique({
     where: { id },
@@ -260,7 +273,8 @@ export async function getConsultation(user: SessionUser, id: string, now = new D
       closedBy: { select: { name: true } },
     },
   })
-  if (!c || !allowed(user, 'read:draft-plan', { areaId: c.areaId })) return null
+  // The responses are board material.
+  if (!c || !allowed(user, 'read:board', { areaId: c.areaId })) return null
   const all = await db.consultationResponse.findMany({
     where: { consultationId: id },
     orderBy: { createdAt: 'asc' },
@@ -273,7 +287,7 @@ export async function getConsultation(user: SessionUser, id: string, now = new D
     },
   })
   const open = isOpen(c, now)
-  const canRespond = open && allowed(user, 'respond:consultation', { areaId: c.areaId })
+  const canRespond = open && c.openedById !== user.id && allowed(user, 'respond:consultation', { areaId: c.areaId })
   const forMembers = canRespond ? await deputisedFor(db as unknown as Tx, c.areaId, user.id, now) : []
   return {
     ...toSummary(c, now, user.id),
@@ -296,4 +310,4 @@ export async function getConsultation(user: SessionUser, id: string, now = new D
     respondFor: forMembers.map((m) => ({ ...m, current: all.find((r) => r.respondentId === m.id)?.body ?? null })),
     canClose: c.status === 'OPEN' && allowed(user, 'open:consultation', { areaId: c.areaId }),
   }
-}
+})

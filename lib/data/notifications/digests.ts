@@ -21,39 +21,60 @@ export async function buildDigests(frequency: DigestFrequency, now = new Date())
   })
   let written = 0
   for (const { userId } of waiting) {
-    const wrote = await db.$transaction(async (tx) => {
-      const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, name: true } })
-      const [pending, chosen] = await Promise.all([
-        tx.notification.findMany({
-          where: { userId, readAt: null, mailedAt: null, createdAt: { lte: now } },
-          orderBy: { createdAt: 'asc' },
-          select: { id: true, kind: true, readAt: true, mailedAt: true, title: true, link: true },
-        }),
-        tx.mailPreference.findMany({ where: { userId }, select: { kind: true, frequency: true } }),
-      ])
-      const items = digestItems(frequency, pending, Object.fromEntries(chosen.map((c) => [c.kind, c.frequency])))
-      if (items.length === 0) return false // never an empty digest
-      const day = formatPartialDate(digestPeriod(frequency, now)) ?? digestPeriod(frequency, now)
-      const period = frequency === 'DAILY' ? day : `week of ${day}`
-      const [mail] = await tx.outboundEmail.createManyAndReturn({
-        data: [
-          {
-            userId,
-            to: user.email,
-            subject: `Your ${frequency === 'DAILY' ? 'daily' : 'weekly'} summary from the partnership portal`,
-            text: digestMailText({ name: user.name, period, items }),
-            dedupeKey: digestKey(frequency, userId, now),
-            createdAt: now,
-          },
-        ],
-        skipDuplicates: true,
-        select: { id: true },
+    // One user's failure leaves the others' digests to be written.
+    const wrote = await db
+      .$transaction(async (tx) => {
+        const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, name: true, role: true } })
+        const [pending, chosen] = await Promise.all([
+          tx.notification.findMany({
+            where: {
+              userId,
+              readAt: null,
+              mailedAt: null,
+              createdAt: { lte: now },
+              // Of areas the user is still in, as the inbox shows them.
+              ...(user.role !== 'ADMIN' && { OR: [{ areaId: null }, { area: { userScopes: { some: { userId } } } }] }),
+            },
+            orderBy: { createdAt: 'asc' },
+            select: { id: true, kind: true, readAt: true, mailedAt: true, title: true, link: true },
+          }),
+          tx.mailPreference.findMany({ where: { userId }, select: { kind: true, frequency: true } }),
+        ])
+        const items = digestItems(frequency, pending, Object.fromEntries(chosen.map((c) => [c.kind, c.frequency])))
+        if (items.length === 0) return false // never an empty digest
+        const day = formatPartialDate(digestPeriod(frequency, now)) ?? digestPeriod(frequency, now)
+        const period = frequency === 'DAILY' ? day : `week of ${day}`
+        const [mail] = await tx.outboundEmail.createManyAndReturn({
+          data: [
+            {
+              userId,
+              to: user.email,
+              subject: `Your ${frequency === 'DAILY' ? 'daily' : 'weekly'} summary from the partnership portal`,
+              // Each link opens the notification, marking it read.
+              text: digestMailText({
+                name: user.name,
+                period,
+                items: items.map((i) => ({ title: i.title, link: `/notifications/${i.id}` })),
+              }),
+              dedupeKey: digestKey(frequency, userId, now),
+              createdAt: now,
+            },
+          ],
+          skipDuplicates: true,
+          select: { id: true },
+        })
+        if (!mail) return false // this period's digest was already written
+        await tx.notification.updateMany({
+          where: { id: { in: items.map((i) => i.id) }, mailedAt: null },
+          data: { mailedAt: now },
+        })
+        await enqueue(tx, QUEUES.mailSend.name, { emailId: mail.id })
+        return true
       })
-      if (!mail) return false // this period's digest was already written
-      await tx.notification.updateMany({ where: { id: { in: items.map((i) => i.id) }, mailedAt: null }, data: { mailedAt: now } })
-      await enqueue(tx, QUEUES.mailSend.name, { emailId: mail.id })
-      return true
-    })
+      .catch((error: unknown) => {
+        console.error(`digest: could not write the ${frequency.toLowerCase()} digest of user ${userId}`, error)
+        return false
+      })
     if (wrote) written += 1
   }
   return written

@@ -49,7 +49,7 @@ export async function notify(tx: Tx, input: NotifyInput, now = new Date()): Prom
   const atOnce = new Set(
     users.filter((u) => frequencyOf(input.kind, { [input.kind]: choice.get(u.id) }) === 'IMMEDIATE').map((u) => u.id),
   )
-  await tx.notification.createMany({
+  const rows = await tx.notification.createManyAndReturn({
     data: users.map((u) => ({
       userId: u.id,
       areaId: input.areaId,
@@ -61,7 +61,9 @@ export async function notify(tx: Tx, input: NotifyInput, now = new Date()): Prom
       // Mailed at once, so no digest repeats it.
       mailedAt: atOnce.has(u.id) ? now : null,
     })),
+    select: { id: true, userId: true },
   })
+  const notificationOf = new Map(rows.map((r) => [r.userId, r.id]))
   const mails = await tx.outboundEmail.createManyAndReturn({
     data: users
       .filter((u) => atOnce.has(u.id))
@@ -69,7 +71,13 @@ export async function notify(tx: Tx, input: NotifyInput, now = new Date()): Prom
         userId: u.id,
         to: u.email,
         subject: input.title,
-        text: notificationMailText({ name: u.name, title: input.title, body: input.body ?? '', link: input.link }),
+        // The link opens the notification, so reading it from the e-mail marks it read.
+        text: notificationMailText({
+          name: u.name,
+          title: input.title,
+          body: input.body ?? '',
+          link: `/notifications/${notificationOf.get(u.id)}`,
+        }),
         createdAt: now,
       })),
     select: { id: true },

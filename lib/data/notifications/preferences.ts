@@ -17,18 +17,18 @@ export async function getMailChoices(user: SessionUser): Promise<MailChoices> {
   return Object.fromEntries(kinds.map((k) => [k, frequencyOf(k, chosen)])) as MailChoices
 }
 
-/** Saves every kind's choice (the form sends them all); returns how many changed. */
-export async function saveMailChoices(user: SessionUser, choices: MailChoices): Promise<number> {
+/** Saves the choices the form sent (every kind offered); returns how many changed. */
+export async function saveMailChoices(user: SessionUser, choices: Partial<MailChoices>): Promise<number> {
   const db = await getDb()
   const before = await getMailChoices(user)
-  const changed = (Object.keys(choices) as NotificationKind[]).filter((k) => choices[k] !== before[k])
+  const changed = (Object.keys(choices) as NotificationKind[]).filter((k) => choices[k] && choices[k] !== before[k])
   if (changed.length === 0) return 0
   await db.$transaction(async (tx) => {
     for (const kind of changed) {
       await tx.mailPreference.upsert({
         where: { userId_kind: { userId: user.id, kind } },
-        create: { userId: user.id, kind, frequency: choices[kind] },
-        update: { frequency: choices[kind] },
+        create: { userId: user.id, kind, frequency: choices[kind] as MailFrequency },
+        update: { frequency: choices[kind] as MailFrequency },
       })
     }
     await recordAudit(tx, {

@@ -63,6 +63,11 @@ describe('consultations on the draft plan', () => {
     expect(await respondToConsultation(w.partner, id, { body: 'Yes: transition starts at age 10', respondentId: null })).toEqual({
       changed: true,
     })
+    // The chair who asked does not answer their own question.
+    await expect(respondToConsultation(w.chair, id, { body: 'Mine', respondentId: null })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    })
+    expect((await getConsultation(w.chair, id))?.canRespond).toBe(false)
     // Only for a member one is the deputy of.
     await expect(respondToConsultation(second, id, { body: 'For them', respondentId: w.partner.id })).rejects.toMatchObject({
       code: 'INVALID_INPUT',

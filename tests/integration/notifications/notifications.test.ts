@@ -77,7 +77,9 @@ describe('notifications of a proposal', () => {
 
     const mails = await db().prisma.outboundEmail.findMany({ where: { to: { in: [delivery.email, chair.email] } } })
     expect(mails).toHaveLength(2)
-    expect(mails[0]?.text).toContain(`/proposals/${id}`)
+    // The e-mail's link opens the recipient's own notification (marking it read).
+    const chairs = rows.find((r) => r.userId === chair.id)!
+    expect(mails.find((m) => m.to === chair.email)?.text).toContain(`/notifications/${chairs.id}`)
     expect(await jobsFor(mails.map((m) => m.id))).toHaveLength(2)
 
     // The answer goes back to the proposer.
@@ -127,6 +129,11 @@ describe('the inbox', () => {
     expect(await markAllRead(delivery)).toBe(1)
     expect(await unreadCount(delivery)).toBe(0)
     expect(await unreadCount(chair)).toBe(2)
+    // Moved off the area: its notifications are no longer theirs to read.
+    const moved = { ...chair, areas: [] }
+    expect(await unreadCount(moved)).toBe(0)
+    expect(await listInbox(moved)).toMatchObject({ total: 0 })
+    expect(await openNotification(moved, (await listInbox(chair)).items[0]!.id)).toBeNull()
   })
 })
 
@@ -153,9 +160,11 @@ describe('e-mail choices and digests', () => {
     const [digest] = await db().prisma.outboundEmail.findMany({ where: { to: delivery.email } })
     expect(digest?.dedupeKey).toMatch(/^digest:daily:/)
     expect(digest?.text).toContain('2 things')
-    expect(digest?.text).toContain(`/proposals/${one}`)
-    expect(digest?.text).toContain(`/proposals/${three}`)
-    expect(digest?.text).not.toContain(`/proposals/${two}`)
+    const mine = async (proposal: string) =>
+      (await db().prisma.notification.findFirstOrThrow({ where: { userId: delivery.id, link: `/proposals/${proposal}` } })).id
+    expect(digest?.text).toContain(`/notifications/${await mine(one)}`)
+    expect(digest?.text).toContain(`/notifications/${await mine(three)}`)
+    expect(digest?.text).not.toContain(`/notifications/${read.id}`)
     // A second run for the same day (a retry, another worker) writes no second digest, and a
     // run with nothing new writes none at all.
     expect(await buildDigests('DAILY', morning)).toBe(0)

@@ -4,10 +4,10 @@ import { ErrorSummary } from '@/components/forms/error-summary'
 import { RadiosField } from '@/components/forms/radios'
 import { useFormFields } from '@/components/forms/use-form-fields'
 import type { MailFrequency, NotificationKind } from '@/lib/generated/prisma/enums'
-import { FREQUENCY_LABELS, NOTIFICATION_KINDS } from '@/lib/notification-kinds'
+import { FREQUENCY_LABELS, KINDS_SENT, NOTIFICATION_KINDS } from '@/lib/notification-kinds'
 import { handleMailChoices } from './server-actions'
 
-const KINDS = Object.keys(NOTIFICATION_KINDS) as NotificationKind[]
+const KINDS: readonly NotificationKind[] = KINDS_SENT
 const OPTIONS = (Object.keys(FREQUENCY_LABELS) as MailFrequency[]).map((value) => ({ value, label: FREQUENCY_LABELS[value] }))
 
 export function MailChoicesForm({ choices }: { choices: Record<NotificationKind, MailFrequency> }) {

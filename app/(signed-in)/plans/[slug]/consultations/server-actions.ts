@@ -23,6 +23,7 @@ export async function handleRespond(slug: string, id: string, _prev: FormState, 
     bound: [slug, id],
     schema: ConsultationResponseSchema,
     refused: 'You cannot respond to this consultation.',
+    errorField: { INVALID_INPUT: 'respondentId' },
     run: (user, data) => respondToConsultation(user, id, data),
     done: (r) => ({ to: page(slug, id), flash: r.changed ? 'consultation-response-changed' : 'consultation-responded' }),
   })

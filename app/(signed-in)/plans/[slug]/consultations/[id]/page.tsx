@@ -7,7 +7,12 @@ import { getConsultation } from '@/lib/data/consultations/consultations'
 import { formatLondon } from '@/lib/london-time'
 import { CloseConsultationForm, RespondForm } from '../_components/consultation-forms'
 
-export const metadata: Metadata = { title: 'Consultation' }
+export async function generateMetadata({ params }: PageProps<'/plans/[slug]/consultations/[id]'>): Promise<Metadata> {
+  const user = await requireUser()
+  const c = await getConsultation(user, (await params).id)
+  const q = c?.question ?? ''
+  return { title: c ? `Consultation: ${q.length > 80 ? `${q.slice(0, 80)}…` : q}` : 'Consultation' }
+}
 
 export default async function ConsultationPage({ params, searchParams }: PageProps<'/plans/[slug]/consultations/[id]'>) {
   const user = await requireUser()
@@ -72,7 +77,7 @@ export default async function ConsultationPage({ params, searchParams }: PagePro
         ) : (
           <ul className="govuk-list">
             {c.entries.map((r) => (
-              <li key={r.respondent} className="govuk-!-margin-bottom-4">
+              <li key={`${r.respondent}-${r.at.toISOString()}`} className="govuk-!-margin-bottom-4">
                 <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">
                   {r.respondent}
                   {r.enteredBy ? ` (sent by ${r.enteredBy}, their deputy)` : ''}

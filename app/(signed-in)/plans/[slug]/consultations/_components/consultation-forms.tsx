@@ -52,7 +52,9 @@ export function RespondForm({ slug, id, mine, members }: { slug: string; id: str
     ...members.map((m) => ({
       value: m.id,
       label: `${m.name}, as their deputy`,
-      hint: m.current ? 'They have responded: yours replaces it.' : undefined,
+      hint: m.current
+        ? `They have responded: “${m.current.length > 160 ? `${m.current.slice(0, 160)}…` : m.current}”. What you send replaces it.`
+        : 'They have not responded yet.',
     })),
   ]
   return (
