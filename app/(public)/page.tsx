@@ -85,6 +85,13 @@ export default async function HomePage() {
       <LifeStageMatrix matrix={matrix} />
       <DownloadLinks dataset="priorities" label="all priorities" />
       <p className="govuk-body">
+        Were the boards led locally?{' '}
+        <Link href="/influence" className="govuk-link">
+          See how much of each board’s work began with local partners and chairs
+        </Link>
+        .
+      </p>
+      <p className="govuk-body">
         All the data on this portal is{' '}
         <Link href="/open-data" className="govuk-link">
           open data

@@ -30,9 +30,18 @@ export async function startWorker(db: Database, options: WorkerOptions = {}): Pr
   // One message per job and fetch: pg-boss gives a fetched batch one expiry, so a batch of slow
   // sends could outlive it and be handed to a second worker; one undeliverable message would also
   // fail the others with it. A send's timeouts (≤ 100 s) stay inside the job's 120 s.
-  await boss.work<{ emailId: string }>(QUEUES.mailSend.name, { pollingIntervalSeconds, batchSize: 1 }, async ([job]) => {
-    if (job) await sendOutboundEmail(job.data.emailId, options.deliver)
-  })
+  // pg-boss waits its polling interval after every fetch, even one that found a job; waking
+  // the worker after each send keeps a backlog moving at sending speed, not one per interval.
+  let mailWorker = ''
+  mailWorker = await boss.work<{ emailId: string }>(
+    QUEUES.mailSend.name,
+    { pollingIntervalSeconds, batchSize: 1 },
+    async ([job]) => {
+      if (!job) return
+      await sendOutboundEmail(job.data.emailId, options.deliver)
+      if (mailWorker) boss.notifyWorker(mailWorker)
+    },
+  )
   await boss.work(QUEUES.digestDaily.name, { pollingIntervalSeconds }, async () => {
     await buildDigests('DAILY')
   })

@@ -12,6 +12,7 @@ import path from 'node:path'
 import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { notify } from '@/lib/data/notifications/notify'
+import { enqueue, QUEUES } from '@/lib/jobs/queue'
 import { createArea, createUser } from '@/tests/factories'
 import { db } from '../../setup/test-db'
 
@@ -77,6 +78,11 @@ describe.skipIf(!onPostgres)('a worker killed mid-send', () => {
     await sql.query(`UPDATE pgboss.queue SET expire_seconds = 3, retry_delay = 1, retry_backoff = false WHERE name = 'mail-send'`)
     const workers: ChildProcess[] = []
     try {
+      // A backlog ahead of them (jobs whose rows are gone, as after a test reset or a purge): the
+      // worker must move through it at once, not one job per polling interval (90 s at least).
+      await prisma.$transaction(async (tx) => {
+        for (let i = 0; i < 90; i++) await enqueue(tx, QUEUES.mailSend.name, { emailId: `gone-${i}` })
+      })
       const area = await createArea(prisma, { slug: 'crash-test' })
       const users = await Promise.all(
         Array.from({ length: 6 }, () => createUser(prisma, { role: 'PARTNER', areaIds: [area.id] })),

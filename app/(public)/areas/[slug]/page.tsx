@@ -112,6 +112,9 @@ export default async function AreaPage({ params }: PageProps<'/areas/[slug]'>) {
           <Link href={`/areas/${area.slug}/board`} className="govuk-link govuk-!-display-block">
             The partnership board: members, meetings and decisions
           </Link>
+          <Link href={`/areas/${area.slug}/influence`} className="govuk-link govuk-!-display-block">
+            Local influence: how much of the board’s work began locally
+          </Link>
         </Row>
       </dl>
 
