@@ -39,12 +39,22 @@ export const NOTIFICATION_KINDS: Record<NotificationKind, KindInfo> = {
     defaultFrequency: 'DAILY',
   },
   ACTION_OVERDUE: { label: 'An action you own is overdue', hint: 'Its due date has passed.', defaultFrequency: 'WEEKLY' },
-  MENTION: { label: 'Someone mentions you', hint: 'In a comment or an agenda item.', defaultFrequency: 'IMMEDIATE' },
+  MENTION: { label: 'Someone mentions you', hint: 'With @ and your name in a comment.', defaultFrequency: 'IMMEDIATE' },
+  COMMENT_POSTED: {
+    label: 'A board member comments on the plan or an agenda item',
+    hint: 'For the delivery team and chair, who give the official response.',
+    defaultFrequency: 'DAILY',
+  },
+  COMMENT_ANSWERED: {
+    label: 'An official response is given where you commented',
+    hint: 'From the delivery team or the chair.',
+    defaultFrequency: 'IMMEDIATE',
+  },
 }
 
 /**
  * The kinds the portal sends today, offered on the preferences page. Reminders before a vote or
- * consultation closes, overdue actions and mentions have their kinds but nothing sends them yet.
+ * consultation closes and overdue actions have their kinds but nothing sends them yet.
  */
 export const KINDS_SENT = [
   'PROPOSAL_RECEIVED',
@@ -55,6 +65,9 @@ export const KINDS_SENT = [
   'PAPERS_PUBLISHED',
   'VOTE_OPENED',
   'CONSULTATION_OPENED',
+  'MENTION',
+  'COMMENT_POSTED',
+  'COMMENT_ANSWERED',
 ] as const satisfies readonly NotificationKind[]
 
 export const FREQUENCY_LABELS: Record<MailFrequency, string> = {

@@ -31,6 +31,8 @@ export const PERMISSIONS = [
   'set:agenda',
   'open:consultation',
   'respond:consultation',
+  'post:comment',
+  'answer:comment',
 ] as const
 export type Permission = (typeof PERMISSIONS)[number]
 
@@ -54,6 +56,8 @@ export const ROLE_PERMISSIONS = {
     'propose:agenda-item': 'any',
     'set:agenda': 'any',
     'open:consultation': 'any',
+    'post:comment': 'any',
+    'answer:comment': 'any',
     // Responses are a board member's own view: an admin reads them but does not give one.
   },
   DELIVERY_TEAM: {
@@ -70,6 +74,9 @@ export const ROLE_PERMISSIONS = {
     'manage:board': 'area',
     'propose:agenda-item': 'area',
     'respond:consultation': 'area',
+    'post:comment': 'area',
+    // The delivery team and the chair answer for the board: their response is shown with the item.
+    'answer:comment': 'area',
   },
   CHAIR: {
     'read:dashboard': 'area',
@@ -86,6 +93,8 @@ export const ROLE_PERMISSIONS = {
     // The chair consults the board on the draft, as the chair sets the agenda.
     'open:consultation': 'area',
     'respond:consultation': 'area',
+    'post:comment': 'area',
+    'answer:comment': 'area',
   },
   PARTNER: {
     'read:dashboard': 'area',
@@ -95,6 +104,7 @@ export const ROLE_PERMISSIONS = {
     'read:board': 'area',
     'propose:agenda-item': 'area',
     'respond:consultation': 'area',
+    'post:comment': 'area',
   },
 } as const satisfies Record<Role, Partial<Record<Permission, Scope>>>
 

@@ -77,6 +77,8 @@ export const FLASH = {
   'consultation-closed':
     'The consultation is closed. Its summary and the board’s answer will be published with the next approved plan.',
   // notifications
+  'comment-posted': 'Your comment has been added. The delivery team and chair have been told.',
+  'official-response-given': 'The official response has been added. Everyone who commented has been told.',
   'all-read': 'Every notification is marked as read.',
   'mail-choices-saved': 'Your e-mail choices have been saved.',
   // accounts

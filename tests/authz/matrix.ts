@@ -121,4 +121,16 @@ export const MATRIX: Record<Permission, Record<Role, Outcome>> = {
     CHAIR: { ownArea: true, otherArea: false },
     PARTNER: { ownArea: true, otherArea: false },
   },
+  'post:comment': {
+    ADMIN: { ownArea: true, otherArea: true },
+    DELIVERY_TEAM: { ownArea: true, otherArea: false },
+    CHAIR: { ownArea: true, otherArea: false },
+    PARTNER: { ownArea: true, otherArea: false },
+  },
+  'answer:comment': {
+    ADMIN: { ownArea: true, otherArea: true },
+    DELIVERY_TEAM: { ownArea: true, otherArea: false },
+    CHAIR: { ownArea: true, otherArea: false },
+    PARTNER: { ownArea: false, otherArea: false },
+  },
 }

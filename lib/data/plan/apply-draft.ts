@@ -69,7 +69,21 @@ export async function applyDraft(tx: Tx, areaId: string, draft: DraftChanges): P
   await applyActions(run, draft)
   await applyMilestones(run, draft)
   await applyMeasures(run, draft)
+  await moveComments(tx, areaId, realIds)
   return run.published
+}
+
+/** The board's comments on what the draft added follow it to its new row. */
+async function moveComments(tx: Tx, areaId: string, realIds: Map<string, string>) {
+  if (realIds.size === 0) return
+  const commented = await tx.comment.findMany({
+    where: { areaId, targetId: { in: [...realIds.keys()] } },
+    distinct: ['targetId'],
+    select: { targetId: true },
+  })
+  for (const { targetId } of commented) {
+    await tx.comment.updateMany({ where: { areaId, targetId }, data: { targetId: realIds.get(targetId) } })
+  }
 }
 
 /** One approval's state: the transaction, the rows created so far (draft id → new id) and what changed. */
@@ -147,7 +161,7 @@ async function applyMilestones({ tx, published, real }: Run, draft: DraftChanges
   }
 }
 
-async function applyMeasures({ tx, areaId, published, real }: Run, draft: DraftChanges) {
+async function applyMeasures({ tx, areaId, published, real, realIds }: Run, draft: DraftChanges) {
   let lastPosition = (await tx.successMeasure.aggregate({ where: { areaId }, _max: { position: true } }))._max.position ?? -1
   for (const [id, entry] of inOrder(draft.measures)) {
     const f = { ...entry.fields, priorityId: real(entry.fields.priorityId) }
@@ -168,6 +182,7 @@ async function applyMeasures({ tx, areaId, published, real }: Run, draft: DraftC
         data: { areaId, definitionId: defId, ...targets, position: lastPosition },
         select: { id: true },
       })
+      realIds.set(id, row.id)
       await tx.trajectoryPoint.createMany({
         data: trajectory.map((p) => ({
           successMeasureId: row.id,

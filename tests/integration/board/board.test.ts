@@ -11,15 +11,13 @@ import { scheduleMeeting } from '@/lib/data/board/meetings'
 import { addMember, endTerm, setDeputy } from '@/lib/data/board/membership'
 import { getBoardGlance } from '@/lib/data/board/glance'
 import { getBoardRoom, getItemRoom, getMeetingRoom } from '@/lib/data/board/read'
-import { approveOrReturnPlan, submitPlanForApproval } from '@/lib/data/plan/approval'
 import { getPublicBoard } from '@/lib/data/public/board'
 import { loadAreaProfile } from '@/lib/data/public/area-profile'
 import type { Role } from '@/lib/permissions'
-import { draftVersionOf } from '@/tests/factories'
 import { MATRIX } from '../../authz/matrix'
 import { db } from '../../setup/test-db'
 import { day } from '../funding/setup'
-import { boardWorld, holdMeeting, itemInput, meetingInput, memberInput, userOf } from './setup'
+import { boardWorld, holdMeeting, itemInput, meetingInput, memberInput, publishDraft, userOf } from './setup'
 
 describe('who may do board work', () => {
   for (const role of ['ADMIN', 'DELIVERY_TEAM', 'CHAIR', 'PARTNER'] as Role[]) {
@@ -222,15 +220,7 @@ describe('decisions', () => {
     expect(await db().prisma.agendaItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ status: 'DISCUSSED' })
     expect((await getMeetingRoom(w.partner, m.id))?.items[0]?.decisions).toMatchObject([{ draftAction: true, action: null }])
 
-    await submitPlanForApproval(w.team, w.own.slug, {
-      version: await draftVersionOf(db().prisma, w.own.slug),
-      changeSummary: 'Board decision',
-    })
-    await approveOrReturnPlan(w.chair, w.own.slug, {
-      version: await draftVersionOf(db().prisma, w.own.slug),
-      decision: 'approve',
-      note: 'Agreed at the board',
-    })
+    await publishDraft(w, 'Board decision')
     const action = await db().prisma.action.findFirstOrThrow({ where: { title: 'Early bus pilot for rural students' } })
     expect(await db().prisma.decision.findFirstOrThrow()).toMatchObject({ actionId: action.id, draftActionId: null })
 

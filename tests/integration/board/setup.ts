@@ -1,7 +1,8 @@
 /** Two areas with boards and their people, and inputs for the board tests. */
 import type { Role } from '@/lib/permissions'
 import type { AgendaItemInput, MeetingInput, MemberInput } from '@/lib/validation/board'
-import { createArea, createPriority } from '@/tests/factories'
+import { approveOrReturnPlan, submitPlanForApproval } from '@/lib/data/plan/approval'
+import { createArea, createPriority, draftVersionOf } from '@/tests/factories'
 import { db } from '../../setup/test-db'
 import { day, person } from '../funding/setup'
 
@@ -59,3 +60,13 @@ export const itemInput = (extra: Partial<AgendaItemInput> = {}): AgendaItemInput
 /** Moves a meeting into the past, as time would. */
 export const holdMeeting = (id: string) =>
   db().prisma.meeting.update({ where: { id }, data: { startsAt: new Date(Date.now() - 3_600_000) } })
+
+/** The delivery team submits the area's draft and the chair approves it. */
+export async function publishDraft(w: World, changeSummary: string) {
+  await submitPlanForApproval(w.team, w.own.slug, { version: await draftVersionOf(db().prisma, w.own.slug), changeSummary })
+  await approveOrReturnPlan(w.chair, w.own.slug, {
+    version: await draftVersionOf(db().prisma, w.own.slug),
+    decision: 'approve',
+    note: 'Agreed',
+  })
+}

@@ -15,11 +15,10 @@ import {
   respondToConsultation,
 } from '@/lib/data/consultations/consultations'
 import { editAction } from '@/lib/data/plan/actions'
-import { approveOrReturnPlan, submitPlanForApproval } from '@/lib/data/plan/approval'
 import { listPublishedVersions } from '@/lib/data/public/plan-history'
-import { buildActionEdit, createAction, draftVersionOf } from '@/tests/factories'
+import { buildActionEdit, createAction } from '@/tests/factories'
 import { db } from '../../setup/test-db'
-import { boardWorld, memberInput } from '../board/setup'
+import { boardWorld, memberInput, publishDraft } from '../board/setup'
 import { person } from '../funding/setup'
 
 const inAWeek = () => {
@@ -107,15 +106,7 @@ describe('consultations on the draft plan', () => {
     expect(await listPublishedVersions(w.own.slug)).toEqual([])
     const action = await createAction(db().prisma, w.own.id, { title: 'Careers fairs' })
     await editAction(w.team, action.id, buildActionEdit({ title: 'Careers fairs from age 10' }))
-    await submitPlanForApproval(w.team, w.own.slug, {
-      version: await draftVersionOf(db().prisma, w.own.slug),
-      changeSummary: 'Careers from 10',
-    })
-    await approveOrReturnPlan(w.chair, w.own.slug, {
-      version: await draftVersionOf(db().prisma, w.own.slug),
-      decision: 'approve',
-      note: 'Agreed',
-    })
+    await publishDraft(w, 'Careers from 10')
     const [version] = (await listPublishedVersions(w.own.slug)) ?? []
     expect(version?.consultations).toEqual([
       expect.objectContaining({

@@ -13,6 +13,8 @@ import { formatDate, formatPartialDate } from '@/lib/format'
 import { describeRollUp, rollUp } from '@/lib/plan-rollup'
 import { listProposals } from '@/lib/data/proposals/read'
 import { ProposalStatusTag } from '@/components/ui/proposal-status-tag'
+import { commentSummaries } from '@/lib/data/comments/comments'
+import { CommentsLink, OfficialLine } from './_components/comments-link'
 
 export const metadata: Metadata = { title: 'Working delivery plan' }
 
@@ -21,7 +23,16 @@ export default async function WorkingPlanPage({ params, searchParams }: PageProp
   const [{ slug }, query] = await Promise.all([params, searchParams])
   const plan = await getWorkingPlan(user, slug)
   if (!plan) notFound()
-  const [draft, proposals] = await Promise.all([getDraftSummary(user, plan.area.id), listProposals(user, plan.area.id)])
+  const [draft, proposals, comments] = await Promise.all([
+    getDraftSummary(user, plan.area.id),
+    listProposals(user, plan.area.id),
+    commentSummaries(user, plan.area.id),
+  ])
+  const thread = (kind: 'priorities' | 'actions' | 'measures', id: string, name: string) => ({
+    href: `/plans/${plan.area.slug}/comments/${kind}/${id}`,
+    name,
+    summary: comments.get(id),
+  })
   // What a submitted draft would publish, for the chair to read before deciding.
   const changes = draft?.status === 'SUBMITTED' ? await getDraftChanges(user, plan.area.id) : null
   return (
@@ -179,6 +190,14 @@ export default async function WorkingPlanPage({ params, searchParams }: PageProp
               </Link>
             </p>
           )}
+          {p.id !== null && (
+            <>
+              <OfficialLine {...thread('priorities', p.id, p.title)} />
+              <p className="govuk-body">
+                <CommentsLink {...thread('priorities', p.id, p.title)} />
+              </p>
+            </>
+          )}
           {p.measures.length > 0 && (
             <>
               <h3 className="govuk-heading-s">Success measures</h3>
@@ -210,7 +229,9 @@ export default async function WorkingPlanPage({ params, searchParams }: PageProp
                           Propose a change<span className="govuk-visually-hidden"> to {m.name}</span>
                         </Link>
                       </>
-                    )}
+                    )}{' '}
+                    <CommentsLink {...thread('measures', m.id, m.name)} small />
+                    <OfficialLine {...thread('measures', m.id, m.name)} />
                   </li>
                 ))}
               </ul>
@@ -238,6 +259,7 @@ export default async function WorkingPlanPage({ params, searchParams }: PageProp
                           {a.isNew ? 'New in draft' : 'Changed in draft'}
                         </strong>
                       )}
+                      <OfficialLine {...thread('actions', a.id, a.title)} />
                     </>
                   ),
                 },
@@ -270,6 +292,9 @@ export default async function WorkingPlanPage({ params, searchParams }: PageProp
                           </Link>
                         </li>
                       )}
+                      <li>
+                        <CommentsLink {...thread('actions', a.id, a.title)} />
+                      </li>
                       {a.canUpdate && (
                         <li>
                           <Link href={`/actions/${a.id}/update`} className="govuk-link">

@@ -13,6 +13,10 @@ import { ItemMinutesForm, UploadPaperForm } from '../../_components/minutes-form
 import { PaperList } from '../../_components/paper-list'
 import { AnswerItemForm, OutcomeForm, WithdrawItemForm } from '../../_components/item-forms'
 import { DeclareInterestForm } from '../../_components/vote-forms'
+import { CommentForm } from '@/components/comments/comment-form'
+import { CommentThread, OfficialResponse } from '@/components/comments/comment-thread'
+import { getThread } from '@/lib/data/comments/comments'
+import { handleComment } from '@/app/(signed-in)/comments/server-actions'
 
 export const metadata: Metadata = { title: 'Agenda item' }
 
@@ -22,6 +26,7 @@ export default async function ItemPage({ params, searchParams }: PageProps<'/boa
   const room = await getItemRoom(user, itemId)
   if (!room || room.area.slug !== slug) notFound()
   const { item, can } = room
+  const thread = await getThread(user, 'items', item.id)
   const meetingRoom = item.meeting ? await getMeetingRoom(user, item.meeting.id) : null
   const started = meetingRoom?.meeting.started ?? false
   const inMeeting = meetingRoom?.items.find((i) => i.id === item.id)
@@ -129,6 +134,22 @@ export default async function ItemPage({ params, searchParams }: PageProps<'/boa
               priorities={can.editPlan ? (meetingRoom?.priorities ?? []).map((p) => ({ value: p.id, label: p.label })) : null}
             />
           </>
+        )}
+        {thread && (
+          <section aria-labelledby="comments">
+            <h2 className="govuk-heading-m" id="comments">
+              Comments ({thread.comments.length})
+            </h2>
+            <OfficialResponse comment={thread.official} />
+            <CommentThread comments={thread.comments} />
+            {thread.can.post && (
+              <CommentForm
+                action={handleComment.bind(null, 'items', item.id)}
+                canAnswer={thread.can.answer}
+                mentionable={thread.mentionable}
+              />
+            )}
+          </section>
         )}
         {waiting && item.mine && <WithdrawItemForm slug={slug} id={item.id} version={item.version} />}
         {room.isMember && (item.status === 'SCHEDULED' || item.status === 'BACKLOG' || item.status === 'DEFERRED') && (

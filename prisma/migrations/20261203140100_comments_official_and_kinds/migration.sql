@@ -1,0 +1,14 @@
+-- AlterEnum
+-- This migration adds more than one value to an enum.
+-- With PostgreSQL versions 11 and earlier, this is not possible
+-- in a single migration. This can be worked around by creating
+-- multiple migrations, each migration adding only one value to
+-- the enum.
+
+
+ALTER TYPE "NotificationKind" ADD VALUE 'COMMENT_POSTED';
+ALTER TYPE "NotificationKind" ADD VALUE 'COMMENT_ANSWERED';
+
+-- AlterTable
+ALTER TABLE "Comment" ADD COLUMN     "official" BOOLEAN NOT NULL DEFAULT false;
+
