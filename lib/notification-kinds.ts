@@ -52,23 +52,8 @@ export const NOTIFICATION_KINDS: Record<NotificationKind, KindInfo> = {
   },
 }
 
-/**
- * The kinds the portal sends today, offered on the preferences page. Reminders before a vote or
- * consultation closes and overdue actions have their kinds but nothing sends them yet.
- */
-export const KINDS_SENT = [
-  'PROPOSAL_RECEIVED',
-  'PROPOSAL_ANSWERED',
-  'DRAFT_SUBMITTED',
-  'DRAFT_RETURNED',
-  'PLAN_APPROVED',
-  'PAPERS_PUBLISHED',
-  'VOTE_OPENED',
-  'CONSULTATION_OPENED',
-  'MENTION',
-  'COMMENT_POSTED',
-  'COMMENT_ANSWERED',
-] as const satisfies readonly NotificationKind[]
+/** The kinds offered on the preferences page: every kind the portal sends. */
+export const KINDS_SENT = Object.keys(NOTIFICATION_KINDS) as NotificationKind[]
 
 export const FREQUENCY_LABELS: Record<MailFrequency, string> = {
   IMMEDIATE: 'E-mail me at once',

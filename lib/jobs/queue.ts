@@ -27,6 +27,8 @@ export const QUEUES = {
   digestDaily: { name: 'digest-daily', retryLimit: 3, retryDelay: 300, retryBackoff: true, expireInSeconds: 900 },
   /** Build the weekly digests (scheduled, Mondays 07:00). */
   digestWeekly: { name: 'digest-weekly', retryLimit: 3, retryDelay: 300, retryBackoff: true, expireInSeconds: 900 },
+  /** Remind of votes and consultations closing soon and of overdue actions (scheduled, every 15 minutes). */
+  reminders: { name: 'reminders', retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 600 },
 } as const satisfies Record<string, PgBoss.Queue>
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]['name']

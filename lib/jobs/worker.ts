@@ -1,5 +1,5 @@
 /**
- * The job worker: sends queued e-mail and builds the daily and weekly digests. `npm start` runs
+ * The job worker: sends queued e-mail, builds the daily and weekly digests and gives reminders. `npm start` runs
  * it inside the portal (instrumentation-node.ts), which is the only way on embedded PGlite (one
  * process per database). On PostgreSQL a larger deployment runs it as its own process
  * (`npm run worker`) and sets OA_WORKER=off on the web instances. Several workers may run at
@@ -10,6 +10,7 @@ import type PgBoss from 'pg-boss'
 import type { Database } from '@/lib/db/open'
 import { buildDigests } from '@/lib/data/notifications/digests'
 import { sendOutboundEmail, type Deliver } from '@/lib/data/notifications/outbox'
+import { sendReminders } from '@/lib/data/notifications/reminders'
 import { openBoss, QUEUES } from './queue'
 
 export type WorkerOptions = {
@@ -48,9 +49,14 @@ export async function startWorker(db: Database, options: WorkerOptions = {}): Pr
   await boss.work(QUEUES.digestWeekly.name, { pollingIntervalSeconds }, async () => {
     await buildDigests('WEEKLY')
   })
+  await boss.work(QUEUES.reminders.name, { pollingIntervalSeconds }, async () => {
+    await sendReminders()
+  })
   // Digests go at 07:00 London time: before the working day, after the night's changes.
   await boss.schedule(QUEUES.digestDaily.name, '0 7 * * *', {}, { tz: 'Europe/London' })
   await boss.schedule(QUEUES.digestWeekly.name, '0 7 * * 1', {}, { tz: 'Europe/London' })
+  // Reminders are claimed once each (ReminderSent), so running often costs a few queries, no repeats.
+  await boss.schedule(QUEUES.reminders.name, '*/15 * * * *', {}, { tz: 'Europe/London' })
   return boss
 }
 
