@@ -33,6 +33,7 @@ export const PERMISSIONS = [
   'respond:consultation',
   'post:comment',
   'answer:comment',
+  'read:board-load',
 ] as const
 export type Permission = (typeof PERMISSIONS)[number]
 
@@ -58,6 +59,7 @@ export const ROLE_PERMISSIONS = {
     'open:consultation': 'any',
     'post:comment': 'any',
     'answer:comment': 'any',
+    'read:board-load': 'any',
     // Responses are a board member's own view: an admin reads them but does not give one.
   },
   DELIVERY_TEAM: {
@@ -77,6 +79,7 @@ export const ROLE_PERMISSIONS = {
     'post:comment': 'area',
     // The delivery team and the chair answer for the board: their response is shown with the item.
     'answer:comment': 'area',
+    'read:board-load': 'area',
   },
   CHAIR: {
     'read:dashboard': 'area',
@@ -95,6 +98,8 @@ export const ROLE_PERMISSIONS = {
     'respond:consultation': 'area',
     'post:comment': 'area',
     'answer:comment': 'area',
+    // The chair keeps the board's burden fair: asks per member per month.
+    'read:board-load': 'area',
   },
   PARTNER: {
     'read:dashboard': 'area',

@@ -165,6 +165,8 @@ export const VOTE_LABELS: Record<(typeof VOTE_CHOICES)[number], string> = { FOR:
 export const VoteSchema = z.object({
   choice: z.enum(VOTE_CHOICES, { error: 'Select for, against or abstain' }),
   reason: text('reason', 500, { optional: true }),
+  /** Empty for one's own vote; a member's user id when voting as their deputy. */
+  voterId: optionalRowId('Select whose vote this is'),
 })
 export type VoteInput = z.output<typeof VoteSchema>
 

@@ -133,4 +133,10 @@ export const MATRIX: Record<Permission, Record<Role, Outcome>> = {
     CHAIR: { ownArea: true, otherArea: false },
     PARTNER: { ownArea: false, otherArea: false },
   },
+  'read:board-load': {
+    ADMIN: { ownArea: true, otherArea: true },
+    DELIVERY_TEAM: { ownArea: true, otherArea: false },
+    CHAIR: { ownArea: true, otherArea: false },
+    PARTNER: { ownArea: false, otherArea: false },
+  },
 }

@@ -35,6 +35,12 @@ export function authorizeBoardRow<R extends { board: { area: AreaRef } }>(
 
 export const boardAreaSelect = { board: { select: { area: { select: { id: true, slug: true, name: true } } } } } as const
 
+/** For a read: a refusal (NOT_FOUND) becomes null, anything else is thrown on. */
+export const notFoundAsNull = (e: unknown) => {
+  if (e instanceof AppError && e.code === 'NOT_FOUND') return null
+  throw e
+}
+
 export const invalid = (userMessage: string) => new AppError('INVALID_INPUT', { userMessage })
 export const notNow = (userMessage: string) => new AppError('INVALID_STATE', { userMessage })
 

@@ -168,7 +168,8 @@ export async function setDeputy(user: SessionUser, id: string, input: DeputyInpu
 /** Roles that vote: observers and the DfE delivery team attend without a vote. */
 export const VOTING_ROLES = ['CHAIR', 'VICE_CHAIR', 'MEMBER'] as const
 
-type Reader = Pick<Awaited<ReturnType<typeof getDb>>, 'boardMembership'>
+type Db = Awaited<ReturnType<typeof getDb>>
+type Reader = Pick<Db, 'boardMembership'>
 
 /** The board's current voting members who have a portal account (votes are cast signed in). */
 export async function votingMembers(db: Reader, boardId: string, on = today()) {
@@ -185,6 +186,20 @@ export async function votingMembers(db: Reader, boardId: string, on = today()) {
   for (const r of rows)
     if (r.person.user) byUser.set(r.person.user.id, { userId: r.person.user.id, personId: r.personId, name: r.person.name })
   return [...byUser.values()]
+}
+
+/** The members of the area's board this user is the current deputy of, with a portal account. */
+export async function deputisedFor(tx: Pick<Db, 'user' | 'boardMembership'>, areaId: string, userId: string, now = new Date()) {
+  const current = currentOn(new Date(now.toISOString().slice(0, 10)))
+  const me = await tx.user.findUnique({ where: { id: userId }, select: { personId: true } })
+  if (!me?.personId) return []
+  const rows = await tx.boardMembership.findMany({
+    where: { board: { areaId }, ...current, deputy: { personId: me.personId, ...current } },
+    select: { person: { select: { user: { select: { id: true, name: true, disabled: true } } } } },
+  })
+  return rows.flatMap((r) =>
+    r.person.user && !r.person.user.disabled ? [{ id: r.person.user.id, name: r.person.user.name }] : [],
+  )
 }
 
 /** The user's person on this board, if they are a current member (any role). */

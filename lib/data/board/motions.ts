@@ -19,7 +19,7 @@ import { expirePublicArea } from '@/lib/data/public/cache'
 import type { MotionInput, VoteInput } from '@/lib/validation/board'
 import { tally, type Tally } from '@/lib/vote-result'
 import { authorizeBoardRow, boardAreaSelect, invalid, notNow, requireBoard } from './board-ref'
-import { votingMembers } from './membership'
+import { deputisedFor, votingMembers } from './membership'
 import { notify } from '@/lib/data/notifications/notify'
 
 type Db = Awaited<ReturnType<typeof getDb>>
@@ -101,34 +101,49 @@ async function conflictedPeople(db: Pick<Db, 'declarationOfInterest'>, motionId:
   return new Set(rows.map((r) => r.personId))
 }
 
+/**
+ * A vote, cast by a voting member for themself or by their deputy for them (`voterId`); the
+ * vote records who entered it. Neither the member nor a deputy acting for them may have an
+ * interest declared in the motion.
+ */
 export async function castVote(user: SessionUser, motionId: string, input: VoteInput): Promise<{ changed: boolean }> {
   const motion = authorizeBoardRow(user, await loadMotion(motionId), 'read:board', `motion ${motionId}`)
+  const voterId = input.voterId ?? user.id
+  const asDeputy = voterId !== user.id
   const db = await getDb()
   const changed = await db.$transaction(async (tx) => {
     await lockMotion(tx, motionId, 'SHARE')
     const now = await tx.motion.findUniqueOrThrow({ where: { id: motionId }, select: { status: true, closesAt: true } })
     if (!isOpen(now)) throw notNow('This vote has closed.')
-    const me = (await votingMembers(tx, motion.boardId)).find((m) => m.userId === user.id)
+    if (asDeputy && !(await deputisedFor(tx, motion.board.area.id, user.id)).some((m) => m.id === voterId)) {
+      throw invalid('You can vote only for yourself or for a member whose deputy you are')
+    }
+    const voter = (await votingMembers(tx, motion.boardId)).find((m) => m.userId === voterId)
+    const conflicted = await conflictedPeople(tx, motionId)
+    const deputyPerson = asDeputy
+      ? (await tx.user.findUnique({ where: { id: user.id }, select: { personId: true } }))?.personId
+      : null
     // Refused, and audited: someone tried to vote who may not.
-    if (!me || (await conflictedPeople(tx, motionId)).has(me.personId)) {
+    if (!voter || conflicted.has(voter.personId) || (deputyPerson && conflicted.has(deputyPerson))) {
       await recordAudit(tx, {
         actor: actorOf(user),
         action: 'vote refused',
         entityType: 'MOTION',
         entityId: motionId,
         areaId: motion.board.area.id,
-        after: { reason: me ? 'declared an interest' : 'not a voting member' },
+        after: { reason: voter ? 'declared an interest' : 'not a voting member', voterId, asDeputy },
       })
       return null
     }
     const before = await tx.vote.findUnique({
-      where: { motionId_userId: { motionId, userId: user.id } },
+      where: { motionId_userId: { motionId, userId: voterId } },
       select: { choice: true },
     })
+    const enteredById = asDeputy ? user.id : null
     await tx.vote.upsert({
-      where: { motionId_userId: { motionId, userId: user.id } },
-      create: { motionId, userId: user.id, choice: input.choice, reason: input.reason },
-      update: { choice: input.choice, reason: input.reason, changedAt: new Date() },
+      where: { motionId_userId: { motionId, userId: voterId } },
+      create: { motionId, userId: voterId, choice: input.choice, reason: input.reason, enteredById },
+      update: { choice: input.choice, reason: input.reason, changedAt: new Date(), enteredById },
     })
     await recordAudit(tx, {
       actor: actorOf(user),
@@ -136,15 +151,21 @@ export async function castVote(user: SessionUser, motionId: string, input: VoteI
       entityType: 'MOTION',
       entityId: motionId,
       areaId: motion.board.area.id,
-      // A secret vote's choice is not written anywhere but the vote itself.
-      ...(motion.isSecret ? {} : { before: before ? { choice: before.choice } : undefined, after: { choice: input.choice } }),
+      // Who acted for whom is on the record; a secret vote's choice is written nowhere but the vote.
+      ...(motion.isSecret
+        ? { after: { voterId, asDeputy } }
+        : {
+            before: before ? { choice: before.choice } : undefined,
+            after: { choice: input.choice, voterId, asDeputy },
+          }),
     })
     return Boolean(before)
   })
   if (changed === null)
     throw new AppError('INVALID_STATE', {
-      userMessage:
-        'You cannot vote on this motion: only current voting members of the board with no interest declared in it can.',
+      userMessage: asDeputy
+        ? 'You cannot vote for this member: they are not a current voting member, or one of you declared an interest.'
+        : 'You cannot vote on this motion: only current voting members of the board with no interest declared in it can.',
     })
   return { changed }
 }

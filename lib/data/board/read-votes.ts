@@ -10,7 +10,7 @@ import { getDb } from '@/lib/db/client'
 import type { VoteChoice } from '@/lib/generated/prisma/enums'
 import type { Tally } from '@/lib/vote-result'
 import { requireBoard, type BoardRef } from './board-ref'
-import { currentMemberPerson } from './membership'
+import { currentMemberPerson, deputisedFor } from './membership'
 import { currentTally, motionIsOpen } from './motions'
 
 type Db = Awaited<ReturnType<typeof getDb>>
@@ -123,8 +123,10 @@ export type MotionRoom = {
     vote: { choice: VoteChoice; reason: string | null } | null
     member: boolean
   }
+  /** Voting members the reader is the deputy of, who may vote through them, with their vote so far. */
+  voteFor: { id: string; name: string; voted: boolean; current: VoteChoice | null }[]
   /** Named motions: how each member voted; secret ones: who voted, not how. */
-  votes: { name: string; choice: VoteChoice | null; reason: string | null }[]
+  votes: { name: string; choice: VoteChoice | null; reason: string | null; enteredBy: string | null }[]
   notVoted: string[]
   declarations: { name: string; interest: string }[]
 }
@@ -141,7 +143,13 @@ export async function getMotionRoom(user: SessionUser, motionId: string): Promis
     db.vote.findMany({
       where: { motionId },
       orderBy: { castAt: 'asc' },
-      select: { userId: true, choice: true, reason: true, user: { select: { name: true, person: { select: { name: true } } } } },
+      select: {
+        userId: true,
+        choice: true,
+        reason: true,
+        user: { select: { name: true, person: { select: { name: true } } } },
+        enteredBy: { select: { name: true } },
+      },
     }),
     db.declarationOfInterest.findMany({
       where: { motionId, endedOn: null },
@@ -157,15 +165,26 @@ export async function getMotionRoom(user: SessionUser, motionId: string): Promis
       ? 'eligible'
       : 'not-voting'
   const voted = new Set(votes.map((v) => v.userId))
+  const eligible = new Set(live.members.filter((x) => !live.conflictedUsers.has(x.userId)).map((x) => x.userId))
+  const deputyFor =
+    m.status === 'OPEN' && !live.conflictedUsers.has(user.id) ? await deputisedFor(db, m.board.area.id, user.id) : []
   return {
     area: m.board.area,
     motion: { ...row, version: m.version },
     canClose: allowed(user, 'set:agenda', { areaId: m.board.area.id }) && m.status === 'OPEN',
     me: { position, vote: mine ? { choice: mine.choice, reason: mine.reason } : null, member: personId !== null },
+    voteFor: deputyFor
+      .filter((d) => eligible.has(d.id))
+      .map((d) => ({
+        ...d,
+        voted: voted.has(d.id),
+        current: m.isSecret ? null : (votes.find((v) => v.userId === d.id)?.choice ?? null),
+      })),
     votes: votes.map((v) => ({
       name: v.user.person?.name ?? v.user.name,
       choice: m.isSecret ? null : v.choice,
       reason: m.isSecret ? null : v.reason,
+      enteredBy: v.enteredBy?.name ?? null,
     })),
     notVoted: live.members.filter((x) => !voted.has(x.userId) && !live.conflictedUsers.has(x.userId)).map((x) => x.name),
     declarations: declarations.map((d) => ({ name: d.person.name, interest: d.interest })),

@@ -10,10 +10,9 @@ import { allowed } from '@/lib/data/guard'
 import { listDraftPriorities, priorityLabel } from '@/lib/data/plan/priorities'
 import { loadDraft } from '@/lib/data/plan/draft'
 import { getDb } from '@/lib/db/client'
-import { AppError } from '@/lib/errors'
 import type { AgendaItemStatus, BoardRole, Origin, Sector } from '@/lib/generated/prisma/enums'
 import { formatLondon } from '@/lib/london-time'
-import { meetingDayReached, requireBoard, type BoardRef } from './board-ref'
+import { meetingDayReached, notFoundAsNull, requireBoard, type BoardRef } from './board-ref'
 import { currentMemberPerson, currentOn } from './membership'
 import { listMotions, type MotionRow } from './read-votes'
 
@@ -204,6 +203,7 @@ const abilities = (user: SessionUser, areaId: string) => ({
   setAgenda: allowed(user, 'set:agenda', { areaId }),
   propose: allowed(user, 'propose:agenda-item', { areaId }),
   editPlan: allowed(user, 'edit:plan', { areaId }),
+  seeLoad: allowed(user, 'read:board-load', { areaId }),
 })
 export type BoardAbilities = ReturnType<typeof abilities>
 
@@ -259,11 +259,6 @@ export async function getBoardRoom(user: SessionUser, slug: string): Promise<Boa
     closed: closed.map((i) => itemRow(user, i)),
     motions: await listMotions(board.id),
   }
-}
-
-const notFoundAsNull = (e: unknown) => {
-  if (e instanceof AppError && e.code === 'NOT_FOUND') return null
-  throw e
 }
 
 export type DecisionRow = {

@@ -6,11 +6,10 @@
  */
 import 'server-only'
 import type { SessionUser } from '@/lib/data/accounts/auth'
-import { votingMembers } from '@/lib/data/board/membership'
-import { deputisedFor, openConsultationsFor } from '@/lib/data/consultations/consultations'
+import { deputisedFor, votingMembers } from '@/lib/data/board/membership'
+import { openConsultationsFor } from '@/lib/data/consultations/consultations'
 import { allowed } from '@/lib/data/guard'
 import { getDb } from '@/lib/db/client'
-import type { Prisma } from '@/lib/generated/prisma/client'
 
 export const BRIEFING_DAYS = 14
 
@@ -41,28 +40,29 @@ export async function getBriefing(user: SessionUser, now = new Date()): Promise<
       question: true,
       closesAt: true,
       boardId: true,
-      board: { select: { area: { select: { slug: true, name: true } } } },
+      board: { select: { area: { select: { id: true, slug: true, name: true } } } },
       votes: { where: { userId: user.id }, select: { id: true } },
     },
   })
-  const voterCache = new Map<string, boolean>()
+  const voters = new Map<string, Set<string>>()
+  const deputyOf = new Map<string, { id: string; name: string }[]>()
   for (const m of motions) {
-    if (m.votes.length > 0) continue
-    if (!voterCache.has(m.boardId))
-      voterCache.set(
-        m.boardId,
-        (await votingMembers(db, m.boardId)).some((v) => v.userId === user.id),
-      )
-    if (!voterCache.get(m.boardId)) continue
-    items.push({
-      kind: 'vote',
-      title: m.question,
-      area: m.board.area.name,
-      by: m.closesAt,
-      overdue: false,
-      link: `/boards/${m.board.area.slug}/motions/${m.id}`,
-      linkText: 'Vote',
-    })
+    if (!voters.has(m.boardId)) voters.set(m.boardId, new Set((await votingMembers(db, m.boardId)).map((v) => v.userId)))
+    const voting = voters.get(m.boardId) as Set<string>
+    const link = `/boards/${m.board.area.slug}/motions/${m.id}`
+    const ask = { kind: 'vote', title: m.question, area: m.board.area.name, by: m.closesAt, overdue: false, link } as const
+    if (m.votes.length === 0 && voting.has(user.id)) items.push({ ...ask, linkText: 'Vote' })
+    // Voting members this user is the deputy of, who have not voted.
+    if (!deputyOf.has(m.boardId)) deputyOf.set(m.boardId, await deputisedFor(db, m.board.area.id, user.id, now))
+    const members = (deputyOf.get(m.boardId) ?? []).filter((x) => voting.has(x.id))
+    if (members.length === 0) continue
+    const cast = new Set(
+      (
+        await db.vote.findMany({ where: { motionId: m.id, userId: { in: members.map((x) => x.id) } }, select: { userId: true } })
+      ).map((v) => v.userId),
+    )
+    for (const x of members.filter((y) => !cast.has(y.id)))
+      items.push({ ...ask, linkText: `Vote for ${x.name}`, note: `You are ${x.name}’s deputy; they have not voted.` })
   }
 
   // Consultations: the user's own response, and those of members they are the deputy of.
@@ -81,7 +81,7 @@ export async function getBriefing(user: SessionUser, now = new Date()): Promise<
       })
     }
     const areaId = user.areas.find((a) => a.slug === c.area.slug)?.id
-    const members = areaId ? await deputisedFor(db as unknown as Prisma.TransactionClient, areaId, user.id, now) : []
+    const members = areaId ? await deputisedFor(db, areaId, user.id, now) : []
     if (members.length > 0) {
       const answered = new Set(
         (await db.consultationResponse.findMany({ where: { consultationId: c.id }, select: { respondentId: true } })).map(

@@ -9,7 +9,7 @@ import { cache } from 'react'
 import type { SessionUser } from '@/lib/data/accounts/auth'
 import { actorOf, recordAudit } from '@/lib/data/audit'
 import { allowed, authorize, requireArea } from '@/lib/data/guard'
-import { currentOn } from '@/lib/data/board/membership'
+import { deputisedFor } from '@/lib/data/board/membership'
 import { areaUserIds, notify } from '@/lib/data/notifications/notify'
 import { getDb } from '@/lib/db/client'
 import { AppError } from '@/lib/errors'
@@ -63,20 +63,6 @@ export async function openConsultation(
     })
     return c
   })
-}
-
-/** The members of the area's board this user is the current deputy of, with a portal account. */
-export async function deputisedFor(tx: Tx, areaId: string, userId: string, now = new Date()) {
-  const current = currentOn(new Date(now.toISOString().slice(0, 10)))
-  const me = await tx.user.findUnique({ where: { id: userId }, select: { personId: true } })
-  if (!me?.personId) return []
-  const rows = await tx.boardMembership.findMany({
-    where: { board: { areaId }, ...current, deputy: { personId: me.personId, ...current } },
-    select: { person: { select: { user: { select: { id: true, name: true, disabled: true } } } } },
-  })
-  return rows.flatMap((r) =>
-    r.person.user && !r.person.user.disabled ? [{ id: r.person.user.id, name: r.person.user.name }] : [],
-  )
 }
 
 async function findConsultation(id: string) {
@@ -288,7 +274,7 @@ export const getConsultation = cache(async (user: SessionUser, id: string, now =
   })
   const open = isOpen(c, now)
   const canRespond = open && c.openedById !== user.id && allowed(user, 'respond:consultation', { areaId: c.areaId })
-  const forMembers = canRespond ? await deputisedFor(db as unknown as Tx, c.areaId, user.id, now) : []
+  const forMembers = canRespond ? await deputisedFor(db, c.areaId, user.id, now) : []
   return {
     ...toSummary(c, now, user.id),
     area: c.area,

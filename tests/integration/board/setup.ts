@@ -1,6 +1,8 @@
 /** Two areas with boards and their people, and inputs for the board tests. */
 import type { Role } from '@/lib/permissions'
 import type { AgendaItemInput, MeetingInput, MemberInput } from '@/lib/validation/board'
+import { openMotion } from '@/lib/data/board/motions'
+import { openConsultation } from '@/lib/data/consultations/consultations'
 import { approveOrReturnPlan, submitPlanForApproval } from '@/lib/data/plan/approval'
 import { createArea, createPriority, draftVersionOf } from '@/tests/factories'
 import { db } from '../../setup/test-db'
@@ -69,4 +71,22 @@ export async function publishDraft(w: World, changeSummary: string) {
     decision: 'approve',
     note: 'Agreed',
   })
+}
+
+/** The chair opens a vote and a consultation, closing on 20 January next year at 17:00 and 12:00. */
+export async function openVoteAndConsultation(w: World) {
+  const year = new Date().getUTCFullYear() + 1
+  const motion = await openMotion(w.chair, w.own.slug, {
+    question: 'That the board adopts the careers priority',
+    closesOn: day(`${year}-01-20`),
+    closesAt: { hour: 17, minute: 0 },
+    isSecret: false,
+  })
+  const consultation = await openConsultation(w.chair, w.own.slug, {
+    question: 'Which schools first?',
+    scope: null,
+    closesOn: day(`${year}-01-20`),
+    closesAt: { hour: 12, minute: 0 },
+  })
+  return { motion, consultation }
 }

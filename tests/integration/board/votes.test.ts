@@ -8,10 +8,11 @@
 import { describe, expect, it } from 'vitest'
 import { declareInterest, reviewInterest } from '@/lib/data/board/interests'
 import { scheduleMeeting } from '@/lib/data/board/meetings'
-import { addMember } from '@/lib/data/board/membership'
+import { addMember, setDeputy } from '@/lib/data/board/membership'
 import { castVote, closeMotion, openMotion } from '@/lib/data/board/motions'
 import { getMeetingRoom } from '@/lib/data/board/read'
 import { getInterestRegister, getMotionRoom } from '@/lib/data/board/read-votes'
+import { getBriefing } from '@/lib/data/briefing/briefing'
 import type { MotionInput } from '@/lib/validation/board'
 import { db } from '../../setup/test-db'
 import { day, person } from '../funding/setup'
@@ -59,13 +60,19 @@ describe('votes between meetings', () => {
     const w = await boardWorld()
     const { observer } = await votingBoard(w)
     const m = await openMotion(w.chair, w.own.slug, motionInput())
-    expect(await castVote(w.partner, m.id, { choice: 'AGAINST', reason: null })).toEqual({ changed: false })
-    expect(await castVote(w.partner, m.id, { choice: 'FOR', reason: 'The revision answers our concerns' })).toEqual({
+    expect(await castVote(w.partner, m.id, { choice: 'AGAINST', reason: null, voterId: null })).toEqual({ changed: false })
+    expect(
+      await castVote(w.partner, m.id, { choice: 'FOR', reason: 'The revision answers our concerns', voterId: null }),
+    ).toEqual({
       changed: true,
     })
     for (const u of [observer, w.team])
-      await expect(castVote(u, m.id, { choice: 'FOR', reason: null })).rejects.toMatchObject({ code: 'INVALID_STATE' })
-    await expect(castVote(w.otherChair, m.id, { choice: 'FOR', reason: null })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+      await expect(castVote(u, m.id, { choice: 'FOR', reason: null, voterId: null })).rejects.toMatchObject({
+        code: 'INVALID_STATE',
+      })
+    await expect(castVote(w.otherChair, m.id, { choice: 'FOR', reason: null, voterId: null })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    })
     expect(await getMotionRoom(w.otherChair, m.id)).toBeNull()
     const votes = await db().prisma.vote.findMany()
     expect(votes).toMatchObject([{ userId: w.partner.id, choice: 'FOR', reason: 'The revision answers our concerns' }])
@@ -76,19 +83,21 @@ describe('votes between meetings', () => {
     const w = await boardWorld()
     const { second } = await votingBoard(w)
     const m = await openMotion(w.chair, w.own.slug, motionInput())
-    await castVote(second, m.id, { choice: 'AGAINST', reason: null })
+    await castVote(second, m.id, { choice: 'AGAINST', reason: null, voterId: null })
     await declareInterest(second, w.own.slug, {
       interest: 'My college would deliver the careers work',
       about: { kind: 'motion', id: m.id },
     })
     expect(await db().prisma.vote.count()).toBe(0)
-    await expect(castVote(second, m.id, { choice: 'FOR', reason: null })).rejects.toMatchObject({ code: 'INVALID_STATE' })
+    await expect(castVote(second, m.id, { choice: 'FOR', reason: null, voterId: null })).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+    })
     expect((await getMotionRoom(second, m.id))?.me.position).toBe('conflicted')
 
-    await castVote(w.partner, m.id, { choice: 'FOR', reason: null })
+    await castVote(w.partner, m.id, { choice: 'FOR', reason: null, voterId: null })
     // Before the deadline, with the chair still to vote, the result cannot be recorded.
     await expect(closeMotion(w.chair, m.id, { version: 1 })).rejects.toMatchObject({ code: 'INVALID_STATE' })
-    await castVote(w.chair, m.id, { choice: 'ABSTAIN', reason: null })
+    await castVote(w.chair, m.id, { choice: 'ABSTAIN', reason: null, voterId: null })
     // Every eligible member has voted: it can be recorded now, by the chair only.
     await expect(closeMotion(w.team, m.id, { version: 1 })).rejects.toMatchObject({ code: 'NOT_FOUND' })
     const result = await closeMotion(w.chair, m.id, { version: 1 })
@@ -109,7 +118,9 @@ describe('votes between meetings', () => {
       abstentions: 1,
       carried: true,
     })
-    await expect(castVote(w.partner, m.id, { choice: 'AGAINST', reason: null })).rejects.toMatchObject({ code: 'INVALID_STATE' })
+    await expect(castVote(w.partner, m.id, { choice: 'AGAINST', reason: null, voterId: null })).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+    })
     await expect(closeMotion(w.chair, m.id, { version: 2 })).rejects.toMatchObject({ code: 'INVALID_STATE' })
     await expect(
       declareInterest(w.partner, w.own.slug, { interest: 'Late', about: { kind: 'motion', id: m.id } }),
@@ -120,9 +131,11 @@ describe('votes between meetings', () => {
     const w = await boardWorld()
     await votingBoard(w)
     const m = await openMotion(w.chair, w.own.slug, motionInput())
-    await castVote(w.partner, m.id, { choice: 'FOR', reason: null })
+    await castVote(w.partner, m.id, { choice: 'FOR', reason: null, voterId: null })
     await db().prisma.motion.update({ where: { id: m.id }, data: { quorumPercent: 100, closesAt: new Date(Date.now() - 1000) } })
-    await expect(castVote(w.chair, m.id, { choice: 'FOR', reason: null })).rejects.toMatchObject({ code: 'INVALID_STATE' })
+    await expect(castVote(w.chair, m.id, { choice: 'FOR', reason: null, voterId: null })).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+    })
     expect(await closeMotion(w.chair, m.id, { version: 1 })).toMatchObject({
       eligible: 3,
       cast: 1,
@@ -136,12 +149,12 @@ describe('votes between meetings', () => {
     const w = await boardWorld()
     await votingBoard(w)
     const m = await openMotion(w.chair, w.own.slug, motionInput({ isSecret: true }))
-    await castVote(w.partner, m.id, { choice: 'AGAINST', reason: 'Private reason' })
+    await castVote(w.partner, m.id, { choice: 'AGAINST', reason: 'Private reason', voterId: null })
     const events = await db().prisma.auditEvent.findMany({ where: { entityId: m.id, action: 'cast vote' } })
     expect(events).toHaveLength(1)
     expect(JSON.stringify(events)).not.toContain('AGAINST')
     const room = await getMotionRoom(w.chair, m.id)
-    expect(room?.votes).toEqual([{ name: 'Partner One', choice: null, reason: null }])
+    expect(room?.votes).toEqual([{ name: 'Partner One', choice: null, reason: null, enteredBy: null }])
     expect(JSON.stringify(room)).not.toContain('Private reason')
   })
 
@@ -151,7 +164,9 @@ describe('votes between meetings', () => {
     const m = await openMotion(w.chair, w.own.slug, motionInput())
     const choices = ['FOR', 'AGAINST', 'ABSTAIN'] as const
     const results = await Promise.allSettled(
-      Array.from({ length: 20 }, (_, i) => castVote(w.partner, m.id, { choice: choices[i % 3] as 'FOR', reason: null })),
+      Array.from({ length: 20 }, (_, i) =>
+        castVote(w.partner, m.id, { choice: choices[i % 3] as 'FOR', reason: null, voterId: null }),
+      ),
     )
     // Concurrent first votes may collide on the one-vote rule; none may add a second row.
     expect(results.filter((r) => r.status === 'fulfilled').length).toBeGreaterThan(0)
@@ -196,5 +211,50 @@ describe('the register of interests', () => {
     expect(register?.members.find((m) => m.name === 'Partner One')?.entries).toEqual([])
     expect(await db().prisma.declarationOfInterest.count()).toBe(1)
     expect(await getInterestRegister(w.otherChair, w.own.slug)).toBeNull()
+  })
+
+  it('a deputy votes for the member they stand in for, on the record; not for anyone else, nor with an interest declared', async () => {
+    const w = await boardWorld()
+    const deputy = await person('PARTNER', [w.own.id])
+    const member = await addMember(w.team, w.own.slug, memberInput({ name: 'Partner One', userId: w.partner.id }))
+    const stand = await addMember(w.team, w.own.slug, memberInput({ name: 'Deputy Person', role: 'OBSERVER', userId: deputy.id }))
+    await addMember(w.team, w.own.slug, memberInput({ name: 'Chair Person', role: 'CHAIR', userId: w.chair.id }))
+    await setDeputy(w.team, member.id, { version: 1, deputyId: stand.id })
+    const m = await openMotion(w.chair, w.own.slug, motionInput())
+
+    // The deputy, an observer with no vote of their own, is briefed and may vote for Partner One only.
+    const { closesAt } = await db().prisma.motion.findUniqueOrThrow({ where: { id: m.id } })
+    const soon = new Date(closesAt.getTime() - 2 * 86_400_000)
+    expect((await getBriefing(deputy, soon)).map((b) => b.linkText)).toEqual([`Vote for ${w.partner.name}`])
+    const room = await getMotionRoom(deputy, m.id)
+    expect(room?.me.position).toBe('not-voting')
+    expect(room?.voteFor).toEqual([{ id: w.partner.id, name: w.partner.name, voted: false, current: null }])
+    expect(await castVote(deputy, m.id, { choice: 'FOR', reason: null, voterId: w.partner.id })).toEqual({ changed: false })
+    await expect(castVote(deputy, m.id, { choice: 'FOR', reason: null, voterId: w.chair.id })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    })
+    await expect(castVote(deputy, m.id, { choice: 'FOR', reason: null, voterId: null })).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+    })
+    const vote = await db().prisma.vote.findUniqueOrThrow({
+      where: { motionId_userId: { motionId: m.id, userId: w.partner.id } },
+    })
+    expect(vote).toMatchObject({ choice: 'FOR', enteredById: deputy.id })
+    expect((await getMotionRoom(w.chair, m.id))?.votes).toEqual([
+      { name: 'Partner One', choice: 'FOR', reason: null, enteredBy: deputy.name },
+    ])
+    const audit = await db().prisma.auditEvent.findFirstOrThrow({ where: { entityId: m.id, action: 'cast vote' } })
+    expect(audit).toMatchObject({ actorId: deputy.id, after: { voterId: w.partner.id, asDeputy: true } })
+    expect(await getBriefing(deputy, soon)).toEqual([])
+
+    // The member's own vote replaces it and says so.
+    expect(await castVote(w.partner, m.id, { choice: 'AGAINST', reason: null, voterId: null })).toEqual({ changed: true })
+    expect((await db().prisma.vote.findFirstOrThrow({ where: { motionId: m.id } })).enteredById).toBeNull()
+
+    // A deputy with an interest declared in the motion takes no part, not even for the member.
+    await declareInterest(deputy, w.own.slug, { interest: 'My charity would run it', about: { kind: 'motion', id: m.id } })
+    await expect(castVote(deputy, m.id, { choice: 'FOR', reason: null, voterId: w.partner.id })).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+    })
   })
 })

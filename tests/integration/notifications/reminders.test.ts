@@ -6,12 +6,12 @@
  */
 import { describe, expect, it } from 'vitest'
 import { addMember } from '@/lib/data/board/membership'
-import { castVote, openMotion } from '@/lib/data/board/motions'
-import { openConsultation, respondToConsultation } from '@/lib/data/consultations/consultations'
+import { castVote } from '@/lib/data/board/motions'
+import { respondToConsultation } from '@/lib/data/consultations/consultations'
 import { sendReminders } from '@/lib/data/notifications/reminders'
 import { createAction } from '@/tests/factories'
 import { db } from '../../setup/test-db'
-import { boardWorld, memberInput } from '../board/setup'
+import { boardWorld, memberInput, openVoteAndConsultation } from '../board/setup'
 import { day, person } from '../funding/setup'
 
 const told = async (kind: 'VOTE_CLOSING' | 'CONSULTATION_CLOSING' | 'ACTION_OVERDUE') =>
@@ -27,20 +27,8 @@ describe('reminders', () => {
       [second.id, 'Partner Two', 'MEMBER'],
     ] as const)
       await addMember(w.team, w.own.slug, memberInput({ name, role, userId }))
-    const year = new Date().getUTCFullYear() + 1
-    const motion = await openMotion(w.chair, w.own.slug, {
-      question: 'That the board adopts the careers priority',
-      closesOn: day(`${year}-01-20`),
-      closesAt: { hour: 17, minute: 0 },
-      isSecret: false,
-    })
-    await castVote(w.partner, motion.id, { choice: 'FOR', reason: null })
-    const consultation = await openConsultation(w.chair, w.own.slug, {
-      question: 'Which schools first?',
-      scope: null,
-      closesOn: day(`${year}-01-20`),
-      closesAt: { hour: 12, minute: 0 },
-    })
+    const { motion, consultation } = await openVoteAndConsultation(w)
+    await castVote(w.partner, motion.id, { choice: 'FOR', reason: null, voterId: null })
     await respondToConsultation(second, consultation.id, { body: 'The coastal ones', respondentId: null })
 
     // Two days before: too early for the vote, the consultation's reminder is due.

@@ -111,6 +111,14 @@ export default async function BoardPage({ params, searchParams }: PageProps<'/bo
         <Link className="govuk-link" href={`${base}/interests`}>
           Register of interests
         </Link>
+        {can.seeLoad && (
+          <>
+            {' · '}
+            <Link className="govuk-link" href={`${base}/load`}>
+              What the board is asked to do, member by member
+            </Link>
+          </>
+        )}
       </p>
       {can.manage && (
         <Link href={`${base}/members/new`} className="govuk-button govuk-button--secondary" role="button" draggable="false">

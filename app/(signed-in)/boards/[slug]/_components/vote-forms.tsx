@@ -53,36 +53,72 @@ export function OpenMotionForm({ slug, quorumPercent }: { slug: string; quorumPe
   )
 }
 
+type Represented = { id: string; name: string; voted: boolean; current: string | null }
+
+/**
+ * A vote: one's own (when a voting member), or, for a deputy, the vote of a member they stand in
+ * for — recorded as entered by the deputy for them.
+ */
 export function VoteForm({
   slug,
   id,
   current,
+  eligible,
+  voteFor,
 }: {
   slug: string
   id: string
   current: { choice: string; reason: string | null } | null
+  eligible: boolean
+  voteFor: Represented[]
 }) {
-  const f = useFormFields(handleCastVote.bind(null, slug, id), ['choice', 'reason'], [], { choice: 'FOR' })
+  const first = eligible ? '' : (voteFor[0]?.id ?? '')
+  const f = useFormFields(handleCastVote.bind(null, slug, id), ['voterId', 'choice', 'reason'], [], {
+    voterId: first,
+    choice: 'FOR',
+  })
+  const whose = [
+    ...(eligible ? [{ value: '', label: 'My own vote' }] : []),
+    ...voteFor.map((m) => ({
+      value: m.id,
+      label: `${m.name}’s vote, as their deputy`,
+      hint: m.voted
+        ? `They have voted${m.current ? ` (${VOTE_LABELS[m.current as keyof typeof VOTE_LABELS]})` : ''}. What you send replaces it.`
+        : 'They have not voted yet.',
+    })),
+  ]
   return (
     <form action={f.action} noValidate>
-      <h2 className="govuk-heading-m">{current ? 'Change your vote' : 'Your vote'}</h2>
+      <h2 className="govuk-heading-m">{eligible && current ? 'Change your vote' : 'Your vote'}</h2>
       <ErrorSummary errors={f.errors} submission={f.state} />
+      {voteFor.length > 0 ? (
+        <RadiosField
+          name="voterId"
+          legend="Whose vote is this?"
+          hint="You are the deputy of the members listed: a vote you cast for them is recorded as entered by you."
+          options={whose}
+          value={f.value('voterId', first)}
+          error={f.err('voterId')}
+        />
+      ) : (
+        <input type="hidden" name="voterId" value="" />
+      )}
       <RadiosField
         name="choice"
         legend="How do you vote?"
         options={VOTE_CHOICES.map((c) => ({ value: c, label: VOTE_LABELS[c] }))}
-        value={f.value('choice', current?.choice ?? '')}
+        value={f.value('choice', eligible ? (current?.choice ?? '') : '')}
         error={f.err('choice')}
       />
       <TextArea
         name="reason"
         label="Reason (optional)"
-        value={f.value('reason', current?.reason ?? '')}
+        value={f.value('reason', eligible ? (current?.reason ?? '') : '')}
         error={f.err('reason')}
         maxLength={500}
       />
       <button type="submit" className="govuk-button" disabled={f.pending} aria-disabled={f.pending}>
-        {current ? 'Change vote' : 'Cast vote'}
+        {eligible && current && voteFor.length === 0 ? 'Change vote' : 'Cast vote'}
       </button>
     </form>
   )

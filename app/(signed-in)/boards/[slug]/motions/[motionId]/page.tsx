@@ -56,11 +56,13 @@ export default async function MotionPage({ params, searchParams }: PageProps<'/b
           ))}
         </dl>
 
-        {motion.open && me.position === 'eligible' && <VoteForm slug={slug} id={motion.id} current={me.vote} />}
+        {motion.open && (me.position === 'eligible' || room.voteFor.length > 0) && (
+          <VoteForm slug={slug} id={motion.id} current={me.vote} eligible={me.position === 'eligible'} voteFor={room.voteFor} />
+        )}
         {me.position === 'conflicted' && (
           <p className="govuk-inset-text">You declared an interest in this motion, so you take no part in the vote.</p>
         )}
-        {motion.open && me.position === 'not-voting' && (
+        {motion.open && me.position === 'not-voting' && room.voteFor.length === 0 && (
           <p className="govuk-inset-text">Only the board’s current voting members with a portal account vote.</p>
         )}
 
@@ -73,6 +75,7 @@ export default async function MotionPage({ params, searchParams }: PageProps<'/b
               <li key={v.name}>
                 {v.name}
                 {v.choice && `: ${VOTE_LABELS[v.choice]}`}
+                {v.enteredBy && ` (entered by ${v.enteredBy}, their deputy)`}
                 {v.reason && <span className="govuk-body-s govuk-!-display-block">{v.reason}</span>}
               </li>
             ))}

@@ -1,0 +1,80 @@
+import type { Browser } from '@playwright/test'
+import { expect, expectAccessible, signIn, test } from './fixtures'
+
+/**
+ * A deputy votes for the member they stand in for, and the chair sees what the board is asked to
+ * do, member by member. Ipswich: no other journey writes there.
+ */
+const AREA = 'ipswich'
+
+async function as(browser: Browser, email: string) {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await signIn(page, email)
+  return { page, close: () => context.close() }
+}
+
+test('the partner, named the chair’s deputy, votes for the chair as well as for themself; the chair sees the load', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(240_000)
+  const run = Date.now()
+  const MOTION = `That the board funds holiday clubs in the villages (run ${run})`
+
+  // The delivery team records the partner as the chair's deputy.
+  const team = await as(browser, `delivery.${AREA}@example.org`)
+  await team.page.goto(`/boards/${AREA}`)
+  await team.page.getByRole('link', { name: `Board chair (${AREA})` }).click()
+  const deputy = team.page.getByLabel('Who attends in their place')
+  await deputy.selectOption({ label: `Board partner (${AREA})` })
+  await team.page.getByRole('button', { name: 'Save deputy' }).click()
+  await expect(team.page.getByText('The deputy has been saved.')).toBeVisible()
+  await team.close()
+
+  // The chair opens a vote.
+  await signIn(page, `chair.${AREA}@example.org`)
+  await page.goto(`/boards/${AREA}/motions/new`)
+  await page.getByLabel('Motion').fill(MOTION)
+  const closes = new Date(Date.now() + 3 * 86_400_000)
+  await page.locator('#closesOn-day').fill(String(closes.getUTCDate()))
+  await page.locator('#closesOn-month').fill(String(closes.getUTCMonth() + 1))
+  await page.locator('#closesOn-year').fill(String(closes.getUTCFullYear()))
+  await page.getByRole('button', { name: 'Open the vote' }).click()
+  await expect(page.getByText('The vote is open.')).toBeVisible()
+  const motionUrl = page.url().split('?')[0] as string
+
+  // The partner's briefing has both votes; they cast their own, then the chair's as deputy.
+  const partner = await as(browser, `partner.${AREA}@example.org`)
+  await partner.page.goto('/briefing')
+  const asks = partner.page.getByRole('listitem').filter({ hasText: MOTION })
+  await expect(asks.getByRole('link', { name: /^Vote\b/ })).toHaveCount(2)
+  await expect(asks.getByRole('link', { name: /^Vote for Board chair/ })).toBeVisible()
+  await partner.page.goto(motionUrl)
+  await partner.page.getByLabel('My own vote').check()
+  await partner.page.getByLabel('For', { exact: true }).check()
+  await partner.page.getByRole('button', { name: 'Cast vote' }).click()
+  await expect(partner.page.getByText('Your vote has been recorded.')).toBeVisible()
+  await partner.page.getByLabel(`Board chair (${AREA})’s vote, as their deputy`).check()
+  await partner.page.getByLabel('Against', { exact: true }).check()
+  await partner.page.getByRole('button', { name: 'Cast vote' }).click()
+  await expect(partner.page.getByText('Your vote has been recorded.')).toBeVisible()
+  await expect(partner.page.locator('main')).toContainText(
+    `Board chair (${AREA}): Against (entered by Board partner (${AREA}), their deputy)`,
+  )
+  await expectAccessible(partner.page)
+  // Partners do not see the board's load.
+  expect((await partner.page.goto(`/boards/${AREA}/load`))?.status()).toBe(404)
+  await partner.close()
+
+  // The chair sees what the board was asked to do, member by member.
+  await page.goto(`/boards/${AREA}`)
+  await page.getByRole('link', { name: 'What the board is asked to do, member by member' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What the board is asked to do')
+  const row = page.getByRole('row').filter({ hasText: `Board partner (${AREA})` })
+  // Asked to vote (once in this run), and voted every time: after six months, papers and mentions, the votes.
+  const asked = Number(await row.getByRole('cell').nth(7).textContent())
+  expect(asked).toBeGreaterThan(0)
+  await expect(row.getByRole('cell').nth(8)).toHaveText(String(asked))
+  await expectAccessible(page)
+})
