@@ -62,10 +62,27 @@ export function notificationMailText(n: { name: string; title: string; body: str
   ].join('\n')
 }
 
-export function digestMailText(d: { name: string; period: string; items: { title: string; link: string }[] }): string {
+export function digestMailText(d: {
+  name: string
+  period: string
+  items: { title: string; link: string }[]
+  /** What needs the user soon (their five-minute briefing); left out when nothing does. */
+  needs?: { title: string; link: string }[]
+}): string {
+  const needs = d.needs ?? []
+  const SHOWN = 8
   return [
     `Hello ${d.name},`,
     '',
+    ...(needs.length
+      ? [
+          `What needs you in the next fortnight, soonest first (${siteAddress()}/briefing):`,
+          '',
+          ...needs.slice(0, SHOWN).flatMap((n) => [`- ${n.title}`, `  ${siteAddress()}${n.link}`]),
+          ...(needs.length > SHOWN ? [`- and ${needs.length - SHOWN} more on the briefing page`] : []),
+          '',
+        ]
+      : []),
     `${d.items.length === 1 ? 'One thing' : `${d.items.length} things`} from the partnership portal you have not read yet (${d.period}):`,
     '',
     ...d.items.flatMap((i) => [`- ${i.title}`, `  ${siteAddress()}${i.link}`]),

@@ -157,6 +157,13 @@ export async function findSessionUser(id: string, sessionVersion: number): Promi
   return toSessionUser(user)
 }
 
+/** A user as a session would see them, for work done on their behalf (their digest's briefing); null if disabled. */
+export async function loadUserAsSession(id: string): Promise<SessionUser | null> {
+  const db = await getDb()
+  const user = await db.user.findUnique({ where: { id }, select: { ...sessionUserSelect, disabled: true } })
+  return user && !user.disabled ? toSessionUser(user) : null
+}
+
 /** Changes the signed-in user's password and ends all their sessions, this one included. */
 export async function changePassword(user: SessionUser, input: ChangePasswordInput): Promise<void> {
   const db = await getDb()

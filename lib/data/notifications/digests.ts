@@ -10,6 +10,19 @@ import { digestItems, digestKey, digestPeriod, type DigestFrequency } from '@/li
 import { enqueue, QUEUES } from '@/lib/jobs/queue'
 import { digestMailText } from '@/lib/mail'
 import { formatPartialDate } from '@/lib/format'
+import { loadUserAsSession } from '@/lib/data/accounts/auth'
+import { getBriefing } from '@/lib/data/briefing/briefing'
+import { formatLondon } from '@/lib/london-time'
+
+/** The digest's first lines: what needs the user in the coming fortnight, soonest first (the five-minute briefing). */
+async function briefingLines(userId: string, now: Date) {
+  const user = await loadUserAsSession(userId)
+  if (!user) return []
+  return (await getBriefing(user, now)).map((b) => ({
+    title: `${b.linkText}: ${b.title} (${b.area}, ${b.overdue ? 'overdue since' : 'by'} ${formatLondon(b.by)})`,
+    link: b.link,
+  }))
+}
 
 /** Returns how many digests were written. */
 export async function buildDigests(frequency: DigestFrequency, now = new Date()): Promise<number> {
@@ -21,6 +34,9 @@ export async function buildDigests(frequency: DigestFrequency, now = new Date())
   })
   let written = 0
   for (const { userId } of waiting) {
+    // Read before the transaction: the briefing reads through the shared client, which on PGlite
+    // waits for any open transaction. A digest that turns out empty does not use it.
+    const needs = await briefingLines(userId, now).catch(() => [])
     // One user's failure leaves the others' digests to be written.
     const wrote = await db
       .$transaction(async (tx) => {
@@ -55,6 +71,7 @@ export async function buildDigests(frequency: DigestFrequency, now = new Date())
                 name: user.name,
                 period,
                 items: items.map((i) => ({ title: i.title, link: `/notifications/${i.id}` })),
+                needs,
               }),
               dedupeKey: digestKey(frequency, userId, now),
               createdAt: now,

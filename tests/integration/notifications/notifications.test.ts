@@ -17,7 +17,7 @@ import { respondToProposal } from '@/lib/data/proposals/answer'
 import { createProposal } from '@/lib/data/proposals/propose'
 import { startWorker } from '@/lib/jobs/worker'
 import { deliverBySmtp } from '@/lib/mail'
-import { buildActionEdit } from '@/tests/factories'
+import { buildActionEdit, createAction } from '@/tests/factories'
 import { db } from '../../setup/test-db'
 import { session, setUp } from '../data/proposal-setup'
 
@@ -155,9 +155,17 @@ describe('e-mail choices and digests', () => {
     const read = await db().prisma.notification.findFirstOrThrow({ where: { userId: delivery.id, link: `/proposals/${two}` } })
     await openNotification(delivery, read.id)
 
+    // An action of theirs falls due this week: the digest opens with what needs them.
+    const due = new Date(Date.now() + 3 * 86_400_000)
+    await createAction(db().prisma, action.areaId, {
+      title: 'Holiday club',
+      ownerId: delivery.id,
+      dueOn: new Date(`${due.toISOString().slice(0, 10)}T00:00:00Z`),
+    })
     const morning = new Date(Date.now() + 60_000)
     expect(await buildDigests('DAILY', morning)).toBe(1)
     const [digest] = await db().prisma.outboundEmail.findMany({ where: { to: delivery.email } })
+    expect(digest?.text).toMatch(/What needs you in the next fortnight[\s\S]*- Post an update: Holiday club[\s\S]*2 things/)
     expect(digest?.dedupeKey).toMatch(/^digest:daily:/)
     expect(digest?.text).toContain('2 things')
     const mine = async (proposal: string) =>
