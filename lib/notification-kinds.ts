@@ -45,6 +45,11 @@ export const NOTIFICATION_KINDS: Record<NotificationKind, KindInfo> = {
     hint: 'For the delivery team and chair, who give the official response.',
     defaultFrequency: 'DAILY',
   },
+  MEETING_CHANGED: {
+    label: 'A meeting is moved or cancelled',
+    hint: 'For everyone on the board, with the reason.',
+    defaultFrequency: 'IMMEDIATE',
+  },
   COMMENT_ANSWERED: {
     label: 'An official response is given where you commented',
     hint: 'From the delivery team or the chair.',

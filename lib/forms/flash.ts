@@ -40,6 +40,9 @@ export const FLASH = {
   'term-ended': 'The member’s term has been ended. They stay in the board’s history.',
   'deputy-set': 'The deputy has been saved.',
   'meeting-scheduled': 'The meeting has been scheduled.',
+  'meeting-moved': 'The meeting has been moved. The board has been told, with your reason.',
+  'meeting-cancelled':
+    'The meeting has been cancelled and the board told. Its agenda items are back in the backlog for a later meeting.',
   'item-proposed': 'Your item is in the agenda backlog. The chair decides when the board discusses it.',
   'item-placed': 'The item is on the meeting’s agenda.',
   'item-deferred': 'The item has been deferred. Whoever put it forward can see why.',

@@ -96,6 +96,20 @@ export const MeetingSchema = z
   .transform(({ format, visibility, ...v }) => ({ ...v, isOnline: format === 'ONLINE', isPublic: visibility === 'PUBLIC' }))
 export type MeetingInput = z.output<typeof MeetingSchema>
 
+export const MoveMeetingSchema = z.object({
+  date: datePartsSchema('new date of the meeting'),
+  time: clockTime('new start time'),
+  reason: text('reason it moves', 500),
+  version: seenVersion,
+})
+export type MoveMeetingInput = z.output<typeof MoveMeetingSchema>
+
+export const CancelMeetingSchema = z.object({
+  reason: text('reason it is cancelled', 500),
+  version: seenVersion,
+})
+export type CancelMeetingInput = z.output<typeof CancelMeetingSchema>
+
 export const AgendaItemSchema = z.object({
   title: text('item', 150),
   description: text('reason the board should discuss it', 1000),

@@ -96,6 +96,9 @@ export type MeetingRow = {
   isPublic: boolean
   isDemo: boolean
   itemCount: number
+  /** Set when the meeting was cancelled, with why. */
+  cancelled: string | null
+  version: number
 }
 
 const meetingSelect = {
@@ -106,6 +109,9 @@ const meetingSelect = {
   isOnline: true,
   isPublic: true,
   isDemo: true,
+  status: true,
+  cancelledReason: true,
+  version: true,
   _count: { select: { agendaItems: true } },
 } as const
 
@@ -117,6 +123,9 @@ const meetingRow = (m: {
   isOnline: boolean
   isPublic: boolean
   isDemo: boolean
+  status: string
+  cancelledReason: string | null
+  version: number
   _count: { agendaItems: number }
 }): MeetingRow => ({
   id: m.id,
@@ -127,6 +136,8 @@ const meetingRow = (m: {
   isPublic: m.isPublic,
   isDemo: m.isDemo,
   itemCount: m._count.agendaItems,
+  cancelled: m.status === 'CANCELLED' ? (m.cancelledReason ?? 'No reason recorded') : null,
+  version: m.version,
 })
 
 export type ItemRow = {
@@ -322,7 +333,8 @@ export type MeetingRoom = {
   can: BoardAbilities
   minutes: MinutesState
   /** `started`: the meeting's day has come, so outcomes and decisions can be recorded. */
-  meeting: MeetingRow & { started: boolean }
+  /** `upcoming`: scheduled and not started, so it can still be moved or cancelled. */
+  meeting: MeetingRow & { started: boolean; upcoming: boolean }
   items: (ItemRow & { decisions: DecisionRow[]; minutes: string | null; papers: PaperRow[] })[]
   /** For a decision that adds an action: the draft plan's priorities. */
   priorities: { id: string; label: string }[]
@@ -444,7 +456,12 @@ export async function getMeetingRoom(user: SessionUser, meetingId: string): Prom
     },
     previousId: previous?.id ?? null,
     toRatify: toRatify.map((t) => ({ id: t.id, question: t.question, carried: t.carried ?? false, quorate: t.quorate ?? false })),
-    meeting: { ...meetingRow(m), started: meetingDayReached(m.startsAt) },
+    // A cancelled meeting never takes place: nothing is recorded at it.
+    meeting: {
+      ...meetingRow(m),
+      started: m.status !== 'CANCELLED' && meetingDayReached(m.startsAt),
+      upcoming: m.status === 'SCHEDULED' && m.startsAt.getTime() > Date.now(),
+    },
     items: items.map((i) => ({
       ...itemRow(user, i),
       decisions: decisions.filter((d) => d.agendaItemId === i.id).map(decisionRow),

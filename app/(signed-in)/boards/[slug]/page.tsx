@@ -216,6 +216,7 @@ function MeetingTable({
                 {m.title}
               </Link>
               <DemoTag show={m.isDemo} />
+              {m.cancelled && <strong className="govuk-tag govuk-tag--red govuk-!-margin-left-1">Cancelled</strong>}
             </>
           ),
         },

@@ -2,7 +2,7 @@
 
 import { answerItem, proposeItem, recordOutcome, withdrawItem } from '@/lib/data/board/agenda'
 import { recordDecision } from '@/lib/data/board/decisions'
-import { scheduleMeeting } from '@/lib/data/board/meetings'
+import { cancelMeeting, moveMeeting, scheduleMeeting } from '@/lib/data/board/meetings'
 import { declareInterest, reviewInterest } from '@/lib/data/board/interests'
 import { addMember, endTerm, setDeputy } from '@/lib/data/board/membership'
 import {
@@ -37,6 +37,8 @@ import {
   EndTermSchema,
   ItemOutcomeSchema,
   MeetingSchema,
+  MoveMeetingSchema,
+  CancelMeetingSchema,
   MemberSchema,
   WithdrawItemSchema,
 } from '@/lib/validation/board'
@@ -84,6 +86,32 @@ export async function handleScheduleMeeting(slug: string, _prev: FormState, form
     errorField: { INVALID_INPUT: 'date' },
     run: (user, data) => scheduleMeeting(user, slug, data),
     done: (m) => ({ to: `${page(slug)}/meetings/${m.id}`, flash: 'meeting-scheduled' }),
+  })
+}
+
+export async function handleMoveMeeting(slug: string, id: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  return runForm(formData, {
+    bound: [slug, id],
+    schema: MoveMeetingSchema,
+    refused: REFUSED,
+    errorField: { INVALID_INPUT: 'date' },
+    run: (user, data) => moveMeeting(user, id, data),
+    done: () => ({ to: `${page(slug)}/meetings/${id}`, flash: 'meeting-moved' }),
+  })
+}
+
+export async function handleCancelMeeting(
+  slug: string,
+  id: string,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return runForm(formData, {
+    bound: [slug, id],
+    schema: CancelMeetingSchema,
+    refused: REFUSED,
+    run: (user, data) => cancelMeeting(user, id, data),
+    done: () => ({ to: `${page(slug)}/meetings/${id}`, flash: 'meeting-cancelled' }),
   })
 }
 

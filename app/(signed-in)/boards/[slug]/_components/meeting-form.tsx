@@ -5,7 +5,9 @@ import { ErrorSummary } from '@/components/forms/error-summary'
 import { RadiosField } from '@/components/forms/radios'
 import { TextField } from '@/components/forms/text-field'
 import { useFormFields } from '@/components/forms/use-form-fields'
-import { handleScheduleMeeting } from '../server-actions'
+import { OneAnswerForm } from '@/components/forms/one-answer-form'
+import { TextArea } from '@/components/forms/text-area'
+import { handleCancelMeeting, handleMoveMeeting, handleScheduleMeeting } from '../server-actions'
 
 export function ScheduleMeetingForm({ slug }: { slug: string }) {
   const f = useFormFields(
@@ -73,5 +75,59 @@ export function ScheduleMeetingForm({ slug }: { slug: string }) {
         Schedule meeting
       </button>
     </form>
+  )
+}
+
+/** Moving a meeting that has not started: a new date and time, and why (the board is told). */
+export function MoveMeetingForm({ slug, id, version }: { slug: string; id: string; version: number }) {
+  const f = useFormFields(handleMoveMeeting.bind(null, slug, id), ['date', 'time', 'reason'], ['date'])
+  return (
+    <form action={f.action} noValidate>
+      <h2 className="govuk-heading-m">Move the meeting</h2>
+      <ErrorSummary errors={f.errors} submission={f.state} />
+      <input type="hidden" name="version" value={f.value('version', String(version))} />
+      <DateField name="date" legend="New date" hint="For example 12 3 2027" value={f.date('date')} error={f.err('date')} />
+      <TextField
+        name="time"
+        label="New start time"
+        hint="UK time, 24-hour clock, for example 14:30"
+        width="one-half"
+        inputMode="numeric"
+        maxLength={5}
+        className="govuk-input--width-5"
+        defaultValue={f.value('time')}
+        error={f.err('time')}
+      />
+      <TextArea
+        name="reason"
+        label="Why it moves"
+        hint="The board is told, with this reason."
+        maxLength={500}
+        value={f.value('reason')}
+        error={f.err('reason')}
+      />
+      <button type="submit" className="govuk-button govuk-button--secondary" disabled={f.pending} aria-disabled={f.pending}>
+        Move meeting
+      </button>
+    </form>
+  )
+}
+
+/** Cancelling a meeting that has not started; its agenda goes back to the backlog. */
+export function CancelMeetingForm({ slug, id, version }: { slug: string; id: string; version: number }) {
+  return (
+    <>
+      <h2 className="govuk-heading-m">Cancel the meeting</h2>
+      <OneAnswerForm
+        action={handleCancelMeeting.bind(null, slug, id)}
+        name="reason"
+        label="Why it is cancelled"
+        hint="The board is told, with this reason. Items on its agenda go back to the backlog for a later meeting."
+        maxLength={500}
+        button="Cancel meeting"
+        warning
+        hidden={{ version: String(version) }}
+      />
+    </>
   )
 }

@@ -9,6 +9,7 @@ import { formatPartialDate } from '@/lib/format'
 import { formatLondon } from '@/lib/london-time'
 import { DecisionList } from '../../_components/decision-list'
 import { PaperList } from '../../_components/paper-list'
+import { CancelMeetingForm, MoveMeetingForm } from '../../_components/meeting-form'
 import {
   AnswerAmendmentForm,
   ApproveMinutesForm,
@@ -38,6 +39,7 @@ export default async function MeetingPage({ params, searchParams }: PageProps<'/
       </h1>
       <dl className="govuk-summary-list">
         {[
+          ...(meeting.cancelled ? [['Cancelled', meeting.cancelled]] : []),
           ['When', formatLondon(new Date(meeting.startsAt))],
           ['Where', `${meeting.isOnline ? 'Online: ' : ''}${meeting.location ?? 'Not recorded'}`],
           [
@@ -114,6 +116,14 @@ export default async function MeetingPage({ params, searchParams }: PageProps<'/
           Board pack: agenda, papers and the previous minutes, to print
         </Link>
       </p>
+      {can.manage && meeting.upcoming && (
+        <div className="govuk-grid-row">
+          <div className="govuk-grid-column-two-thirds">
+            <MoveMeetingForm slug={slug} id={meeting.id} version={meeting.version} />
+            <CancelMeetingForm slug={slug} id={meeting.id} version={meeting.version} />
+          </div>
+        </div>
+      )}
     </>
   )
 }
