@@ -99,13 +99,14 @@ export type MeetingInput = z.output<typeof MeetingSchema>
 export const MoveMeetingSchema = z.object({
   date: datePartsSchema('new date of the meeting'),
   time: clockTime('new start time'),
-  reason: text('reason it moves', 500),
+  // Named for its form: a meeting's page carries the move and cancel forms, and ids must differ.
+  whyMoved: text('reason it moves', 500),
   version: seenVersion,
 })
 export type MoveMeetingInput = z.output<typeof MoveMeetingSchema>
 
 export const CancelMeetingSchema = z.object({
-  reason: text('reason it is cancelled', 500),
+  whyCancelled: text('reason it is cancelled', 500),
   version: seenVersion,
 })
 export type CancelMeetingInput = z.output<typeof CancelMeetingSchema>

@@ -69,7 +69,10 @@ async function changeable(tx: Tx, user: User, id: string, version: number) {
   await tx.$queryRaw`SELECT id FROM "Meeting" WHERE id = ${id} FOR UPDATE`
   const now = await tx.meeting.findUniqueOrThrow({ where: { id }, select: { version: true, status: true, startsAt: true } })
   if (now.version !== version)
-    throw new StaleWrite('Someone else changed this meeting while you were working. Check it, then try again.', String(now.version))
+    throw new StaleWrite(
+      'Someone else changed this meeting while you were working. Check it, then try again.',
+      String(now.version),
+    )
   if (now.status !== 'SCHEDULED' || now.startsAt.getTime() <= Date.now())
     throw notNow('Only a meeting that has not started yet can be moved or cancelled.')
   return m
@@ -103,14 +106,14 @@ export async function moveMeeting(user: User, id: string, input: MoveMeetingInpu
       entityId: id,
       areaId: area.id,
       before: { startsAt: formatLondon(m.startsAt) },
-      after: { startsAt: formatLondon(startsAt), reason: input.reason },
+      after: { startsAt: formatLondon(startsAt), reason: input.whyMoved },
     })
     await tellBoard(
       tx,
       user,
       area.id,
       `${area.name}: “${m.title}” moves to ${formatLondon(startsAt)}`,
-      input.reason as string,
+      input.whyMoved as string,
       `/boards/${area.slug}/meetings/${id}`,
     )
     return m
@@ -124,7 +127,7 @@ export async function cancelMeeting(user: User, id: string, input: CancelMeeting
     const m = await changeable(tx, user, id, input.version)
     await tx.meeting.update({
       where: { id },
-      data: { status: 'CANCELLED', cancelledReason: input.reason, version: { increment: 1 } },
+      data: { status: 'CANCELLED', cancelledReason: input.whyCancelled, version: { increment: 1 } },
     })
     // Its agenda goes back to the backlog, for the chair to place on a later meeting.
     const { count: returned } = await tx.agendaItem.updateMany({
@@ -139,14 +142,14 @@ export async function cancelMeeting(user: User, id: string, input: CancelMeeting
       entityId: id,
       areaId: area.id,
       before: { status: 'SCHEDULED' },
-      after: { status: 'CANCELLED', reason: input.reason, itemsBackToBacklog: returned },
+      after: { status: 'CANCELLED', reason: input.whyCancelled, itemsBackToBacklog: returned },
     })
     await tellBoard(
       tx,
       user,
       area.id,
       `${area.name}: “${m.title}” on ${formatLondon(m.startsAt)} is cancelled`,
-      input.reason as string,
+      input.whyCancelled as string,
       `/boards/${area.slug}/meetings/${id}`,
     )
     return { m, returned }

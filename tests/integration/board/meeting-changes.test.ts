@@ -19,7 +19,12 @@ describe('moving and cancelling a meeting', () => {
     const m = await scheduleMeeting(w.team, w.own.slug, meetingInput())
     const item = await proposeItem(w.partner, w.own.slug, itemInput())
     await answerItem(w.chair, item.id, { version: 1, answer: 'place', meetingId: m.id, response: null })
-    const move = { date: day(`${nextYear}-03-17`), time: { hour: 18, minute: 0 }, reason: 'The town hall is closed', version: 1 }
+    const move = {
+      date: day(`${nextYear}-03-17`),
+      time: { hour: 18, minute: 0 },
+      whyMoved: 'The town hall is closed',
+      version: 1,
+    }
 
     for (const u of [w.partner, w.chair, w.otherTeam])
       await expect(moveMeeting(u, m.id, move)).rejects.toMatchObject({ code: 'NOT_FOUND' })
@@ -37,8 +42,8 @@ describe('moving and cancelling a meeting', () => {
     expect(room?.meeting).toMatchObject({ version: 2, upcoming: true, cancelled: null })
     expect(new Date(room?.meeting.startsAt as string).toISOString()).toBe(`${nextYear}-03-17T18:00:00.000Z`)
 
-    await expect(cancelMeeting(w.partner, m.id, { reason: 'x', version: 2 })).rejects.toMatchObject({ code: 'NOT_FOUND' })
-    expect(await cancelMeeting(w.team, m.id, { reason: 'Too few can come', version: 2 })).toEqual({ returned: 1 })
+    await expect(cancelMeeting(w.partner, m.id, { whyCancelled: 'x', version: 2 })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    expect(await cancelMeeting(w.team, m.id, { whyCancelled: 'Too few can come', version: 2 })).toEqual({ returned: 1 })
     expect(await db().prisma.agendaItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({
       status: 'BACKLOG',
       meetingId: null,

@@ -100,12 +100,7 @@ export async function handleMoveMeeting(slug: string, id: string, _prev: FormSta
   })
 }
 
-export async function handleCancelMeeting(
-  slug: string,
-  id: string,
-  _prev: FormState,
-  formData: FormData,
-): Promise<FormState> {
+export async function handleCancelMeeting(slug: string, id: string, _prev: FormState, formData: FormData): Promise<FormState> {
   return runForm(formData, {
     bound: [slug, id],
     schema: CancelMeetingSchema,

@@ -80,7 +80,7 @@ export function ScheduleMeetingForm({ slug }: { slug: string }) {
 
 /** Moving a meeting that has not started: a new date and time, and why (the board is told). */
 export function MoveMeetingForm({ slug, id, version }: { slug: string; id: string; version: number }) {
-  const f = useFormFields(handleMoveMeeting.bind(null, slug, id), ['date', 'time', 'reason'], ['date'])
+  const f = useFormFields(handleMoveMeeting.bind(null, slug, id), ['date', 'time', 'whyMoved'], ['date'])
   return (
     <form action={f.action} noValidate>
       <h2 className="govuk-heading-m">Move the meeting</h2>
@@ -99,12 +99,12 @@ export function MoveMeetingForm({ slug, id, version }: { slug: string; id: strin
         error={f.err('time')}
       />
       <TextArea
-        name="reason"
+        name="whyMoved"
         label="Why it moves"
         hint="The board is told, with this reason."
         maxLength={500}
-        value={f.value('reason')}
-        error={f.err('reason')}
+        value={f.value('whyMoved')}
+        error={f.err('whyMoved')}
       />
       <button type="submit" className="govuk-button govuk-button--secondary" disabled={f.pending} aria-disabled={f.pending}>
         Move meeting
@@ -120,7 +120,7 @@ export function CancelMeetingForm({ slug, id, version }: { slug: string; id: str
       <h2 className="govuk-heading-m">Cancel the meeting</h2>
       <OneAnswerForm
         action={handleCancelMeeting.bind(null, slug, id)}
-        name="reason"
+        name="whyCancelled"
         label="Why it is cancelled"
         hint="The board is told, with this reason. Items on its agenda go back to the backlog for a later meeting."
         maxLength={500}
