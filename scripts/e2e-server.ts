@@ -1,7 +1,8 @@
 /**
  * The server the end-to-end tests run against: `npm start` (so next build && next start, with
  * migrations) on a database of its own, seeded with the real facts and the demo activity — a new PostgreSQL database when
- * DATABASE_URL points at a server, otherwise a new embedded PGlite directory.
+ * DATABASE_URL points at a server, otherwise a new embedded PGlite directory. Its e-mail goes to
+ * a real SMTP server started here (tests/e2e/mail-sink.ts), where the specs read it.
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
@@ -9,6 +10,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 import { parseDatabaseUrl } from '@/lib/env'
+import { startMailSink } from '../tests/e2e/mail-sink'
 import { runCli } from './cli'
 
 runCli(async () => {
@@ -39,9 +41,10 @@ runCli(async () => {
     env: { ...process.env, DATABASE_URL: databaseUrl },
   })
   if (seed.status !== 0) throw new Error('Seeding the end-to-end database failed')
+  const smtpUrl = await startMailSink(port)
   const child = spawn(process.execPath, [path.join('node_modules', '.bin', 'tsx'), 'scripts/start.ts'], {
     stdio: 'inherit',
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: port, NODE_ENV: 'production' },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: port, NODE_ENV: 'production', SMTP_URL: smtpUrl },
   })
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal))
   const code = await new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? 0)))

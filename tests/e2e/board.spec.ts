@@ -7,7 +7,7 @@
  * page is scanned by axe.
  */
 import type { Browser, Page } from '@playwright/test'
-import { expect, expectAccessible, signIn, test } from './fixtures'
+import { expect, expectAccessible, fillDate, signIn, test } from './fixtures'
 import { captureAction, replay, sessionFor } from './replay'
 
 const AREA = 'doncaster'
@@ -17,12 +17,6 @@ const SECRET = `Board-only item naming a school ${stamp}`
 const MEETING = `Winter board ${stamp}`
 const ACTION = `Early bus pilot ${stamp}`
 const DECISION = `Fund an early bus pilot with the council ${stamp}`
-
-async function fillDate(page: Page, name: string, [d, m, y]: [number, number, number]) {
-  await page.locator(`#${name}-day`).fill(String(d))
-  await page.locator(`#${name}-month`).fill(String(m))
-  await page.locator(`#${name}-year`).fill(String(y))
-}
 
 /** Today in the UK, as day, month and year. */
 function ukToday(): [number, number, number] {

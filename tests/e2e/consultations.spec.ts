@@ -1,4 +1,4 @@
-import { editFirstAction, expect, expectAccessible, signIn, test } from './fixtures'
+import { editFirstAction, expect, expectAccessible, fillConsultation, signIn, test } from './fixtures'
 import { captureAction, replay, sessionFor } from './replay'
 
 /**
@@ -28,10 +28,7 @@ test('a consultation opened by the chair, answered by a partner, closed and publ
   await expectAccessible(page)
   // Within the briefing's fortnight.
   const closes = new Date(Date.now() + 6 * 86_400_000)
-  await page.getByLabel('Question').fill(question)
-  await page.getByLabel('Day').fill(String(closes.getUTCDate()))
-  await page.getByLabel('Month').fill(String(closes.getUTCMonth() + 1))
-  await page.getByLabel('Year').fill(String(closes.getUTCFullYear()))
+  await fillConsultation(page, question, closes)
   await page.getByRole('button', { name: 'Open the consultation' }).click()
   await expect(page.getByText('The consultation is open.')).toBeVisible()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(question)
@@ -114,10 +111,7 @@ test('replayed consultation writes are refused for other areas and roles that ma
   await page.goto('/plans/doncaster/consultations/new')
   const closes = new Date(Date.now() + 14 * 86_400_000)
   const open = await captureAction(page, async () => {
-    await page.getByLabel('Question').fill(`Replayed question that must never land (run ${run})`)
-    await page.getByLabel('Day').fill(String(closes.getUTCDate()))
-    await page.getByLabel('Month').fill(String(closes.getUTCMonth() + 1))
-    await page.getByLabel('Year').fill(String(closes.getUTCFullYear()))
+    await fillConsultation(page, `Replayed question that must never land (run ${run})`, closes)
     await page.getByRole('button', { name: 'Open the consultation' }).click()
   })
   for (const who of [null, 'partner.doncaster@example.org', 'delivery.doncaster@example.org', 'chair.hastings@example.org']) {
@@ -132,10 +126,7 @@ test('replayed consultation writes are refused for other areas and roles that ma
 
   // A real one, and a partner's response to it replayed from another area and by an admin.
   await page.goto('/plans/doncaster/consultations/new')
-  await page.getByLabel('Question').fill(`Which schools should join first? (run ${run})`)
-  await page.getByLabel('Day').fill(String(closes.getUTCDate()))
-  await page.getByLabel('Month').fill(String(closes.getUTCMonth() + 1))
-  await page.getByLabel('Year').fill(String(closes.getUTCFullYear()))
+  await fillConsultation(page, `Which schools should join first? (run ${run})`, closes)
   await page.getByRole('button', { name: 'Open the consultation' }).click()
   await expect(page.getByText('The consultation is open.')).toBeVisible()
   const path = new URL(page.url()).pathname

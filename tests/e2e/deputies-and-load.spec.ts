@@ -1,18 +1,10 @@
-import type { Browser } from '@playwright/test'
-import { expect, expectAccessible, signIn, test } from './fixtures'
+import { expect, expectAccessible, signIn, signedIn, test } from './fixtures'
 
 /**
  * A deputy votes for the member they stand in for, and the chair sees what the board is asked to
  * do, member by member. Ipswich: no other journey writes there.
  */
 const AREA = 'ipswich'
-
-async function as(browser: Browser, email: string) {
-  const context = await browser.newContext()
-  const page = await context.newPage()
-  await signIn(page, email)
-  return { page, close: () => context.close() }
-}
 
 test('the partner, named the chair’s deputy, votes for the chair as well as for themself; the chair sees the load', async ({
   page,
@@ -23,7 +15,7 @@ test('the partner, named the chair’s deputy, votes for the chair as well as fo
   const MOTION = `That the board funds holiday clubs in the villages (run ${run})`
 
   // The delivery team records the partner as the chair's deputy.
-  const team = await as(browser, `delivery.${AREA}@example.org`)
+  const team = await signedIn(browser, `delivery.${AREA}@example.org`)
   await team.page.goto(`/boards/${AREA}`)
   await team.page.getByRole('link', { name: `Board chair (${AREA})` }).click()
   const deputy = team.page.getByLabel('Who attends in their place')
@@ -45,7 +37,7 @@ test('the partner, named the chair’s deputy, votes for the chair as well as fo
   const motionUrl = page.url().split('?')[0] as string
 
   // The partner's briefing has both votes; they cast their own, then the chair's as deputy.
-  const partner = await as(browser, `partner.${AREA}@example.org`)
+  const partner = await signedIn(browser, `partner.${AREA}@example.org`)
   await partner.page.goto('/briefing')
   const asks = partner.page.getByRole('listitem').filter({ hasText: MOTION })
   await expect(asks.getByRole('link', { name: /^Vote\b/ })).toHaveCount(2)
@@ -114,7 +106,7 @@ test('the delivery team moves a meeting with a reason, then cancels it; the boar
   await expect(page.getByRole('button', { name: 'Move meeting' })).toHaveCount(0)
   await expectAccessible(page)
 
-  const partner = await as(browser, `partner.${AREA}@example.org`)
+  const partner = await signedIn(browser, `partner.${AREA}@example.org`)
   await partner.page.goto('/notifications')
   await expect(partner.page.getByRole('listitem').filter({ hasText: `“${TITLE}” on` })).toContainText('is cancelled')
   await partner.page.goto(`/boards/${AREA}`)

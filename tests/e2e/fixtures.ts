@@ -3,7 +3,7 @@
  * every page a test visits is scanned, and any violation fails the test with its details.
  */
 import AxeBuilder from '@axe-core/playwright'
-import { test as base, expect, type Page } from '@playwright/test'
+import { test as base, expect, type Browser, type Page } from '@playwright/test'
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
@@ -35,6 +35,29 @@ export async function signIn(page: Page, email: string) {
   await page.getByLabel('Password').fill(DEV_PASSWORD)
   await page.getByRole('button', { name: 'Sign in' }).click()
   await expect(page).toHaveURL(/\/dashboard$/)
+}
+
+/** A browser context of its own, signed in as `email`: another person at another desk. */
+export async function signedIn(browser: Browser, email: string) {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await signIn(page, email)
+  return { page, close: () => context.close() }
+}
+
+/** On the new consultation page: the question and the closing day (its time left at the default). */
+export async function fillConsultation(page: Page, question: string, closes: Date) {
+  await page.getByLabel('Question').fill(question)
+  await page.getByLabel('Day').fill(String(closes.getUTCDate()))
+  await page.getByLabel('Month').fill(String(closes.getUTCMonth() + 1))
+  await page.getByLabel('Year').fill(String(closes.getUTCFullYear()))
+}
+
+/** Fills a GOV.UK date field (day, month, year inputs named `name`). */
+export async function fillDate(page: Page, name: string, [d, m, y]: [number, number, number]) {
+  await page.locator(`#${name}-day`).fill(String(d))
+  await page.locator(`#${name}-month`).fill(String(m))
+  await page.locator(`#${name}-year`).fill(String(y))
 }
 
 /** On a working plan page, opens the edit page of the first action (priorities have edit links too). */

@@ -6,7 +6,7 @@
  * delivery team are refused, replayed requests included. Every page is scanned by axe.
  */
 import type { Browser, Page } from '@playwright/test'
-import { expect, expectAccessible, signIn, test } from './fixtures'
+import { expect, expectAccessible, fillDate, signIn, test } from './fixtures'
 import { captureAction, replay, sessionFor } from './replay'
 
 const AREA = 'west-somerset'
@@ -14,12 +14,6 @@ const AREA = 'west-somerset'
 const ACTION = `Exmoor tutoring programme ${Date.now()}`
 const FUND = `E2E delivery fund ${Date.now()}`
 const REPLAYED = `Replayed payment that must never land ${Date.now()}`
-
-async function fillDate(page: Page, name: string, [d, m, y]: [number, number, number]) {
-  await page.locator(`#${name}-day`).fill(String(d))
-  await page.locator(`#${name}-month`).fill(String(m))
-  await page.locator(`#${name}-year`).fill(String(y))
-}
 
 /** The delivery team adds ACTION to the draft plan and the chair approves it: a real, published action. */
 async function publishAction(page: Page, browser: Browser) {
