@@ -241,6 +241,10 @@ export const ApproveMinutesSchema = z.object({
 })
 export type ApproveMinutesInput = z.output<typeof ApproveMinutesSchema>
 
+/** Putting circulated minutes to a vote between meetings: when it closes, at the version seen. */
+export const MinutesVoteSchema = MotionSchema.pick({ closesOn: true, closesAt: true }).extend({ version: seenVersion })
+export type MinutesVoteInput = z.output<typeof MinutesVoteSchema>
+
 export const PaperSchema = z.object({
   title: text('paper’s title', 150),
   visibility: z.enum(['PUBLIC', 'BOARD'], { error: 'Select whether the paper is public or for the board only' }),

@@ -4,7 +4,9 @@
  * attendance is recorded. Members who attended suggest amendments, which the delivery team
  * accepts (and works into the text) or declines. The chair approves them at a later meeting of
  * the board, having attended the one minuted, with no suggestion left unanswered: then they are
- * locked and, for the public items of a public meeting, published. Nothing here is deleted.
+ * locked and, for the public items of a public meeting, published. Or the chair puts them to a
+ * vote between meetings (minutes-vote.ts): while it is open the minutes do not change, and
+ * carried it approves them (approveMinutesByVote). Nothing here is deleted.
  */
 import 'server-only'
 import type { SessionUser } from '@/lib/data/accounts/auth'
@@ -12,6 +14,7 @@ import { actorOf, recordAudit } from '@/lib/data/audit'
 import { getDb } from '@/lib/db/client'
 import { AppError, StaleWrite } from '@/lib/errors'
 import { expirePublicArea } from '@/lib/data/public/cache'
+import { formatLondon } from '@/lib/london-time'
 import type {
   AmendmentAnswerInput,
   AmendmentInput,
@@ -42,6 +45,51 @@ const staleMeeting = (version: number) =>
   new StaleWrite('Someone else changed these minutes while you were working. Check them, then try again.', String(version))
 
 const LOCKED = 'These minutes have been approved and are locked.'
+
+type Reader = Pick<Awaited<ReturnType<typeof getDb>>, 'motion'>
+type Tx = Parameters<Parameters<Awaited<ReturnType<typeof getDb>>['$transaction']>[0]>[0]
+
+/** Refuses a change to minutes that are out to a vote: the board votes on the text it was sent. */
+export async function refuseWhileOutToVote(db: Reader, meetingId: string): Promise<void> {
+  const vote = await db.motion.findFirst({
+    where: { minutesOfMeetingId: meetingId, status: 'OPEN' },
+    select: { closesAt: true },
+  })
+  if (vote)
+    throw notNow(
+      `These minutes are out to a vote closing ${formatLondon(vote.closesAt)}. They stay as circulated until its result is recorded.`,
+    )
+}
+
+/** A carried vote on the minutes approves them, in the transaction that records its result. */
+export async function approveMinutesByVote(
+  tx: Tx,
+  user: SessionUser,
+  meeting: { id: string; isPublic: boolean },
+  motionId: string,
+  areaId: string,
+): Promise<void> {
+  const approved = await tx.meeting.updateMany({
+    where: { id: meeting.id, minutesStatus: 'CIRCULATED' },
+    data: {
+      minutesStatus: 'APPROVED',
+      minutesApprovedAt: new Date(),
+      minutesApprovedById: user.id,
+      minutesApprovedByMotionId: motionId,
+      minutesPublished: meeting.isPublic,
+      version: { increment: 1 },
+    },
+  })
+  if (approved.count !== 1) return
+  await recordAudit(tx, {
+    actor: actorOf(user),
+    action: 'approved minutes',
+    entityType: 'MEETING',
+    entityId: meeting.id,
+    areaId,
+    after: { byVote: motionId, published: meeting.isPublic },
+  })
+}
 
 /** The meeting's members: current on its day. */
 const membersOn = (boardId: string, day: Date) => ({ boardId, ...currentOn(new Date(day.toISOString().slice(0, 10))) })
@@ -75,6 +123,7 @@ export async function saveItemMinutes(user: SessionUser, itemId: string, input: 
     await tx.$queryRaw`SELECT id FROM "Meeting" WHERE id = ${meeting.id} FOR UPDATE`
     const now = await tx.meeting.findUniqueOrThrow({ where: { id: meeting.id }, select: { minutesStatus: true } })
     if (now.minutesStatus === 'APPROVED') throw notNow(LOCKED)
+    await refuseWhileOutToVote(tx, meeting.id)
     if (now.minutesStatus === 'NONE') await tx.meeting.update({ where: { id: meeting.id }, data: { minutesStatus: 'DRAFT' } })
     const bumped = await tx.agendaItem.updateMany({
       where: { id: itemId, version: input.version },
@@ -102,6 +151,7 @@ export async function recordAttendance(user: SessionUser, meetingId: string, inp
   if (!meetingDayReached(meeting.startsAt)) throw notNow('The meeting has not happened yet.')
   if (meeting.minutesStatus === 'APPROVED') throw notNow(LOCKED)
   const db = await getDb()
+  await refuseWhileOutToVote(db, meetingId)
   const members = await db.boardMembership.findMany({ where: membersOn(meeting.boardId, meeting.startsAt), select: { id: true } })
   const ids = new Set(members.map((m) => m.id))
   if (input.present.some((id) => !ids.has(id))) throw invalid('Tick members of the board on the day of the meeting')
@@ -172,6 +222,7 @@ export async function suggestAmendment(user: SessionUser, meetingId: string, inp
   if (!(await attendedAs(meetingId, user.id)))
     throw notNow('Only members who attended the meeting suggest amendments to its minutes.')
   const db = await getDb()
+  await refuseWhileOutToVote(db, meetingId)
   if (
     input.agendaItemId &&
     !(await db.agendaItem.findFirst({ where: { id: input.agendaItemId, meetingId }, select: { id: true } }))
@@ -204,6 +255,7 @@ export async function answerAmendment(user: SessionUser, amendmentId: string, in
   if (!a) throw new AppError('NOT_FOUND', { message: `amendment ${amendmentId}` })
   if (meeting.minutesStatus === 'APPROVED') throw notNow(LOCKED)
   if (a.status !== 'OPEN') throw notNow('This suggestion has already been answered.')
+  await refuseWhileOutToVote(db, meeting.id)
   await db.$transaction(async (tx) => {
     const bumped = await tx.minutesAmendment.updateMany({
       where: { id: amendmentId, version: input.version, status: 'OPEN' },
@@ -225,6 +277,7 @@ export async function approveMinutes(user: SessionUser, meetingId: string, input
   const meeting = authorizeBoardRow(user, await loadMeeting(meetingId), 'set:agenda', `meeting ${meetingId}`)
   if (meeting.minutesStatus !== 'CIRCULATED') throw notNow('Minutes are approved once they have been circulated.')
   const db = await getDb()
+  await refuseWhileOutToVote(db, meetingId)
   if (!(await attendedAs(meetingId, user.id))) {
     await db.$transaction((tx) =>
       recordAudit(tx, {

@@ -18,8 +18,9 @@ import { formatLondon, londonInstant } from '@/lib/london-time'
 import { expirePublicArea } from '@/lib/data/public/cache'
 import type { MotionInput, VoteInput } from '@/lib/validation/board'
 import { tally, type Tally } from '@/lib/vote-result'
-import { authorizeBoardRow, boardAreaSelect, invalid, notNow, requireBoard } from './board-ref'
+import { authorizeBoardRow, boardAreaSelect, type BoardRef, invalid, notNow, requireBoard } from './board-ref'
 import { deputisedFor, votingMembers } from './membership'
+import { approveMinutesByVote } from './minutes'
 import { notify } from '@/lib/data/notifications/notify'
 
 type Db = Awaited<ReturnType<typeof getDb>>
@@ -27,47 +28,69 @@ type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0]
 
 export async function openMotion(user: SessionUser, slug: string, input: MotionInput): Promise<{ id: string }> {
   const board = await requireBoard(user, slug, 'set:agenda')
+  const closesAt = closingInstant(input)
+  const db = await getDb()
+  return db.$transaction((tx) =>
+    createMotion(tx, user, board, { question: input.question as string, closesAt, isSecret: input.isSecret }),
+  )
+}
+
+/** The closing instant of a vote from its form, at least an hour ahead. */
+export function closingInstant(input: Pick<MotionInput, 'closesOn' | 'closesAt'>): Date {
   const closesAt = londonInstant(input.closesOn as Date, input.closesAt.hour, input.closesAt.minute)
   if (closesAt.getTime() <= Date.now() + 60 * 60_000) throw invalid('The vote must close at least an hour from now')
-  const db = await getDb()
-  return db.$transaction(async (tx) => {
-    const motion = await tx.motion.create({
-      data: {
-        boardId: board.id,
-        question: input.question as string,
-        opensAt: new Date(),
-        closesAt,
-        isSecret: input.isSecret,
-        quorumPercent: board.quorumPercent,
-        openedById: user.id,
-      },
-      select: { id: true },
-    })
-    await recordAudit(tx, {
-      actor: actorOf(user),
-      action: 'opened vote',
-      entityType: 'MOTION',
-      entityId: motion.id,
-      areaId: board.area.id,
-      after: {
-        question: input.question,
-        closesAt: formatLondon(closesAt),
-        isSecret: input.isSecret,
-        quorumPercent: board.quorumPercent,
-      },
-    })
-    await notify(tx, {
-      kind: 'VOTE_OPENED',
-      areaId: board.area.id,
-      // Its voting members with an account: observers and the delivery team do not vote.
-      userIds: (await votingMembers(tx, board.id)).map((m) => m.userId),
-      actorId: user.id,
-      title: `${board.area.name}: a vote is open until ${formatLondon(closesAt)}`,
-      body: String(input.question),
-      link: `/boards/${board.area.slug}/motions/${motion.id}`,
-    })
-    return motion
+  return closesAt
+}
+
+/**
+ * Opens a motion in the caller's transaction, with its audit event and the voting members'
+ * notifications. `minutesOfMeetingId`: a vote on approving that meeting's minutes
+ * (lib/data/board/minutes.ts), which approves them when it is carried.
+ */
+export async function createMotion(
+  tx: Tx,
+  user: SessionUser,
+  board: BoardRef,
+  m: { question: string; closesAt: Date; isSecret: boolean; minutesOfMeetingId?: string },
+): Promise<{ id: string }> {
+  const motion = await tx.motion.create({
+    data: {
+      boardId: board.id,
+      question: m.question,
+      opensAt: new Date(),
+      closesAt: m.closesAt,
+      isSecret: m.isSecret,
+      quorumPercent: board.quorumPercent,
+      openedById: user.id,
+      minutesOfMeetingId: m.minutesOfMeetingId ?? null,
+    },
+    select: { id: true },
   })
+  await recordAudit(tx, {
+    actor: actorOf(user),
+    action: 'opened vote',
+    entityType: 'MOTION',
+    entityId: motion.id,
+    areaId: board.area.id,
+    after: {
+      question: m.question,
+      closesAt: formatLondon(m.closesAt),
+      isSecret: m.isSecret,
+      quorumPercent: board.quorumPercent,
+      ...(m.minutesOfMeetingId ? { approvesMinutesOf: m.minutesOfMeetingId } : {}),
+    },
+  })
+  await notify(tx, {
+    kind: 'VOTE_OPENED',
+    areaId: board.area.id,
+    // Its voting members with an account: observers and the delivery team do not vote.
+    userIds: (await votingMembers(tx, board.id)).map((v) => v.userId),
+    actorId: user.id,
+    title: `${board.area.name}: a vote is open until ${formatLondon(m.closesAt)}`,
+    body: m.question,
+    link: `/boards/${board.area.slug}/motions/${motion.id}`,
+  })
+  return motion
 }
 
 const motionSelect = {
@@ -79,6 +102,7 @@ const motionSelect = {
   isSecret: true,
   quorumPercent: true,
   version: true,
+  minutesOf: { select: { id: true, isPublic: true } },
   ...boardAreaSelect,
 } as const
 
@@ -233,6 +257,7 @@ export async function closeMotion(user: SessionUser, motionId: string, input: { 
       areaId: motion.board.area.id,
       after: { ...t },
     })
+    if (motion.minutesOf && t.carried) await approveMinutesByVote(tx, user, motion.minutesOf, motionId, motion.board.area.id)
     return t
   })
   expirePublicArea(motion.board.area.slug)

@@ -129,13 +129,19 @@ export type MotionRoom = {
   votes: { name: string; choice: VoteChoice | null; reason: string | null; enteredBy: string | null }[]
   notVoted: string[]
   declarations: { name: string; interest: string }[]
+  /** A vote on approving a meeting's circulated minutes: carried, it approves them. */
+  minutesOf: { id: string; title: string } | null
 }
 
 export async function getMotionRoom(user: SessionUser, motionId: string): Promise<MotionRoom | null> {
   const db = await getDb()
   const m = await db.motion.findUnique({
     where: { id: motionId },
-    select: { ...motionSelect, board: { select: { area: { select: { id: true, slug: true, name: true } } } } },
+    select: {
+      ...motionSelect,
+      minutesOf: { select: { id: true, title: true } },
+      board: { select: { area: { select: { id: true, slug: true, name: true } } } },
+    },
   })
   if (!m || !allowed(user, 'read:board', { areaId: m.board.area.id })) return null
   const [live, votes, declarations, personId] = await Promise.all([
@@ -188,6 +194,7 @@ export async function getMotionRoom(user: SessionUser, motionId: string): Promis
     })),
     notVoted: live.members.filter((x) => !voted.has(x.userId) && !live.conflictedUsers.has(x.userId)).map((x) => x.name),
     declarations: declarations.map((d) => ({ name: d.person.name, interest: d.interest })),
+    minutesOf: m.minutesOf,
   }
 }
 

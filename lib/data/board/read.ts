@@ -326,6 +326,8 @@ export type MinutesState = {
   attended: boolean
   /** Later meetings that have taken place: where the minutes can be approved. */
   laterMeetings: { id: string; label: string }[]
+  /** The latest vote between meetings on approving them: open until its result is recorded. */
+  vote: { id: string; closesAt: Date; open: boolean; carried: boolean | null } | null
 }
 
 export type MeetingRoom = {
@@ -367,7 +369,7 @@ export async function getMeetingRoom(user: SessionUser, meetingId: string): Prom
     select: { id: true, startsAt: true },
   })
   const meetingDay = new Date(m.startsAt.toISOString().slice(0, 10))
-  const [items, decisions, priorities, toRatify, members, attendance, amendments, later] = await Promise.all([
+  const [items, decisions, priorities, toRatify, members, attendance, amendments, later, vote] = await Promise.all([
     db.agendaItem.findMany({
       where: { meetingId },
       orderBy: { position: 'asc' },
@@ -420,6 +422,11 @@ export async function getMeetingRoom(user: SessionUser, meetingId: string): Prom
       orderBy: { startsAt: 'asc' },
       select: { id: true, title: true, startsAt: true },
     }),
+    db.motion.findFirst({
+      where: { minutesOfMeetingId: meetingId },
+      orderBy: { opensAt: 'desc' },
+      select: { id: true, closesAt: true, status: true, carried: true },
+    }),
   ])
   const present = new Map(attendance.map((a) => [a.membershipId, a.attended]))
   const proposers = await db.user.findMany({
@@ -434,6 +441,7 @@ export async function getMeetingRoom(user: SessionUser, meetingId: string): Prom
       status: m.minutesStatus,
       approvedOn: m.minutesApprovedAt ? m.minutesApprovedAt.toISOString().slice(0, 10) : null,
       approvedAt: approvedAt?.title ?? null,
+      vote: vote ? { id: vote.id, closesAt: vote.closesAt, open: vote.status === 'OPEN', carried: vote.carried } : null,
       version: m.version,
       attendance: members.map((x) => ({
         membershipId: x.id,

@@ -5,9 +5,7 @@
  * papers that never reach the public read.
  */
 import { describe, expect, it } from 'vitest'
-import { answerItem, proposeItem } from '@/lib/data/board/agenda'
 import { scheduleMeeting } from '@/lib/data/board/meetings'
-import { addMember } from '@/lib/data/board/membership'
 import {
   answerAmendment,
   approveMinutes,
@@ -20,26 +18,10 @@ import { getBoardPaper, uploadPaper } from '@/lib/data/board/papers'
 import { getMeetingRoom } from '@/lib/data/board/read'
 import { getPublicBoard, getPublicPaper } from '@/lib/data/public/board'
 import { db } from '../../setup/test-db'
-import { person } from '../funding/setup'
-import { boardWorld, holdMeeting, itemInput, meetingInput, memberInput, type World } from './setup'
+import { boardWorld, heldMeeting, holdMeeting, meetingInput } from './setup'
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n')
 const file = (bytes: Uint8Array | string, name: string, type = 'application/pdf') => new File([bytes as BlobPart], name, { type })
-
-/** A held public meeting with a public and a board-only item, three members with accounts. */
-async function heldMeeting(w: World) {
-  const absent = await person('PARTNER', [w.own.id])
-  const chairM = await addMember(w.team, w.own.slug, memberInput({ name: 'Chair Person', role: 'CHAIR', userId: w.chair.id }))
-  const partnerM = await addMember(w.team, w.own.slug, memberInput({ name: 'Partner One', userId: w.partner.id }))
-  await addMember(w.team, w.own.slug, memberInput({ name: 'Absent Partner', userId: absent.id }))
-  const meeting = await scheduleMeeting(w.team, w.own.slug, meetingInput({ title: 'Spring board' }))
-  const open = await proposeItem(w.partner, w.own.slug, itemInput({ title: 'Public item' }))
-  const closed = await proposeItem(w.partner, w.own.slug, itemInput({ title: 'Board-only item', isPrivate: true }))
-  for (const i of [open, closed])
-    await answerItem(w.chair, i.id, { version: 1, answer: 'place', meetingId: meeting.id, response: null })
-  await holdMeeting(meeting.id)
-  return { absent, chairM, partnerM, meeting, open, closed }
-}
 
 const version = async (meetingId: string) => (await db().prisma.meeting.findUniqueOrThrow({ where: { id: meetingId } })).version
 const itemVersion = async (id: string) => (await db().prisma.agendaItem.findUniqueOrThrow({ where: { id } })).version

@@ -1,6 +1,9 @@
 /** Two areas with boards and their people, and inputs for the board tests. */
 import type { Role } from '@/lib/permissions'
 import type { AgendaItemInput, MeetingInput, MemberInput } from '@/lib/validation/board'
+import { answerItem, proposeItem } from '@/lib/data/board/agenda'
+import { scheduleMeeting } from '@/lib/data/board/meetings'
+import { addMember } from '@/lib/data/board/membership'
 import { openMotion } from '@/lib/data/board/motions'
 import { openConsultation } from '@/lib/data/consultations/consultations'
 import { approveOrReturnPlan, submitPlanForApproval } from '@/lib/data/plan/approval'
@@ -89,4 +92,19 @@ export async function openVoteAndConsultation(w: World) {
     closesAt: { hour: 12, minute: 0 },
   })
   return { motion, consultation }
+}
+
+/** A held public meeting with a public and a board-only item, three members with accounts. */
+export async function heldMeeting(w: World) {
+  const absent = await person('PARTNER', [w.own.id])
+  const chairM = await addMember(w.team, w.own.slug, memberInput({ name: 'Chair Person', role: 'CHAIR', userId: w.chair.id }))
+  const partnerM = await addMember(w.team, w.own.slug, memberInput({ name: 'Partner One', userId: w.partner.id }))
+  await addMember(w.team, w.own.slug, memberInput({ name: 'Absent Partner', userId: absent.id }))
+  const meeting = await scheduleMeeting(w.team, w.own.slug, meetingInput({ title: 'Spring board' }))
+  const open = await proposeItem(w.partner, w.own.slug, itemInput({ title: 'Public item' }))
+  const closed = await proposeItem(w.partner, w.own.slug, itemInput({ title: 'Board-only item', isPrivate: true }))
+  for (const i of [open, closed])
+    await answerItem(w.chair, i.id, { version: 1, answer: 'place', meetingId: meeting.id, response: null })
+  await holdMeeting(meeting.id)
+  return { absent, chairM, partnerM, meeting, open, closed }
 }

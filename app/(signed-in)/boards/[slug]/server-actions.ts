@@ -14,6 +14,7 @@ import {
   suggestAmendment,
 } from '@/lib/data/board/minutes'
 import { uploadPaper } from '@/lib/data/board/papers'
+import { openMinutesVote } from '@/lib/data/board/minutes-vote'
 import { castVote, closeMotion, openMotion } from '@/lib/data/board/motions'
 import { runForm } from '@/lib/forms/run'
 import type { FormState } from '@/lib/forms/state'
@@ -30,6 +31,7 @@ import {
   CloseMotionSchema,
   InterestReviewSchema,
   InterestSchema,
+  MinutesVoteSchema,
   MotionSchema,
   VoteSchema,
   DecisionSchema,
@@ -192,6 +194,22 @@ export async function handleOpenMotion(slug: string, _prev: FormState, formData:
     refused: 'You cannot open a vote of this board.',
     errorField: { INVALID_INPUT: 'closesOn' },
     run: (user, data) => openMotion(user, slug, data),
+    done: (m) => ({ to: `${page(slug)}/motions/${m.id}`, flash: 'motion-opened' }),
+  })
+}
+
+export async function handleOpenMinutesVote(
+  slug: string,
+  meetingId: string,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return runForm(formData, {
+    bound: [slug, meetingId],
+    schema: MinutesVoteSchema,
+    refused: 'You cannot put these minutes to a vote.',
+    errorField: { INVALID_INPUT: 'closesOn' },
+    run: (user, data) => openMinutesVote(user, meetingId, data),
     done: (m) => ({ to: `${page(slug)}/motions/${m.id}`, flash: 'motion-opened' }),
   })
 }

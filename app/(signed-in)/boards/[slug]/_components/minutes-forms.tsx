@@ -1,5 +1,6 @@
 'use client'
 
+import { DeadlineFields } from '@/components/forms/deadline-fields'
 import { ErrorSummary } from '@/components/forms/error-summary'
 import { LabelledField } from '@/components/forms/hint-and-error'
 import { RadiosField } from '@/components/forms/radios'
@@ -14,6 +15,7 @@ import {
   handleAttendance,
   handleCirculateMinutes,
   handleItemMinutes,
+  handleOpenMinutesVote,
   handleSuggestAmendment,
   handleUploadPaper,
 } from '../server-actions'
@@ -201,6 +203,33 @@ export function ApproveMinutesForm({
       />
       <button type="submit" className="govuk-button" disabled={f.pending} aria-disabled={f.pending}>
         Approve and lock the minutes
+      </button>
+    </form>
+  )
+}
+
+/** Between meetings: the board votes on the minutes as circulated; carried, the vote approves them. */
+export function MinutesVoteForm({ slug, meetingId, version }: { slug: string; meetingId: string; version: number }) {
+  // The meeting's page has no other deadline (moving is for upcoming meetings only), so the
+  // shared closesOn/closesAt names do not collide.
+  const f = useFormFields(handleOpenMinutesVote.bind(null, slug, meetingId), ['closesOn', 'closesAt'], ['closesOn'])
+  return (
+    <form action={f.action} noValidate>
+      <h3 className="govuk-heading-s">Or approve them by a vote between meetings</h3>
+      <p className="govuk-body">
+        Every voting member is asked to vote on the minutes as circulated. Until the result is recorded they cannot be changed; if
+        the vote is carried they are approved and locked.
+      </p>
+      <ErrorSummary errors={f.errors} submission={f.state} />
+      <input type="hidden" name="version" value={f.value('version', String(version))} />
+      <DeadlineFields
+        legend="Voting closes on"
+        date={f.date('closesOn')}
+        time={f.value('closesAt', '17:00')}
+        errors={{ closesOn: f.err('closesOn'), closesAt: f.err('closesAt') }}
+      />
+      <button type="submit" className="govuk-button govuk-button--secondary" disabled={f.pending} aria-disabled={f.pending}>
+        Put the minutes to a vote
       </button>
     </form>
   )

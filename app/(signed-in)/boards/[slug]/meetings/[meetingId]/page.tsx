@@ -13,6 +13,7 @@ import { CancelMeetingForm, MoveMeetingForm } from '../../_components/meeting-fo
 import {
   AnswerAmendmentForm,
   ApproveMinutesForm,
+  MinutesVoteForm,
   AttendanceForm,
   CirculateForm,
   SuggestAmendmentForm,
@@ -139,6 +140,8 @@ function MinutesSection({ slug, room }: { slug: string; room: MeetingRoom }) {
   const { minutes, can, meeting } = room
   const open = minutes.amendments.filter((a) => a.status === 'OPEN')
   const recorded = minutes.attendance.some((a) => a.attended !== null)
+  const outToVote = minutes.vote?.open === true
+  const byVote = minutes.status === 'APPROVED' && !minutes.approvedAt && minutes.vote?.carried === true
   return (
     <section aria-labelledby="minutes" className="govuk-!-margin-bottom-6">
       <h2 className="govuk-heading-m" id="minutes">
@@ -147,8 +150,20 @@ function MinutesSection({ slug, room }: { slug: string; room: MeetingRoom }) {
       <p className="govuk-body">
         {MINUTES_STATUS[minutes.status]}
         {minutes.status === 'APPROVED' &&
-          `${minutes.approvedAt ? ` at ${minutes.approvedAt}` : ''}${minutes.approvedOn ? ` (${formatPartialDate(minutes.approvedOn)})` : ''}.${meeting.isPublic ? ' Its public items are published.' : ''}`}
+          `${minutes.approvedAt ? ` at ${minutes.approvedAt}` : byVote ? ' by a vote between meetings' : ''}${minutes.approvedOn ? ` (${formatPartialDate(minutes.approvedOn)})` : ''}.${meeting.isPublic ? ' Its public items are published.' : ''}`}
       </p>
+      {minutes.vote && (
+        <p className={outToVote ? 'govuk-inset-text' : 'govuk-body'}>
+          {outToVote
+            ? `Out to a vote of the board, closing ${formatLondon(minutes.vote.closesAt)}: until its result is recorded the minutes stay as circulated. `
+            : byVote
+              ? ''
+              : `A vote between meetings did not approve them (${formatLondon(minutes.vote.closesAt)}). `}
+          <Link className="govuk-link" href={`/boards/${slug}/motions/${minutes.vote.id}`}>
+            See the vote on the minutes
+          </Link>
+        </p>
+      )}
       {recorded ? (
         <p className="govuk-body">
           Attended:{' '}
@@ -166,7 +181,7 @@ function MinutesSection({ slug, room }: { slug: string; room: MeetingRoom }) {
       ) : (
         <p className="govuk-body">Attendance has not been recorded.</p>
       )}
-      {can.manage && minutes.status !== 'APPROVED' && (
+      {can.manage && minutes.status !== 'APPROVED' && !outToVote && (
         <>
           <AttendanceForm
             slug={slug}
@@ -206,7 +221,7 @@ function MinutesSection({ slug, room }: { slug: string; room: MeetingRoom }) {
           </ul>
         </>
       )}
-      {minutes.status === 'CIRCULATED' && minutes.attended && (
+      {minutes.status === 'CIRCULATED' && minutes.attended && !outToVote && (
         <SuggestAmendmentForm
           slug={slug}
           meetingId={meeting.id}
@@ -215,19 +230,23 @@ function MinutesSection({ slug, room }: { slug: string; room: MeetingRoom }) {
       )}
       {minutes.status === 'CIRCULATED' &&
         can.setAgenda &&
-        (minutes.attended ? (
-          open.length > 0 ? (
-            <p className="govuk-inset-text">The delivery team answers every suggested change before the minutes are approved.</p>
-          ) : (
-            <ApproveMinutesForm
-              slug={slug}
-              meetingId={meeting.id}
-              version={minutes.version}
-              meetings={minutes.laterMeetings.map((m) => ({ value: m.id, label: m.label }))}
-            />
-          )
+        !outToVote &&
+        (open.length > 0 ? (
+          <p className="govuk-inset-text">The delivery team answers every suggested change before the minutes are approved.</p>
         ) : (
-          <p className="govuk-inset-text">Only a chair who attended the meeting approves its minutes.</p>
+          <>
+            {minutes.attended ? (
+              <ApproveMinutesForm
+                slug={slug}
+                meetingId={meeting.id}
+                version={minutes.version}
+                meetings={minutes.laterMeetings.map((m) => ({ value: m.id, label: m.label }))}
+              />
+            ) : (
+              <p className="govuk-inset-text">Only a chair who attended the meeting approves its minutes at a meeting.</p>
+            )}
+            <MinutesVoteForm slug={slug} meetingId={meeting.id} version={minutes.version} />
+          </>
         ))}
     </section>
   )

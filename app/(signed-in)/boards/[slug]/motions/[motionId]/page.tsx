@@ -55,6 +55,15 @@ export default async function MotionPage({ params, searchParams }: PageProps<'/b
             </div>
           ))}
         </dl>
+        {room.minutesOf && (
+          <p className="govuk-inset-text">
+            Carried, this vote approves and locks the minutes of{' '}
+            <Link className="govuk-link" href={`/boards/${slug}/meetings/${room.minutesOf.id}#minutes`}>
+              {room.minutesOf.title}
+            </Link>{' '}
+            as circulated; read them there before you vote.
+          </p>
+        )}
 
         {motion.open && (me.position === 'eligible' || room.voteFor.length > 0) && (
           <VoteForm slug={slug} id={motion.id} current={me.vote} eligible={me.position === 'eligible'} voteFor={room.voteFor} />
