@@ -10,13 +10,24 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** The ids of the people a body mentions, each once, in the order of `people`. */
 export function mentionedIds(body: string, people: readonly Mentionable[]): string[] {
+  const names = people
+    .map((p) => ({ id: p.id, name: p.name.trim().replace(/\s+/g, ' ') }))
+    .filter((p) => p.name)
+    .map((p) => ({
+      ...p,
+      // Spaces in the name match any run of spaces, as people type them. The name must end
+      // where a word does: "@Sam Patel-Jones" is not "@Sam Patel", but the possessive "@Sam
+      // Patel’s" is (an apostrophe then a lone "s" still ends the name).
+      pattern: new RegExp(`^${escape(p.name).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}]|[-'’](?!s(?![\\p{L}\\p{N}]))\\p{L})`, 'iu'),
+    }))
   const found = new Set<string>()
-  for (const p of people) {
-    const name = p.name.trim().replace(/\s+/g, ' ')
-    if (!name) continue
-    // Spaces in the name match any run of spaces, as people type them.
-    const pattern = new RegExp(`(^|[^\\p{L}\\p{N}@])@${escape(name).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'iu')
-    if (pattern.test(body)) found.add(p.id)
+  // Each "@" (not inside a word or an e-mail address) names whoever's full name it starts with,
+  // the longest one when one name begins another ("@Jo Ng Smith" is not also "@Jo Ng").
+  for (const at of body.matchAll(/(^|[^\p{L}\p{N}@])@/gu)) {
+    const rest = body.slice((at.index ?? 0) + at[0].length)
+    const hits = names.filter((n) => n.pattern.test(rest))
+    const longest = Math.max(0, ...hits.map((h) => h.name.length))
+    for (const h of hits) if (h.name.length === longest) found.add(h.id)
   }
-  return [...found]
+  return people.filter((p) => found.has(p.id)).map((p) => p.id)
 }

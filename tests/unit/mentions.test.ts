@@ -23,4 +23,14 @@ describe('mentionedIds', () => {
     expect(mentionedIds('@Jo Ng, what do you think?', people)).toEqual(['jo'])
     expect(mentionedIds('(@Ann O’Neill (Chair))', people)).toEqual(['ann'])
   })
+
+  it('takes the longest name an @ starts with, and does not stop inside a hyphenated name', () => {
+    const more = [...people, { id: 'jo-smith', name: 'Jo Ng Smith' }, { id: 'sam-jones', name: 'Sam Patel-Jones' }]
+    expect(mentionedIds('@Jo Ng Smith, over to you', more)).toEqual(['jo-smith'])
+    expect(mentionedIds('@Sam Patel-Jones agreed', more)).toEqual(['sam-jones'])
+    expect(mentionedIds('@Sam Patel-Jones agreed', people)).toEqual([])
+    expect(mentionedIds('@Jo Ng and @Jo Ng Smith', more)).toEqual(['jo', 'jo-smith'])
+    // A possessive still names the person.
+    expect(mentionedIds("@Sam Patel’s idea, and @Jo Ng's", people)).toEqual(['sam', 'jo'])
+  })
 })

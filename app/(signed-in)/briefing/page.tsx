@@ -1,9 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { requireUser } from '@/lib/auth/session'
-import { BRIEFING_DAYS, getBriefing, type BriefingItem } from '@/lib/data/briefing/briefing'
-import { formatLondon } from '@/lib/london-time'
-import { formatDate } from '@/lib/format'
+import { BRIEFING_DAYS, getBriefing, whenText, type BriefingItem } from '@/lib/data/briefing/briefing'
 
 export const metadata: Metadata = { title: 'What needs you' }
 
@@ -38,11 +36,7 @@ export default async function BriefingPage() {
                 <h2 className="govuk-heading-s govuk-!-margin-bottom-1">{i.title}</h2>
                 <p className="govuk-body-s govuk-!-margin-bottom-1">
                   {i.overdue && <strong className="govuk-tag govuk-tag--red govuk-!-margin-right-2">Overdue</strong>}
-                  {i.kind === 'action'
-                    ? `Due ${formatDate(i.by)}`
-                    : i.kind === 'papers'
-                      ? `Meeting ${formatLondon(i.by)}`
-                      : `Closes ${formatLondon(i.by)}`}
+                  {whenText(i)}
                   {i.note ? `. ${i.note}` : ''}
                 </p>
                 <Link href={i.link} className="govuk-link">

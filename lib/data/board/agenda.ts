@@ -97,6 +97,14 @@ export async function answerItem(user: SessionUser, id: string, input: AgendaAns
   const status = NEXT_STATUS[input.answer]
   await db.$transaction(async (tx) => {
     await lockBoard(tx, item.boardId)
+    if (meeting) {
+      // Shares the lock that moving or cancelling the meeting takes: an item is never placed on a
+      // meeting cancelled (its agenda sent back to the backlog) while the chair was choosing.
+      const [now] = await tx.$queryRaw<{ status: string; startsAt: Date }[]>`
+        SELECT status, "startsAt" FROM "Meeting" WHERE id = ${meeting.id} FOR SHARE`
+      if (!now || now.status !== 'SCHEDULED' || now.startsAt.getTime() <= Date.now())
+        throw invalid('Select a coming meeting of this board')
+    }
     const last = meeting ? await tx.agendaItem.aggregate({ where: { meetingId: meeting.id }, _max: { position: true } }) : null
     const bumped = await tx.agendaItem.updateMany({
       where: { id, version: input.version },

@@ -32,9 +32,15 @@ const meetingSelect = {
   startsAt: true,
   isPublic: true,
   version: true,
+  status: true,
   minutesStatus: true,
   ...boardAreaSelect,
 } as const
+
+/** A cancelled meeting did not happen: nobody attended it and it has no minutes. */
+export function refuseCancelled(meeting: { status: string }) {
+  if (meeting.status === 'CANCELLED') throw notNow('This meeting was cancelled: it has no attendance or minutes.')
+}
 
 async function loadMeeting(id: string) {
   const db = await getDb()
@@ -116,12 +122,14 @@ export async function saveItemMinutes(user: SessionUser, itemId: string, input: 
   const meeting = item.meeting
   if (!meeting || (item.status !== 'SCHEDULED' && item.status !== 'DISCUSSED'))
     throw notNow('Minutes are taken of items on a meeting’s agenda.')
+  refuseCancelled(meeting)
   if (!meetingDayReached(meeting.startsAt)) throw notNow('The meeting has not happened yet.')
   if (meeting.minutesStatus === 'APPROVED') throw notNow(LOCKED)
   await db.$transaction(async (tx) => {
     // Approval takes the meeting row's lock too: a draft under way never slips past it.
     await tx.$queryRaw`SELECT id FROM "Meeting" WHERE id = ${meeting.id} FOR UPDATE`
-    const now = await tx.meeting.findUniqueOrThrow({ where: { id: meeting.id }, select: { minutesStatus: true } })
+    const now = await tx.meeting.findUniqueOrThrow({ where: { id: meeting.id }, select: { minutesStatus: true, status: true } })
+    refuseCancelled(now)
     if (now.minutesStatus === 'APPROVED') throw notNow(LOCKED)
     await refuseWhileOutToVote(tx, meeting.id)
     if (now.minutesStatus === 'NONE') await tx.meeting.update({ where: { id: meeting.id }, data: { minutesStatus: 'DRAFT' } })
@@ -148,6 +156,7 @@ export async function saveItemMinutes(user: SessionUser, itemId: string, input: 
 
 export async function recordAttendance(user: SessionUser, meetingId: string, input: AttendanceInput): Promise<void> {
   const meeting = authorizeBoardRow(user, await loadMeeting(meetingId), 'manage:board', `meeting ${meetingId}`)
+  refuseCancelled(meeting)
   if (!meetingDayReached(meeting.startsAt)) throw notNow('The meeting has not happened yet.')
   if (meeting.minutesStatus === 'APPROVED') throw notNow(LOCKED)
   const db = await getDb()
@@ -158,7 +167,7 @@ export async function recordAttendance(user: SessionUser, meetingId: string, inp
   const present = new Set(input.present)
   await db.$transaction(async (tx) => {
     const bumped = await tx.meeting.updateMany({
-      where: { id: meetingId, version: input.version, minutesStatus: { not: 'APPROVED' } },
+      where: { id: meetingId, version: input.version, minutesStatus: { not: 'APPROVED' }, status: { not: 'CANCELLED' } },
       data: { version: { increment: 1 }, ...(meeting.minutesStatus === 'NONE' ? { minutesStatus: 'DRAFT' } : {}) },
     })
     if (bumped.count !== 1) throw staleMeeting(meeting.version)
@@ -181,6 +190,7 @@ export async function recordAttendance(user: SessionUser, meetingId: string, inp
 
 export async function circulateMinutes(user: SessionUser, meetingId: string, input: { version: number }): Promise<void> {
   const meeting = authorizeBoardRow(user, await loadMeeting(meetingId), 'manage:board', `meeting ${meetingId}`)
+  refuseCancelled(meeting)
   if (meeting.minutesStatus !== 'DRAFT') throw notNow('Only draft minutes can be circulated.')
   const db = await getDb()
   const [unminuted, attendance] = await Promise.all([
@@ -275,6 +285,7 @@ export async function answerAmendment(user: SessionUser, amendmentId: string, in
 
 export async function approveMinutes(user: SessionUser, meetingId: string, input: ApproveMinutesInput): Promise<void> {
   const meeting = authorizeBoardRow(user, await loadMeeting(meetingId), 'set:agenda', `meeting ${meetingId}`)
+  refuseCancelled(meeting)
   if (meeting.minutesStatus !== 'CIRCULATED') throw notNow('Minutes are approved once they have been circulated.')
   const db = await getDb()
   await refuseWhileOutToVote(db, meetingId)

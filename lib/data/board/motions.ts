@@ -161,8 +161,11 @@ export async function castVote(user: SessionUser, motionId: string, input: VoteI
     }
     const before = await tx.vote.findUnique({
       where: { motionId_userId: { motionId, userId: voterId } },
-      select: { choice: true },
+      select: { choice: true, enteredById: true },
     })
+    // The member's own vote stands: a deputy fills in for a member who has not voted (or changes
+    // what a deputy entered), never over what the member chose themself.
+    if (asDeputy && before && before.enteredById === null) return 'member voted' as const
     const enteredById = asDeputy ? user.id : null
     await tx.vote.upsert({
       where: { motionId_userId: { motionId, userId: voterId } },
@@ -185,6 +188,7 @@ export async function castVote(user: SessionUser, motionId: string, input: VoteI
     })
     return Boolean(before)
   })
+  if (changed === 'member voted') throw notNow('This member has voted themself, so their vote stands: a deputy cannot change it.')
   if (changed === null)
     throw new AppError('INVALID_STATE', {
       userMessage: asDeputy

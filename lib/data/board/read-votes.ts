@@ -123,7 +123,7 @@ export type MotionRoom = {
     vote: { choice: VoteChoice; reason: string | null } | null
     member: boolean
   }
-  /** Voting members the reader is the deputy of, who may vote through them, with their vote so far. */
+  /** Voting members the reader is the deputy of who have not voted themselves, with what the deputy entered. */
   voteFor: { id: string; name: string; voted: boolean; current: VoteChoice | null }[]
   /** Named motions: how each member voted; secret ones: who voted, not how. */
   votes: { name: string; choice: VoteChoice | null; reason: string | null; enteredBy: string | null }[]
@@ -179,8 +179,9 @@ export async function getMotionRoom(user: SessionUser, motionId: string): Promis
     motion: { ...row, version: m.version },
     canClose: allowed(user, 'set:agenda', { areaId: m.board.area.id }) && m.status === 'OPEN',
     me: { position, vote: mine ? { choice: mine.choice, reason: mine.reason } : null, member: personId !== null },
+    // Not a member who has voted themself: their own vote stands (castVote refuses a deputy over it).
     voteFor: deputyFor
-      .filter((d) => eligible.has(d.id))
+      .filter((d) => eligible.has(d.id) && !votes.some((v) => v.userId === d.id && v.enteredBy === null))
       .map((d) => ({
         ...d,
         voted: voted.has(d.id),

@@ -10,6 +10,8 @@ import { deputisedFor, votingMembers } from '@/lib/data/board/membership'
 import { openConsultationsFor } from '@/lib/data/consultations/consultations'
 import { allowed } from '@/lib/data/guard'
 import { getDb } from '@/lib/db/client'
+import { formatDate } from '@/lib/format'
+import { formatLondon, londonDay } from '@/lib/london-time'
 
 export const BRIEFING_DAYS = 14
 
@@ -23,6 +25,12 @@ export type BriefingItem = {
   link: string
   linkText: string
   note?: string
+}
+
+/** When an ask is due, in words: an action's due date is a day; the rest are UK times. */
+export function whenText(i: Pick<BriefingItem, 'kind' | 'by' | 'overdue'>): string {
+  if (i.kind === 'action') return `${i.overdue ? 'Overdue since' : 'Due'} ${formatDate(i.by)}`
+  return `${i.kind === 'papers' ? 'Meeting' : 'Closes'} ${formatLondon(i.by)}`
 }
 
 export async function getBriefing(user: SessionUser, now = new Date()): Promise<BriefingItem[]> {
@@ -150,7 +158,8 @@ export async function getBriefing(user: SessionUser, now = new Date()): Promise<
       title: a.title,
       area: a.area.name,
       by,
-      overdue: by < now,
+      // Due dates are days: overdue once the day has passed in the UK, not during it.
+      overdue: by.toISOString().slice(0, 10) < londonDay(now),
       link: `/actions/${a.id}/update`,
       linkText: 'Post an update',
     })

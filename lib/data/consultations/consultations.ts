@@ -107,8 +107,11 @@ export async function respondToConsultation(
     }
     const before = await tx.consultationResponse.findUnique({
       where: { consultationId_respondentId: { consultationId: id, respondentId } },
-      select: { body: true },
+      select: { body: true, enteredById: true },
     })
+    // What the member wrote themself stands: a deputy answers for a member who has not.
+    if (respondentId !== user.id && before && before.enteredById === respondentId)
+      throw notNow('This member has responded themself, so their response stands: a deputy cannot change it.')
     await tx.consultationResponse.upsert({
       where: { consultationId_respondentId: { consultationId: id, respondentId } },
       create: { consultationId: id, respondentId, enteredById: user.id, body: input.body as string },
@@ -120,7 +123,9 @@ export async function respondToConsultation(
       entityType: 'CONSULTATION',
       entityId: id,
       areaId: c.areaId,
-      // Who acted for whom is on the record.
+      // Who acted for whom is on the record, and what a change replaced (the response keeps only
+      // its latest text).
+      before: before ? { body: before.body, enteredById: before.enteredById } : undefined,
       after: { respondentId, asDeputy: respondentId !== user.id },
     })
     return { changed: before !== null }
@@ -293,7 +298,10 @@ export const getConsultation = cache(async (user: SessionUser, id: string, now =
     })),
     mine: all.find((r) => r.respondentId === user.id)?.body ?? null,
     canRespond,
-    respondFor: forMembers.map((m) => ({ ...m, current: all.find((r) => r.respondentId === m.id)?.body ?? null })),
+    // Not members who responded themselves: respond() keeps their own words.
+    respondFor: forMembers
+      .filter((m) => !all.some((r) => r.respondentId === m.id && r.enteredBy.id === m.id))
+      .map((m) => ({ ...m, current: all.find((r) => r.respondentId === m.id)?.body ?? null })),
     canClose: c.status === 'OPEN' && allowed(user, 'open:consultation', { areaId: c.areaId }),
   }
 })

@@ -11,15 +11,14 @@ import { enqueue, QUEUES } from '@/lib/jobs/queue'
 import { digestMailText } from '@/lib/mail'
 import { formatPartialDate } from '@/lib/format'
 import { loadUserAsSession } from '@/lib/data/accounts/auth'
-import { getBriefing } from '@/lib/data/briefing/briefing'
-import { formatLondon } from '@/lib/london-time'
+import { getBriefing, whenText } from '@/lib/data/briefing/briefing'
 
 /** The digest's first lines: what needs the user in the coming fortnight, soonest first (the five-minute briefing). */
 async function briefingLines(userId: string, now: Date) {
   const user = await loadUserAsSession(userId)
   if (!user) return []
   return (await getBriefing(user, now)).map((b) => ({
-    title: `${b.linkText}: ${b.title} (${b.area}, ${b.overdue ? 'overdue since' : 'by'} ${formatLondon(b.by)})`,
+    title: `${b.linkText}: ${b.title} (${b.area}; ${whenText(b)})`,
     link: b.link,
   }))
 }

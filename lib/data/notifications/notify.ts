@@ -3,7 +3,8 @@
  * change it reports, so a notification (and its e-mail job) exists exactly when the change
  * commits. Each recipient gets one inbox row; those who want this kind of e-mail at once also
  * get an OutboundEmail row and a send job in the same transaction; everyone else's waits for
- * their digest (lib/digest-rules.ts). The person who made the change is never told of it.
+ * their digest (lib/digest-rules.ts). The person who made the change is never told of it, and
+ * nobody outside the change's area is (whatever list the caller built).
  */
 import 'server-only'
 import type { Prisma } from '@/lib/generated/prisma/client'
@@ -42,7 +43,16 @@ export async function notify(tx: Tx, input: NotifyInput, now = new Date()): Prom
   const ids = [...new Set(input.userIds)].filter((id) => id !== input.actorId)
   if (ids.length === 0) return 0
   const [users, chosen] = await Promise.all([
-    tx.user.findMany({ where: { id: { in: ids }, disabled: false }, select: { id: true, email: true, name: true } }),
+    // Only people still in the area (or national admins): someone who has moved on is not sent
+    // the area's board business, whoever the caller gathered.
+    tx.user.findMany({
+      where: {
+        id: { in: ids },
+        disabled: false,
+        ...(input.areaId ? { OR: [{ role: 'ADMIN' as const }, { areaScopes: { some: { areaId: input.areaId } } }] } : {}),
+      },
+      select: { id: true, email: true, name: true },
+    }),
     tx.mailPreference.findMany({ where: { userId: { in: ids }, kind: input.kind }, select: { userId: true, frequency: true } }),
   ])
   const choice = new Map(chosen.map((c) => [c.userId, c.frequency]))

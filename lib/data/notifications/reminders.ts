@@ -48,13 +48,21 @@ export async function sendReminders(now = new Date()): Promise<ReminderCounts> {
       const voted = new Set(
         (await tx.vote.findMany({ where: { motionId: m.id }, select: { userId: true } })).map((v) => v.userId),
       )
+      // A member with an interest declared takes no part: no reminder to do what they may not.
+      const conflicted = new Set(
+        (await tx.declarationOfInterest.findMany({ where: { motionId: m.id, endedOn: null }, select: { personId: true } })).map(
+          (d) => d.personId,
+        ),
+      )
       const area = m.board.area
       counts.votes += await notify(
         tx,
         {
           kind: 'VOTE_CLOSING',
           areaId: area.id,
-          userIds: (await votingMembers(tx, m.boardId)).map((v) => v.userId).filter((id) => !voted.has(id)),
+          userIds: (await votingMembers(tx, m.boardId))
+            .filter((v) => !voted.has(v.userId) && !conflicted.has(v.personId))
+            .map((v) => v.userId),
           title: `${area.name}: the vote closes ${formatLondon(m.closesAt)} and you have not voted`,
           body: m.question,
           link: `/boards/${area.slug}/motions/${m.id}`,
@@ -104,26 +112,23 @@ export async function sendReminders(now = new Date()): Promise<ReminderCounts> {
 
   // Due dates are days: an action is overdue once its day has passed in the UK.
   const today = new Date(`${londonDay(now)}T00:00:00Z`)
+  // Those not reminded yet, found in SQL: however many overdue actions were reminded before, a
+  // newly overdue one is never pushed out of the batch by them.
+  const ids = await db.$queryRaw<{ id: string }[]>`
+    SELECT a.id FROM "Action" a JOIN "User" u ON u.id = a."ownerId"
+    WHERE a."dueOn" < ${today}::date AND NOT u.disabled
+      AND (a.status IS NULL OR a.status::text NOT IN ('COMPLETE', 'STOPPED'))
+      AND NOT EXISTS (
+        SELECT 1 FROM "ReminderSent" r
+        WHERE r.key = 'action-overdue:' || a.id || ':' || to_char(a."dueOn", 'YYYY-MM-DD'))
+    ORDER BY a."dueOn" ASC, a.id ASC
+    LIMIT ${BATCH}`
   const actions = await db.action.findMany({
-    where: {
-      ownerId: { not: null },
-      dueOn: { lt: today },
-      OR: [{ status: null }, { status: { notIn: ['COMPLETE', 'STOPPED'] } }],
-      owner: { disabled: false },
-    },
+    where: { id: { in: ids.map((r) => r.id) } },
     orderBy: { dueOn: 'asc' },
-    take: BATCH * 5,
     select: { id: true, title: true, dueOn: true, ownerId: true, area: { select: { id: true, name: true } } },
   })
-  const given = new Set(
-    (
-      await db.reminderSent.findMany({
-        where: { key: { in: actions.map((a) => overdueKey(a.id, a.dueOn as Date)) } },
-        select: { key: true },
-      })
-    ).map((r) => r.key),
-  )
-  for (const a of actions.filter((x) => !given.has(overdueKey(x.id, x.dueOn as Date))).slice(0, BATCH)) {
+  for (const a of actions) {
     await db.$transaction(async (tx) => {
       if (!(await claim(tx, overdueKey(a.id, a.dueOn as Date)))) return
       counts.actions += await notify(

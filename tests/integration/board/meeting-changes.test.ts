@@ -6,10 +6,11 @@
 import { describe, expect, it } from 'vitest'
 import { answerItem, proposeItem } from '@/lib/data/board/agenda'
 import { cancelMeeting, moveMeeting, scheduleMeeting } from '@/lib/data/board/meetings'
+import { circulateMinutes, recordAttendance } from '@/lib/data/board/minutes'
 import { getMeetingRoom } from '@/lib/data/board/read'
 import { db } from '../../setup/test-db'
 import { day } from '../funding/setup'
-import { boardWorld, itemInput, meetingInput } from './setup'
+import { boardWorld, holdMeeting, itemInput, meetingInput } from './setup'
 
 const nextYear = new Date().getUTCFullYear() + 1
 
@@ -53,8 +54,19 @@ describe('moving and cancelling a meeting', () => {
       upcoming: false,
       started: false,
     })
-    // A cancelled meeting is not moved or cancelled again.
+    // A cancelled meeting is not moved or cancelled again, and when its day has passed nothing is
+    // recorded at it: no attendance, no minutes, no items placed on it.
     await expect(moveMeeting(w.team, m.id, { ...move, version: 3 })).rejects.toMatchObject({ code: 'INVALID_STATE' })
+    await holdMeeting(m.id)
+    await expect(recordAttendance(w.team, m.id, { version: 3, present: [] })).rejects.toMatchObject({ code: 'INVALID_STATE' })
+    await expect(circulateMinutes(w.team, m.id, { version: 3 })).rejects.toMatchObject({ code: 'INVALID_STATE' })
+    await expect(
+      answerItem(w.chair, item.id, { version: 2, answer: 'place', meetingId: m.id, response: null }),
+    ).rejects.toMatchObject({ code: 'INVALID_INPUT' })
+    expect(await db().prisma.meeting.findUniqueOrThrow({ where: { id: m.id } })).toMatchObject({
+      minutesStatus: 'NONE',
+      version: 3,
+    })
     const audit = await db().prisma.auditEvent.findMany({ where: { entityId: m.id }, orderBy: { at: 'asc' } })
     expect(audit.map((a) => a.action)).toEqual(['scheduled meeting', 'moved meeting', 'cancelled meeting'])
   })

@@ -250,6 +250,15 @@ describe('the register of interests', () => {
     // The member's own vote replaces it and says so.
     expect(await castVote(w.partner, m.id, { choice: 'AGAINST', reason: null, voterId: null })).toEqual({ changed: true })
     expect((await db().prisma.vote.findFirstOrThrow({ where: { motionId: m.id } })).enteredById).toBeNull()
+    // ... and stands: the deputy can no longer vote for them, nor is offered to.
+    await expect(castVote(deputy, m.id, { choice: 'FOR', reason: null, voterId: w.partner.id })).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+    })
+    expect(await db().prisma.vote.findFirstOrThrow({ where: { motionId: m.id } })).toMatchObject({
+      choice: 'AGAINST',
+      enteredById: null,
+    })
+    expect((await getMotionRoom(deputy, m.id))?.voteFor).toEqual([])
 
     // A deputy with an interest declared in the motion takes no part, not even for the member.
     await declareInterest(deputy, w.own.slug, { interest: 'My charity would run it', about: { kind: 'motion', id: m.id } })

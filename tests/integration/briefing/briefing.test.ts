@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { scheduleMeeting } from '@/lib/data/board/meetings'
 import { addMember, setDeputy } from '@/lib/data/board/membership'
 import { castVote, openMotion } from '@/lib/data/board/motions'
-import { getBriefing } from '@/lib/data/briefing/briefing'
+import { getBriefing, whenText, type BriefingItem } from '@/lib/data/briefing/briefing'
+import { formatDate } from '@/lib/format'
+import { formatLondon, londonDay } from '@/lib/london-time'
 import { openConsultation, respondToConsultation } from '@/lib/data/consultations/consultations'
 import { createAction } from '@/tests/factories'
 import { db } from '../../setup/test-db'
@@ -80,5 +82,26 @@ describe('the five-minute briefing', () => {
     expect((await getBriefing(w.partner)).map((i) => i.kind)).toEqual(['action', 'papers'])
     // The second partner's vote was cast by their deputy.
     expect((await getBriefing(second)).map((i) => i.kind)).toEqual(['papers'])
+  })
+
+  it('says when in words: an action due today is not yet overdue, and its date has no clock time', async () => {
+    const w = await boardWorld()
+    const today = new Date(`${londonDay(new Date())}T00:00:00Z`)
+    await createAction(db().prisma, w.own.id, { title: 'Due today', ownerId: w.partner.id, dueOn: today })
+    await createAction(db().prisma, w.own.id, {
+      title: 'Due yesterday',
+      ownerId: w.partner.id,
+      dueOn: new Date(today.getTime() - 86_400_000),
+    })
+    const items = await getBriefing(w.partner)
+    const due = items.find((i) => i.title === 'Due today')
+    const late = items.find((i) => i.title === 'Due yesterday')
+    expect(due?.overdue).toBe(false)
+    expect(late?.overdue).toBe(true)
+    expect(whenText(due as BriefingItem)).toBe(`Due ${formatDate(today)}`)
+    expect(whenText(late as BriefingItem)).toMatch(/^Overdue since \d{1,2} \w+ \d{4}$/)
+    expect(whenText({ kind: 'vote', by: new Date('2026-07-06T16:00:00Z'), overdue: false })).toBe(
+      `Closes ${formatLondon(new Date('2026-07-06T16:00:00Z'))}`,
+    )
   })
 })

@@ -54,6 +54,15 @@ describe('comments of the board', () => {
     expect(await commentSummaries(w.otherPartner, w.own.id)).toEqual(new Map())
     const audit = await db().prisma.auditEvent.findMany({ where: { entityType: 'COMMENT' }, select: { action: true } })
     expect(audit.map((a) => a.action).sort()).toEqual(['commented', 'commented', 'gave official response'])
+
+    // A commenter who has since left the area is not sent the board's business.
+    await db().prisma.userAreaScope.deleteMany({ where: { userId: second.id } })
+    await postComment(w.chair, 'actions', action.id, { body: 'The chair agrees.', official: true })
+    expect(
+      (await db().prisma.notification.findMany({ where: { kind: 'COMMENT_ANSWERED', body: 'The chair agrees.' } }))
+        .map((n) => n.userId)
+        .sort(),
+    ).toEqual([w.partner.id, w.team.id].sort())
   })
 
   it('a comment on an action the draft adds follows it to its row when the plan is approved', async () => {

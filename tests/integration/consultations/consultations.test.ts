@@ -86,6 +86,21 @@ describe('consultations on the draft plan', () => {
     })
     expect(audit[2]).toMatchObject({ action: 'responded to consultation', after: { respondentId: second.id, asDeputy: true } })
 
+    // The second partner answers themself: that replaces the deputy's words (kept in the audit
+    // trail), stands against the deputy, and is no longer offered to them.
+    expect(await respondToConsultation(second, id, { body: 'Only with the primary heads', respondentId: null })).toEqual({
+      changed: true,
+    })
+    await expect(
+      respondToConsultation(w.partner, id, { body: 'Over their head', respondentId: second.id }),
+    ).rejects.toMatchObject({ code: 'INVALID_STATE' })
+    expect((await getConsultation(w.partner, id))?.respondFor).toEqual([])
+    expect(
+      await db().prisma.auditEvent.findFirst({
+        where: { entityId: id, action: 'changed consultation response', actorId: second.id },
+      }),
+    ).toMatchObject({ before: { body: 'Yes, with the primary heads', enteredById: w.partner.id } })
+
     // Closed early by the chair; no response afterwards; a second close from the same page is refused.
     await closeConsultation(w.chair, id, {
       summary: 'Both members agree',

@@ -5,11 +5,12 @@
  * again for an action given a new due date that passes.
  */
 import { describe, expect, it } from 'vitest'
+import { declareInterest } from '@/lib/data/board/interests'
 import { addMember } from '@/lib/data/board/membership'
 import { castVote } from '@/lib/data/board/motions'
 import { respondToConsultation } from '@/lib/data/consultations/consultations'
 import { sendReminders } from '@/lib/data/notifications/reminders'
-import { createAction } from '@/tests/factories'
+import { buildAction, createAction } from '@/tests/factories'
 import { db } from '../../setup/test-db'
 import { boardWorld, memberInput, openVoteAndConsultation } from '../board/setup'
 import { day, person } from '../funding/setup'
@@ -64,5 +65,34 @@ describe('reminders', () => {
     await prisma.action.update({ where: { id: late.id }, data: { dueOn: day('2026-04-30') } })
     expect(await sendReminders(now)).toMatchObject({ actions: 1 })
     expect(await told('ACTION_OVERDUE')).toEqual([w.partner.id, w.partner.id])
+  })
+  it('a newly overdue action is reminded however many were reminded before it', async () => {
+    const w = await boardWorld()
+    const prisma = db().prisma
+    // A thousand long-overdue actions, each already reminded at its due date.
+    const old = Array.from({ length: 1000 }, () =>
+      buildAction(w.own.id, { ownerId: w.partner.id, dueOn: day('2025-01-31') }),
+    ).map((a, i) => ({ ...a, id: `old-action-${i}` }))
+    await prisma.action.createMany({ data: old })
+    await prisma.reminderSent.createMany({ data: old.map((a) => ({ key: `action-overdue:${a.id}:2025-01-31` })) })
+    const fresh = await createAction(prisma, w.own.id, { title: 'Fresh', ownerId: w.partner.id, dueOn: day('2026-05-31') })
+    expect(await sendReminders(new Date('2026-06-01T09:00:00Z'))).toMatchObject({ actions: 1 })
+    expect((await prisma.notification.findFirstOrThrow({ where: { kind: 'ACTION_OVERDUE' } })).link).toBe(
+      `/actions/${fresh.id}/update`,
+    )
+  })
+
+  it('no vote reminder to a member with an interest declared in the motion', async () => {
+    const w = await boardWorld()
+    for (const [userId, name, role] of [
+      [w.chair.id, 'Chair Person', 'CHAIR'],
+      [w.partner.id, 'Partner One', 'MEMBER'],
+    ] as const)
+      await addMember(w.team, w.own.slug, memberInput({ name, role, userId }))
+    const { motion } = await openVoteAndConsultation(w)
+    await declareInterest(w.partner, w.own.slug, { interest: 'My trust runs it', about: { kind: 'motion', id: motion.id } })
+    const closes = (await db().prisma.motion.findUniqueOrThrow({ where: { id: motion.id } })).closesAt
+    await sendReminders(new Date(closes.getTime() - 12 * 3_600_000))
+    expect(await told('VOTE_CLOSING')).toEqual([w.chair.id])
   })
 })

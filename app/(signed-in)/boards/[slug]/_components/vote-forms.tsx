@@ -83,7 +83,7 @@ export function VoteForm({
       value: m.id,
       label: `${m.name}’s vote, as their deputy`,
       hint: m.voted
-        ? `They have voted${m.current ? ` (${VOTE_LABELS[m.current as keyof typeof VOTE_LABELS]})` : ''}. What you send replaces it.`
+        ? `You have voted for them${m.current ? ` (${VOTE_LABELS[m.current as keyof typeof VOTE_LABELS]})` : ''}. What you send replaces it, unless they vote themselves.`
         : 'They have not voted yet.',
     })),
   ]

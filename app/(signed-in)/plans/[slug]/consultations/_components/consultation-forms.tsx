@@ -53,7 +53,7 @@ export function RespondForm({ slug, id, mine, members }: { slug: string; id: str
       value: m.id,
       label: `${m.name}, as their deputy`,
       hint: m.current
-        ? `They have responded: “${m.current.length > 160 ? `${m.current.slice(0, 160)}…` : m.current}”. What you send replaces it.`
+        ? `You responded for them: “${m.current.length > 160 ? `${m.current.slice(0, 160)}…` : m.current}”. What you send replaces it, unless they respond themselves.`
         : 'They have not responded yet.',
     })),
   ]
