@@ -34,6 +34,7 @@ export const PERMISSIONS = [
   'post:comment',
   'answer:comment',
   'read:board-load',
+  'correct:origin',
 ] as const
 export type Permission = (typeof PERMISSIONS)[number]
 
@@ -60,6 +61,7 @@ export const ROLE_PERMISSIONS = {
     'post:comment': 'any',
     'answer:comment': 'any',
     'read:board-load': 'any',
+    'correct:origin': 'any',
     // Responses are a board member's own view: an admin reads them but does not give one.
   },
   DELIVERY_TEAM: {
@@ -100,6 +102,9 @@ export const ROLE_PERMISSIONS = {
     'answer:comment': 'area',
     // The chair keeps the board's burden fair: asks per member per month.
     'read:board-load': 'area',
+    // The ledger measures how far DfE leads the board, so the board's chair (not the delivery
+    // team) corrects where an item came from — with a reason that is published.
+    'correct:origin': 'area',
   },
   PARTNER: {
     'read:dashboard': 'area',

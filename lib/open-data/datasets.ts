@@ -20,6 +20,8 @@ export type DatasetName =
   | 'meetings'
   | 'decisions'
   | 'vote-results'
+  | 'local-influence'
+  | 'origin-corrections'
 
 export type Dataset = { name: DatasetName; title: string; description: string; columns: Column[]; api: boolean }
 
@@ -283,6 +285,40 @@ export const DATASETS: Dataset[] = [
       col('carried', 'boolean', 'Whether the motion was carried'),
       col('named_votes', 'string', 'Named ballots: "Name: FOR; …" (members not listed publicly appear as "A member")', true),
       isDemo,
+    ],
+  },
+  {
+    name: 'local-influence',
+    title: 'Local influence',
+    description:
+      'For each area, the share of its priorities, public agenda items, public decisions and accepted proposals that began with a local partner or the chair, in all and by quarter.',
+    api: true,
+    columns: [
+      col('id', 'string', 'The row: area, kind and period, e.g. hastings:DECISION:ALL'),
+      areaSlug,
+      col('kind', 'string', 'ALL, PRIORITY, AGENDA_ITEM, DECISION or ACCEPTED_PROPOSAL; the quarters count all but priorities'),
+      col('period', 'string', 'ALL, or a calendar quarter such as 2026-Q1 (when the item was decided or discussed)'),
+      col('local', 'integer', 'How many began with a local partner or the chair'),
+      col('recorded', 'integer', 'How many have their origin recorded'),
+      col('not_recorded', 'integer', 'How many have no origin recorded (left out of the share)'),
+      col('local_percent', 'integer', 'Local as a whole-number percentage of those recorded; empty when none is', true),
+    ],
+  },
+  {
+    name: 'origin-corrections',
+    title: 'Corrections of origin',
+    description:
+      'Every correction of where a public agenda item, public decision or accepted proposal came from, made by the board’s chair with a reason.',
+    api: true,
+    columns: [
+      col('id', 'string', 'Stable identifier of the correction'),
+      areaSlug,
+      col('corrected_at', 'string', 'When, ISO 8601 in UTC'),
+      col('kind', 'string', 'AGENDA_ITEM, DECISION or ACCEPTED_PROPOSAL'),
+      col('about', 'string', 'The item or decision (a proposal’s words are the board’s only)', true),
+      col('from_origin', 'string', 'The origin recorded before'),
+      col('to_origin', 'string', 'The origin after the correction'),
+      col('reason', 'string', 'The chair’s reason'),
     ],
   },
 ]

@@ -253,3 +253,11 @@ export const PaperSchema = z.object({
   }),
 })
 export type PaperInput = z.output<typeof PaperSchema>
+
+/** The chair corrects where an item came from: a different origin and why (published with it). */
+export const OriginCorrectionSchema = z.object({
+  origin: z.enum(ORIGINS, { error: 'Select where it really came from' }),
+  reason: text('reason for the correction', 500),
+  version: seenVersion,
+})
+export type OriginCorrectionInput = z.output<typeof OriginCorrectionSchema>

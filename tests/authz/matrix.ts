@@ -139,4 +139,10 @@ export const MATRIX: Record<Permission, Record<Role, Outcome>> = {
     CHAIR: { ownArea: true, otherArea: false },
     PARTNER: { ownArea: false, otherArea: false },
   },
+  'correct:origin': {
+    ADMIN: { ownArea: true, otherArea: true },
+    DELIVERY_TEAM: { ownArea: false, otherArea: false },
+    CHAIR: { ownArea: true, otherArea: false },
+    PARTNER: { ownArea: false, otherArea: false },
+  },
 }

@@ -102,6 +102,27 @@ export function InfluenceLedger({ view }: { view: InfluenceView }) {
           ))}
         </ul>
       )}
+
+      <h2 className="govuk-heading-m">Corrections</h2>
+      <p className="govuk-body">
+        Where something came from is recorded when it is put forward. Only the board’s chair can correct it, with a reason that is
+        published here.
+      </p>
+      {view.corrections.length === 0 ? (
+        <p className="govuk-body">No origin has been corrected.</p>
+      ) : (
+        <ul className="govuk-list govuk-list--bullet">
+          {view.corrections.map((c, i) => (
+            <li key={i}>
+              {formatPartialDate(c.at.slice(0, 10))}
+              {view.area ? '' : `, ${c.area.name}`}: {CORRECTED[c.kind]}
+              {c.label ? ` “${c.label}”` : ''} changed from {originLabel(c.from)} to {originLabel(c.to)}. Reason given: {c.reason}
+            </li>
+          ))}
+        </ul>
+      )}
     </>
   )
 }
+
+const CORRECTED = { agendaItem: 'the agenda item', decision: 'the decision', proposal: 'an accepted proposal' } as const

@@ -215,6 +215,7 @@ const abilities = (user: SessionUser, areaId: string) => ({
   propose: allowed(user, 'propose:agenda-item', { areaId }),
   editPlan: allowed(user, 'edit:plan', { areaId }),
   seeLoad: allowed(user, 'read:board-load', { areaId }),
+  correctOrigin: allowed(user, 'correct:origin', { areaId }),
 })
 export type BoardAbilities = ReturnType<typeof abilities>
 

@@ -18,22 +18,37 @@ export type LocalDecision = {
   isDemo: boolean
 }
 
+/** A published correction of an origin; a proposal's is shown without its (board-only) text. */
+export type OriginCorrectionRow = {
+  id: string
+  at: string
+  kind: 'agendaItem' | 'decision' | 'proposal'
+  label: string | null
+  from: Origin
+  to: Origin
+  reason: string
+  area: { slug: string; name: string }
+}
+
 export type InfluenceView = {
   area: { slug: string; name: string } | null
   ledger: Ledger
+  /** Corrections of public items' origins, newest first: why the figures changed. */
+  corrections: OriginCorrectionRow[]
   /** Programme-wide only: each area's overall share. */
   areas: { slug: string; name: string; ledger: Ledger }[]
   localDecisions: LocalDecision[]
 }
 
-async function loadInfluence(slug?: string): Promise<InfluenceView | null> {
+/** Uncached: the open datasets (cached themselves) read it programme-wide. */
+export async function influenceView(slug?: string): Promise<InfluenceView | null> {
   const db = await getDb()
   const area = slug ? await db.area.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } }) : null
   if (slug && !area) return null
   const inArea = area ? { areaId: area.id } : {}
   const onBoard = area ? { board: { areaId: area.id } } : {}
   const publicMeeting = { isPublic: true, status: { not: 'CANCELLED' as const } }
-  const [areas, priorities, items, decisions, proposals] = await Promise.all([
+  const [areas, priorities, items, decisions, proposals, corrections] = await Promise.all([
     db.area.findMany({
       where: area ? { id: area.id } : {},
       orderBy: { name: 'asc' },
@@ -42,16 +57,28 @@ async function loadInfluence(slug?: string): Promise<InfluenceView | null> {
     db.priority.findMany({ where: inArea, select: { areaId: true, origin: true, createdAt: true } }),
     db.agendaItem.findMany({
       where: { ...onBoard, isPrivate: false, status: { in: ['SCHEDULED', 'DISCUSSED'] }, meeting: publicMeeting },
-      select: { origin: true, board: { select: { areaId: true } }, meeting: { select: { startsAt: true } } },
+      select: {
+        id: true,
+        title: true,
+        origin: true,
+        board: { select: { areaId: true } },
+        meeting: { select: { startsAt: true } },
+      },
     }),
     db.decision.findMany({
       where: { ...onBoard, agendaItem: { isPrivate: false, meeting: publicMeeting } },
       orderBy: { decidedOn: 'desc' },
-      select: { summary: true, origin: true, decidedOn: true, isDemo: true, board: { select: { areaId: true } } },
+      select: { id: true, summary: true, origin: true, decidedOn: true, isDemo: true, board: { select: { areaId: true } } },
     }),
     db.proposal.findMany({
       where: { ...inArea, status: 'ACCEPTED' },
-      select: { areaId: true, origin: true, respondedAt: true, createdAt: true },
+      select: { id: true, areaId: true, origin: true, respondedAt: true, createdAt: true },
+    }),
+    db.originCorrection.findMany({
+      where: inArea,
+      orderBy: { at: 'desc' },
+      take: 500,
+      select: { id: true, at: true, kind: true, entityId: true, fromOrigin: true, toOrigin: true, reason: true, areaId: true },
     }),
   ])
   const rows: (LedgerRow & { areaId: string })[] = [
@@ -66,9 +93,32 @@ async function loadInfluence(slug?: string): Promise<InfluenceView | null> {
     })),
   ]
   const byId = new Map(areas.map((a) => [a.id, a]))
+  // Only corrections of what the ledger counts in public: public items and decisions by their
+  // words, accepted proposals without theirs.
+  const publicLabel = new Map<string, string | null>([
+    ...items.map((i) => [`AGENDA_ITEM:${i.id}`, i.title] as const),
+    ...decisions.map((d) => [`DECISION:${d.id}`, d.summary] as const),
+    ...proposals.map((p) => [`PROPOSAL:${p.id}`, null] as const),
+  ])
+  const KIND = { AGENDA_ITEM: 'agendaItem', DECISION: 'decision', PROPOSAL: 'proposal' } as const
   return {
     area: area ? { slug: area.slug, name: area.name } : null,
     ledger: ledgerOf(rows),
+    corrections: corrections
+      .filter((c) => publicLabel.has(`${c.kind}:${c.entityId}`) && c.kind in KIND)
+      .map((c) => {
+        const a = byId.get(c.areaId)!
+        return {
+          id: c.id,
+          at: c.at.toISOString(),
+          kind: KIND[c.kind as keyof typeof KIND],
+          label: publicLabel.get(`${c.kind}:${c.entityId}`) ?? null,
+          from: c.fromOrigin,
+          to: c.toOrigin,
+          reason: c.reason,
+          area: { slug: a.slug, name: a.name },
+        }
+      }),
     areas: area
       ? []
       : areas.map((a) => ({ slug: a.slug, name: a.name, ledger: ledgerOf(rows.filter((r) => r.areaId === a.id)) })),
@@ -88,4 +138,4 @@ async function loadInfluence(slug?: string): Promise<InfluenceView | null> {
   }
 }
 
-export const getInfluence = publicCache('public-influence', loadInfluence, (slug) => (slug ? [publicTags.area(slug)] : []))
+export const getInfluence = publicCache('public-influence', influenceView, (slug) => (slug ? [publicTags.area(slug)] : []))

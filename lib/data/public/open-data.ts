@@ -8,6 +8,8 @@ import { publicCache, publicTags } from '@/lib/data/public/cache'
 import type { DatasetName, Row } from '@/lib/open-data/datasets'
 import { funding, fundingEntries, grants } from './open-data-funding'
 import { sourceUrls, type DatasetFilter } from './open-data-sources'
+import { influenceView } from './influence'
+import { LEDGER_KINDS, type Share } from '@/lib/influence'
 
 export type { DatasetFilter }
 
@@ -294,6 +296,56 @@ async function voteResults(filter: DatasetFilter): Promise<Row[]> {
   }))
 }
 
+const KIND_CODE = {
+  priority: 'PRIORITY',
+  agendaItem: 'AGENDA_ITEM',
+  decision: 'DECISION',
+  proposal: 'ACCEPTED_PROPOSAL',
+} as const
+const QUARTERS = ['Jan–Mar', 'Apr–Jun', 'Jul–Sep', 'Oct–Dec']
+/** "Jan–Mar 2026" → "2026-Q1". */
+const quarterCode = (label: string) => {
+  const [months, year] = label.split(' ')
+  return `${year}-Q${QUARTERS.indexOf(months ?? '') + 1}`
+}
+const shareRow = (area: string, kind: string, period: string, s: Share): Row => ({
+  id: `${area}:${kind}:${period}`,
+  area_slug: area,
+  kind,
+  period,
+  local: s.local,
+  recorded: s.recorded,
+  not_recorded: s.notRecorded,
+  local_percent: s.percent,
+})
+
+async function localInfluence(filter: DatasetFilter): Promise<Row[]> {
+  const view = await influenceView()
+  return (view?.areas ?? [])
+    .filter((a) => !filter.area || a.slug === filter.area)
+    .flatMap(({ slug, ledger }) => [
+      shareRow(slug, 'ALL', 'ALL', ledger.all),
+      ...LEDGER_KINDS.map((k) => shareRow(slug, KIND_CODE[k], 'ALL', ledger.byKind[k])),
+      ...ledger.byQuarter.map((q) => shareRow(slug, 'ALL', quarterCode(q.quarter), q.share)),
+    ])
+}
+
+async function originCorrections(filter: DatasetFilter): Promise<Row[]> {
+  const view = await influenceView()
+  return (view?.corrections ?? [])
+    .filter((c) => !filter.area || c.area.slug === filter.area)
+    .map((c) => ({
+      id: c.id,
+      area_slug: c.area.slug,
+      corrected_at: c.at,
+      kind: KIND_CODE[c.kind],
+      about: c.label,
+      from_origin: c.from,
+      to_origin: c.to,
+      reason: c.reason,
+    }))
+}
+
 async function loadDatasetRows(name: DatasetName, area: string | undefined, siteUrl: string): Promise<Row[]> {
   const filter: DatasetFilter = { area }
   switch (name) {
@@ -319,6 +371,10 @@ async function loadDatasetRows(name: DatasetName, area: string | undefined, site
       return decisions(filter)
     case 'vote-results':
       return voteResults(filter)
+    case 'local-influence':
+      return localInfluence(filter)
+    case 'origin-corrections':
+      return originCorrections(filter)
   }
 }
 

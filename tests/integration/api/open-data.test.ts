@@ -38,6 +38,21 @@ async function validatorFor(path: string, status: string) {
 
 beforeEach(async () => {
   await runSeed(db().prisma, { demo: true, devAccounts: false })
+  // The seed corrects no origin: one correction of a public demo decision, as a chair makes it.
+  const decision = await db().prisma.decision.findFirstOrThrow({
+    where: { agendaItem: { isPrivate: false, meeting: { isPublic: true } } },
+    select: { id: true, origin: true, board: { select: { areaId: true } } },
+  })
+  await db().prisma.originCorrection.create({
+    data: {
+      areaId: decision.board.areaId,
+      kind: 'DECISION',
+      entityId: decision.id,
+      fromOrigin: decision.origin,
+      toOrigin: decision.origin === 'CHAIR' ? 'LOCAL_PARTNER' : 'CHAIR',
+      reason: 'Raised by the chair at the previous meeting',
+    },
+  })
 })
 
 describe('the open data API', () => {

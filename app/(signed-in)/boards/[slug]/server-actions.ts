@@ -15,6 +15,7 @@ import {
 } from '@/lib/data/board/minutes'
 import { uploadPaper } from '@/lib/data/board/papers'
 import { openMinutesVote } from '@/lib/data/board/minutes-vote'
+import { correctOrigin, type OriginTarget } from '@/lib/data/board/origins'
 import { castVote, closeMotion, openMotion } from '@/lib/data/board/motions'
 import { runForm } from '@/lib/forms/run'
 import type { FormState } from '@/lib/forms/state'
@@ -33,6 +34,7 @@ import {
   InterestSchema,
   MinutesVoteSchema,
   MotionSchema,
+  OriginCorrectionSchema,
   VoteSchema,
   DecisionSchema,
   DeputySchema,
@@ -211,6 +213,23 @@ export async function handleOpenMinutesVote(
     errorField: { INVALID_INPUT: 'closesOn' },
     run: (user, data) => openMinutesVote(user, meetingId, data),
     done: (m) => ({ to: `${page(slug)}/motions/${m.id}`, flash: 'motion-opened' }),
+  })
+}
+
+export async function handleCorrectOrigin(
+  slug: string,
+  target: OriginTarget,
+  id: string,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return runForm(formData, {
+    bound: [slug, target, id],
+    schema: OriginCorrectionSchema,
+    refused: 'You cannot correct where this came from.',
+    errorField: { INVALID_INPUT: 'origin' },
+    run: (user, data) => correctOrigin(user, target, id, data),
+    done: () => ({ to: target === 'items' ? `${page(slug)}/items/${id}` : page(slug), flash: 'origin-corrected' }),
   })
 }
 

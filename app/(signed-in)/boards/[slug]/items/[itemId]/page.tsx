@@ -51,7 +51,20 @@ export default async function ItemPage({ params, searchParams }: PageProps<'/boa
               'Put forward by',
               `${item.proposer ?? 'Unknown'}${item.mine ? ' (you)' : ''}, ${formatPartialDate(item.proposedOn)}`,
             ],
-            ['Origin', originLabel(item.origin)],
+            [
+              'Origin',
+              can.correctOrigin ? (
+                <span key="o">
+                  {originLabel(item.origin)} (
+                  <Link className="govuk-link" href={`/boards/${slug}/origin/items/${item.id}`}>
+                    correct it<span className="govuk-visually-hidden">: where this item came from</span>
+                  </Link>
+                  )
+                </span>
+              ) : (
+                originLabel(item.origin)
+              ),
+            ],
             ['Why it matters', item.description ?? 'Not given'],
             ['Who can see it', item.isPrivate ? 'The board only' : 'Public, once on a public meeting’s agenda'],
             ...(item.meeting
@@ -106,7 +119,11 @@ export default async function ItemPage({ params, searchParams }: PageProps<'/boa
         {onAgenda && (
           <>
             <h2 className="govuk-heading-m">Decisions</h2>
-            {decisions.length ? <DecisionList slug={slug} decisions={decisions} /> : <p className="govuk-body">None recorded.</p>}
+            {decisions.length ? (
+              <DecisionList slug={slug} decisions={decisions} correctable={can.correctOrigin} />
+            ) : (
+              <p className="govuk-body">None recorded.</p>
+            )}
           </>
         )}
         {waiting && can.setAgenda && (

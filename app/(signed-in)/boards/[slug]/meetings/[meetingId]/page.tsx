@@ -99,7 +99,7 @@ export default async function MeetingPage({ params, searchParams }: PageProps<'/
                   {i.minutes}
                 </div>
               )}
-              <DecisionList slug={slug} decisions={i.decisions} />
+              <DecisionList slug={slug} decisions={i.decisions} correctable={room.can.correctOrigin} />
               {meeting.started && (can.manage || can.setAgenda) && (
                 <p className="govuk-body">
                   <Link className="govuk-link" href={`/boards/${slug}/items/${i.id}`}>
