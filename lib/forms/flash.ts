@@ -60,6 +60,8 @@ export const FLASH = {
   'amendment-declined': 'The suggestion is marked as declined.',
   'minutes-approved': 'The minutes are approved and locked. The public items of a public meeting are published with them.',
   'paper-uploaded': 'The paper has been uploaded.',
+  'paper-changed': 'The paper has been changed.',
+  'paper-withdrawn': 'The paper has been withdrawn. Nobody can open it now; the board sees why.',
   'origin-corrected': 'The origin has been corrected. The correction and your reason are on the area’s public ledger.',
   'motion-opened': 'The vote is open. Members can vote until its deadline.',
   'vote-cast': 'Your vote has been recorded. You can change it until the vote closes.',

@@ -254,6 +254,17 @@ export const PaperSchema = z.object({
 })
 export type PaperInput = z.output<typeof PaperSchema>
 
+/** A paper's title and who may read it, changed at the version seen; the file stays as uploaded. */
+export const PaperChangeSchema = PaperSchema.pick({ title: true, visibility: true }).extend({ version: seenVersion })
+export type PaperChangeInput = z.output<typeof PaperChangeSchema>
+
+/** Withdrawing a paper: from then on nobody can open it; the board sees why. */
+export const PaperWithdrawalSchema = z.object({
+  whyWithdrawn: text('reason the paper is withdrawn', 300),
+  version: seenVersion,
+})
+export type PaperWithdrawalInput = z.output<typeof PaperWithdrawalSchema>
+
 /** The chair corrects where an item came from: a different origin and why (published with it). */
 export const OriginCorrectionSchema = z.object({
   origin: z.enum(ORIGINS, { error: 'Select where it really came from' }),

@@ -313,7 +313,16 @@ const decisionRow = (d: {
   draftAction: Boolean(d.draftActionId),
 })
 
-export type PaperRow = { id: string; title: string; fileName: string; sizeBytes: number; isPublic: boolean }
+export type PaperRow = {
+  id: string
+  title: string
+  fileName: string
+  sizeBytes: number
+  isPublic: boolean
+  /** Withdrawn papers are listed for the board with the reason, and opened by nobody. */
+  withdrawnAt: Date | null
+  withdrawnReason: string | null
+}
 
 export type MinutesState = {
   status: 'NONE' | 'DRAFT' | 'CIRCULATED' | 'APPROVED'
@@ -379,7 +388,7 @@ export async function getMeetingRoom(user: SessionUser, meetingId: string): Prom
         minutes: true,
         papers: {
           orderBy: { createdAt: 'asc' },
-          select: { id: true, title: true, fileName: true, sizeBytes: true, isPublic: true },
+          select: { id: true, title: true, fileName: true, sizeBytes: true, isPublic: true, withdrawnReason: true, withdrawnAt: true },
         },
       },
     }),

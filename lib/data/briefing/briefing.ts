@@ -119,7 +119,7 @@ export async function getBriefing(user: SessionUser, now = new Date()): Promise<
       title: true,
       startsAt: true,
       board: { select: { area: { select: { slug: true, name: true } } } },
-      agendaItems: { select: { _count: { select: { papers: true } } } },
+      agendaItems: { select: { _count: { select: { papers: { where: { withdrawnAt: null } } } } } },
     },
   })
   for (const m of meetings) {

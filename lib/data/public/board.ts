@@ -112,7 +112,7 @@ async function loadPublicBoard(slug: string): Promise<PublicBoard | null> {
                   status: true,
                   minutes: true,
                   papers: {
-                    where: { isPublic: true },
+                    where: { isPublic: true, withdrawnAt: null },
                     orderBy: { createdAt: 'asc' },
                     select: { id: true, title: true, fileName: true, sizeBytes: true },
                   },
@@ -201,6 +201,7 @@ export const getPublicBoard = publicCache('public-board', loadPublicBoard, (slug
 /** Where a paper may be public: itself, its item and its meeting. */
 export const publicPaperWhere = {
   isPublic: true,
+  withdrawnAt: null,
   agendaItem: {
     isPrivate: false,
     status: { in: ['SCHEDULED', 'DISCUSSED'] as ('SCHEDULED' | 'DISCUSSED')[] },

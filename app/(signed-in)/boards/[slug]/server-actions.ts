@@ -13,7 +13,7 @@ import {
   saveItemMinutes,
   suggestAmendment,
 } from '@/lib/data/board/minutes'
-import { uploadPaper } from '@/lib/data/board/papers'
+import { changePaper, uploadPaper, withdrawPaper } from '@/lib/data/board/papers'
 import { openMinutesVote } from '@/lib/data/board/minutes-vote'
 import { correctOrigin, type OriginTarget } from '@/lib/data/board/origins'
 import { castVote, closeMotion, openMotion } from '@/lib/data/board/motions'
@@ -35,6 +35,8 @@ import {
   MinutesVoteSchema,
   MotionSchema,
   OriginCorrectionSchema,
+  PaperChangeSchema,
+  PaperWithdrawalSchema,
   VoteSchema,
   DecisionSchema,
   DeputySchema,
@@ -372,6 +374,38 @@ export async function handleApproveMinutes(
     errorField: { INVALID_INPUT: 'atMeetingId' },
     run: (user, data) => approveMinutes(user, meetingId, data),
     done: () => ({ to: `${meetingPage(slug, meetingId)}#minutes`, flash: 'minutes-approved' }),
+  })
+}
+
+export async function handleChangePaper(
+  slug: string,
+  paperId: string,
+  itemId: string,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return runForm(formData, {
+    bound: [slug, paperId, itemId],
+    schema: PaperChangeSchema,
+    refused: REFUSED,
+    run: (user, data) => changePaper(user, paperId, data),
+    done: () => ({ to: `${page(slug)}/items/${itemId}#papers`, flash: 'paper-changed' }),
+  })
+}
+
+export async function handleWithdrawPaper(
+  slug: string,
+  paperId: string,
+  itemId: string,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return runForm(formData, {
+    bound: [slug, paperId, itemId],
+    schema: PaperWithdrawalSchema,
+    refused: REFUSED,
+    run: (user, data) => withdrawPaper(user, paperId, data),
+    done: () => ({ to: `${page(slug)}/items/${itemId}#papers`, flash: 'paper-withdrawn' }),
   })
 }
 

@@ -22,6 +22,16 @@ import {
 
 type Option = { value: string; label: string }
 
+/** Who can read a paper: as uploaded, and as changed later (paper-forms.tsx). */
+export const PAPER_VISIBILITY = [
+  {
+    value: 'PUBLIC',
+    label: 'Public',
+    hint: 'Listed with the item on the public board page, if the item and meeting are public',
+  },
+  { value: 'BOARD', label: 'Board only', hint: 'Never shown to visitors or in downloads' },
+]
+
 export function ItemMinutesForm({
   slug,
   itemId,
@@ -247,14 +257,7 @@ export function UploadPaperForm({ slug, itemId }: { slug: string; itemId: string
       <RadiosField
         name="visibility"
         legend="Who can read it"
-        options={[
-          {
-            value: 'PUBLIC',
-            label: 'Public',
-            hint: 'Listed with the item on the public board page, if the item and meeting are public',
-          },
-          { value: 'BOARD', label: 'Board only', hint: 'Never shown to visitors or in downloads' },
-        ]}
+        options={PAPER_VISIBILITY}
         value={f.value('visibility')}
         error={f.err('visibility')}
       />

@@ -97,7 +97,7 @@ export default async function ItemPage({ params, searchParams }: PageProps<'/boa
               Papers
             </h2>
             {inMeeting?.papers.length ? (
-              <PaperList slug={slug} papers={inMeeting.papers} />
+              <PaperList slug={slug} papers={inMeeting.papers} manage={can.manage} />
             ) : (
               <p className="govuk-body">None yet.</p>
             )}

@@ -92,7 +92,7 @@ export default async function MeetingPage({ params, searchParams }: PageProps<'/
                 Put forward by {i.proposer ?? 'unknown'} ({originLabel(i.origin)}){i.isPrivate ? ' · Board only' : ''}
               </p>
               {i.description && <p className="govuk-body">{i.description}</p>}
-              {i.papers.length > 0 && <PaperList slug={slug} papers={i.papers} />}
+              {i.papers.length > 0 && <PaperList slug={slug} papers={i.papers} manage={can.manage} />}
               {i.minutes && (
                 <div className="govuk-inset-text govuk-!-margin-top-2">
                   <span className="govuk-visually-hidden">Minutes: </span>

@@ -51,7 +51,12 @@ export default async function BoardPackPage({ params }: PageProps<'/boards/[slug
               {i.description && <span className="govuk-!-display-block">{i.description}</span>}
               {i.papers.length > 0 && (
                 <span className="govuk-!-display-block">
-                  Papers: {i.papers.map((p) => `${p.title} (${p.fileName}${p.isPublic ? '' : ', board only'})`).join('; ')}
+                  Papers:{' '}
+                  {i.papers
+                    .map((p) =>
+                      p.withdrawnAt ? `${p.title} (withdrawn)` : `${p.title} (${p.fileName}${p.isPublic ? '' : ', board only'})`,
+                    )
+                    .join('; ')}
                 </span>
               )}
             </li>

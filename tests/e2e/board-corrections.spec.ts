@@ -2,10 +2,11 @@ import { expect, expectAccessible, fillDate, signIn, signedIn, test } from './fi
 import { captureAction, replay, sessionFor } from './replay'
 
 /**
- * The chair corrects where an agenda item came from, with a reason a visitor then reads on the
- * area's ledger (nobody else may correct it, even by replaying the request); and the board
- * approves a meeting's minutes by a vote between meetings. Norwich's demo board: no other
- * journey writes to it.
+ * Putting the board's record right. The chair corrects where an agenda item came from, with a
+ * reason a visitor then reads on the area's ledger (nobody else may correct it, even by
+ * replaying the request); the board approves a meeting's minutes by a vote between meetings;
+ * the delivery team withdraws a public paper, which nobody can then open. Norwich's demo board:
+ * no other journey writes to it.
  */
 const AREA = 'norwich'
 const MEETING = 'Autumn partnership board'
@@ -135,5 +136,52 @@ test('the board approves a meeting’s minutes by a vote between meetings', asyn
   const v = await visitor.newPage()
   await v.goto(`/areas/${AREA}/board`)
   await expect(v.locator('main')).toContainText(`The board discussed it (run ${run}).`)
+  await visitor.close()
+})
+
+test('the delivery team withdraws a public paper: it leaves the public board and its download, and the board sees why', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000)
+  const title = `Holiday club survey (run ${Date.now()})`
+  const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n')
+  const team = await signedIn(browser, `delivery.${AREA}@example.org`)
+  await team.page.goto(`/boards/${AREA}`)
+  await team.page.getByRole('link', { name: MEETING }).first().click()
+  await expect(team.page).toHaveURL(/\/meetings\//)
+  await team.page.getByRole('link', { name: LOCAL_ITEM, exact: true }).first().click()
+  await expect(team.page).toHaveURL(/\/items\//)
+  const itemPath = new URL(team.page.url()).pathname
+  await team.page.getByLabel('Title', { exact: true }).fill(title)
+  await team.page.getByLabel('Public', { exact: true }).check()
+  await team.page
+    .getByLabel('File', { exact: true })
+    .setInputFiles({ name: 'survey.pdf', mimeType: 'application/pdf', buffer: PDF })
+  await team.page.getByRole('button', { name: 'Upload paper' }).click()
+  await expect(team.page.getByText('The paper has been uploaded.')).toBeVisible()
+
+  const visitor = await browser.newContext()
+  const v = await visitor.newPage()
+  await v.goto(`/areas/${AREA}/board`)
+  const download = (await v.getByRole('link', { name: title }).getAttribute('href')) as string
+  expect((await v.request.get(download)).status()).toBe(200)
+
+  await team.page.goto(itemPath)
+  await team.page.getByRole('link', { name: `Change or withdraw “${title}”` }).click()
+  await expect(team.page.getByRole('heading', { level: 1 })).toHaveText(title)
+  await expectAccessible(team.page)
+  await team.page.getByRole('button', { name: 'Withdraw the paper' }).click()
+  await expect(team.page.locator('.govuk-error-summary')).toContainText('Enter the reason the paper is withdrawn')
+  await team.page.getByLabel('Why it is withdrawn').fill('The survey names two families')
+  await team.page.getByRole('button', { name: 'Withdraw the paper' }).click()
+  await expect(team.page.getByText('The paper has been withdrawn.')).toBeVisible()
+  await expect(team.page.getByRole('listitem').filter({ hasText: title })).toContainText('Withdrawn')
+  await expect(team.page.getByRole('listitem').filter({ hasText: title })).toContainText('The survey names two families')
+  await expect(team.page.getByRole('link', { name: title })).toHaveCount(0)
+  await team.close()
+
+  await v.goto(`/areas/${AREA}/board`)
+  await expect(v.locator('main')).not.toContainText(title)
+  expect((await v.request.get(download)).status()).toBe(404)
   await visitor.close()
 })
