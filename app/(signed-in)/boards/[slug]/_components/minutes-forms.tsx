@@ -22,8 +22,23 @@ import {
 
 type Option = { value: string; label: string }
 
-/** Who can read a paper: as uploaded, and as changed later (paper-forms.tsx). */
-export const PAPER_VISIBILITY = [
+/** A paper's title and who can read it: as uploaded, and as changed later (paper-forms.tsx). */
+export function PaperFields({ f }: { f: { value: (name: string) => string; err: (name: string) => string | undefined } }) {
+  return (
+    <>
+      <TextField name="title" label="Title" maxLength={150} defaultValue={f.value('title')} error={f.err('title')} />
+      <RadiosField
+        name="visibility"
+        legend="Who can read it"
+        options={PAPER_VISIBILITY}
+        value={f.value('visibility')}
+        error={f.err('visibility')}
+      />
+    </>
+  )
+}
+
+const PAPER_VISIBILITY = [
   {
     value: 'PUBLIC',
     label: 'Public',
@@ -253,14 +268,7 @@ export function UploadPaperForm({ slug, itemId }: { slug: string; itemId: string
     <form action={f.action} noValidate>
       <h3 className="govuk-heading-s">Add a paper</h3>
       <ErrorSummary errors={f.errors} submission={f.state} />
-      <TextField name="title" label="Title" maxLength={150} defaultValue={f.value('title')} error={f.err('title')} />
-      <RadiosField
-        name="visibility"
-        legend="Who can read it"
-        options={PAPER_VISIBILITY}
-        value={f.value('visibility')}
-        error={f.err('visibility')}
-      />
+      <PaperFields f={f} />
       <LabelledField name="file" label="File" hint={PAPER_TYPES_HINT} error={f.err('file')}>
         {({ error: invalid, ...aria }) => (
           <input

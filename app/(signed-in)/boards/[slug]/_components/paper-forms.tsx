@@ -1,12 +1,10 @@
 'use client'
 
 import { ErrorSummary } from '@/components/forms/error-summary'
-import { RadiosField } from '@/components/forms/radios'
 import { TextArea } from '@/components/forms/text-area'
-import { TextField } from '@/components/forms/text-field'
 import { useFormFields } from '@/components/forms/use-form-fields'
 import { handleChangePaper, handleWithdrawPaper } from '../server-actions'
-import { PAPER_VISIBILITY } from './minutes-forms'
+import { PaperFields } from './minutes-forms'
 
 type Paper = { id: string; itemId: string; title: string; isPublic: boolean; version: number }
 
@@ -20,14 +18,7 @@ export function ChangePaperForm({ slug, paper }: { slug: string; paper: Paper })
       <h2 className="govuk-heading-m">Change it</h2>
       <ErrorSummary errors={f.errors} submission={f.state} />
       <input type="hidden" name="version" value={f.value('version', String(paper.version))} />
-      <TextField name="title" label="Title" maxLength={150} defaultValue={f.value('title')} error={f.err('title')} />
-      <RadiosField
-        name="visibility"
-        legend="Who can read it"
-        options={PAPER_VISIBILITY}
-        value={f.value('visibility')}
-        error={f.err('visibility')}
-      />
+      <PaperFields f={f} />
       <button type="submit" className="govuk-button" disabled={f.pending} aria-disabled={f.pending}>
         Save the paper
       </button>
