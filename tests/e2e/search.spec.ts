@@ -3,7 +3,7 @@ import { expect, expectAccessible, test } from './fixtures'
 test('a visitor searches across the portal and sees results grouped by type with the match marked', async ({ page, visit }) => {
   await visit('/')
   await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Search' }).click()
-  await page.getByLabel('Search areas, priorities, measures and actions').fill('phonics')
+  await page.getByLabel('Search areas, priorities, measures, actions and board meetings').fill('phonics')
   await page.getByRole('button', { name: 'Search' }).click()
   await expect(page).toHaveURL(/\/search\?q=phonics$/)
   await expect(page.getByRole('status')).toHaveText('2 results for “phonics”.')
@@ -21,7 +21,7 @@ test('search input is bounded and odd input is handled calmly', async ({ page })
     const response = await page.goto(`/search?q=${encodeURIComponent(q)}`)
     expect(response?.status()).toBe(200)
     await expect(page.getByRole('heading', { level: 1, name: 'Search' })).toBeVisible()
-    expect(await page.getByLabel('Search areas, priorities, measures and actions').inputValue()).toHaveLength(
+    expect(await page.getByLabel('Search areas, priorities, measures, actions and board meetings').inputValue()).toHaveLength(
       Math.min(q.length, 100),
     )
   }

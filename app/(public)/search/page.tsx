@@ -10,6 +10,7 @@ const GROUPS = [
   ['priorities', 'Priorities'],
   ['measures', 'Success measures'],
   ['actions', 'Actions'],
+  ['board', 'Board meetings and decisions'],
 ] as const
 
 function Hit({ hit }: { hit: SearchHit }) {
@@ -41,7 +42,7 @@ export default async function SearchPage({ searchParams }: PageProps<'/search'>)
       <form method="get" action="/search" role="search" className="govuk-!-margin-bottom-6">
         <div className="govuk-form-group">
           <label className="govuk-label govuk-label--s" htmlFor="q">
-            Search areas, priorities, measures and actions
+            Search areas, priorities, measures, actions and board meetings
           </label>
           <div className="govuk-hint" id="q-hint">
             For example, a place, a school, &quot;phonics&quot; or &quot;mental health&quot;

@@ -132,7 +132,9 @@ async function loadPaper(user: SessionUser, paperId: string) {
   const db = await getDb()
   const p = authorizeBoardRow(
     user,
-    await db.agendaPaper.findUnique({ where: { id: paperId }, select: paperSelect }).then((r) => r && { ...r, board: r.agendaItem.board }),
+    await db.agendaPaper
+      .findUnique({ where: { id: paperId }, select: paperSelect })
+      .then((r) => r && { ...r, board: r.agendaItem.board }),
     'manage:board',
     `paper ${paperId}`,
   )

@@ -388,7 +388,15 @@ export async function getMeetingRoom(user: SessionUser, meetingId: string): Prom
         minutes: true,
         papers: {
           orderBy: { createdAt: 'asc' },
-          select: { id: true, title: true, fileName: true, sizeBytes: true, isPublic: true, withdrawnReason: true, withdrawnAt: true },
+          select: {
+            id: true,
+            title: true,
+            fileName: true,
+            sizeBytes: true,
+            isPublic: true,
+            withdrawnReason: true,
+            withdrawnAt: true,
+          },
         },
       },
     }),

@@ -1,5 +1,7 @@
 /**
- * Public search across areas, priorities, success measures and actions. Case-insensitive
+ * Public search across areas, priorities, success measures, actions and the boards' public
+ * business (the public items of public meetings, their decisions and, once published, their
+ * minutes — the same rows the public board page shows, never more). Case-insensitive
  * substring matching (ILIKE through Prisma), which behaves the same on PGlite and PostgreSQL:
  * every term must occur in at least one of a record's searchable fields.
  */
@@ -10,7 +12,13 @@ import { excerpt, type Fragment } from '@/lib/search-terms'
 const LIMIT = 25
 
 export type SearchHit = { href: string; title: string; area: string; field: string; fragments: Fragment[] }
-export type SearchResults = { areas: SearchHit[]; priorities: SearchHit[]; measures: SearchHit[]; actions: SearchHit[] }
+export type SearchResults = {
+  areas: SearchHit[]
+  priorities: SearchHit[]
+  measures: SearchHit[]
+  actions: SearchHit[]
+  board: SearchHit[]
+}
 
 const anyOf = (fields: string[], term: string) => ({
   OR: fields.map((f) => ({ [f]: { contains: term, mode: 'insensitive' as const } })),
@@ -146,14 +154,63 @@ async function searchActions(db: Db, terms: string[]): Promise<SearchHit[]> {
   }))
 }
 
+/** A public item of a public meeting that took place or is coming: what the public board page lists. */
+const publicItem = {
+  isPrivate: false,
+  status: { in: ['SCHEDULED', 'DISCUSSED'] as ('SCHEDULED' | 'DISCUSSED')[] },
+  meeting: { isPublic: true, status: { not: 'CANCELLED' as const } },
+}
+
+async function searchBoard(db: Db, terms: string[]): Promise<SearchHit[]> {
+  const items = await db.agendaItem.findMany({
+    where: {
+      ...publicItem,
+      AND: terms.map((t) => ({
+        OR: [
+          ...anyOf(['title', 'description'], t).OR,
+          // Minutes only once the board has approved and published them.
+          { minutes: { contains: t, mode: 'insensitive' as const }, meeting: { minutesPublished: true } },
+          { decisions: { some: { summary: { contains: t, mode: 'insensitive' as const } } } },
+        ],
+      })),
+    },
+    orderBy: [{ meeting: { startsAt: 'desc' } }, { position: 'asc' }],
+    take: LIMIT,
+    select: {
+      title: true,
+      description: true,
+      minutes: true,
+      isDemo: true,
+      meeting: { select: { id: true, title: true, minutesPublished: true } },
+      decisions: { orderBy: { createdAt: 'asc' }, select: { summary: true } },
+      board: { select: { area: { select: { slug: true, name: true } } } },
+    },
+  })
+  return items.map((i) => ({
+    href: `/areas/${i.board.area.slug}/board#meeting-${i.meeting?.id}`,
+    title: `${i.title}${i.isDemo ? ' (demo data)' : ''} · ${i.meeting?.title}`,
+    area: i.board.area.name,
+    ...firstMatch(
+      [
+        ['Agenda item', i.title],
+        ['Why it matters', i.description],
+        ...i.decisions.map((d): [string, string] => ['Decision', d.summary]),
+        ['Minutes', i.meeting?.minutesPublished ? i.minutes : null],
+      ],
+      terms,
+    ),
+  }))
+}
+
 export async function searchPublic(terms: string[]): Promise<SearchResults> {
-  if (terms.length === 0) return { areas: [], priorities: [], measures: [], actions: [] }
+  if (terms.length === 0) return { areas: [], priorities: [], measures: [], actions: [], board: [] }
   const db = await getDb()
-  const [areas, priorities, measures, actions] = await Promise.all([
+  const [areas, priorities, measures, actions, board] = await Promise.all([
     searchAreas(db, terms),
     searchPriorities(db, terms),
     searchMeasures(db, terms),
     searchActions(db, terms),
+    searchBoard(db, terms),
   ])
-  return { areas, priorities, measures, actions }
+  return { areas, priorities, measures, actions, board }
 }
