@@ -355,7 +355,7 @@ test('papers and minutes: drafted, amended by a member who attended, approved, p
   await expect(page.getByText('The paper has been uploaded.')).toBeVisible()
   await upload(`Board paper ${stamp}`, 'Board only', 'pupil-names.pdf', PDF)
   await expect(page.getByText('The paper has been uploaded.')).toBeVisible()
-  const boardPaper = (await page.getByRole('link', { name: `Board paper ${stamp}` }).getAttribute('href')) as string
+  const boardPaper = (await page.getByRole('link', { name: `Board paper ${stamp}`, exact: true }).getAttribute('href')) as string
   await expectAccessible(page)
 
   // Minutes of both items, attendance, circulation.
