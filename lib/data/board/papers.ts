@@ -16,6 +16,7 @@ import { actorOf, recordAudit } from '@/lib/data/audit'
 import { allowed } from '@/lib/data/guard'
 import { getDb } from '@/lib/db/client'
 import { checkPaper } from '@/lib/paper-files'
+import { measurePaper } from '@/lib/paper-length'
 import { formatLondon } from '@/lib/london-time'
 import { expirePublicArea } from '@/lib/data/public/cache'
 import { StaleWrite } from '@/lib/errors'
@@ -60,6 +61,7 @@ export async function uploadPaper(user: SessionUser, itemId: string, input: Pape
   }
   const isPublic = input.visibility === 'PUBLIC'
   const sha256 = createHash('sha256').update(bytes).digest('hex')
+  const length = await measurePaper(bytes, check.contentType)
   const row = await db.$transaction(async (tx) => {
     const paper = await tx.agendaPaper.create({
       data: {
@@ -72,6 +74,8 @@ export async function uploadPaper(user: SessionUser, itemId: string, input: Pape
         content: bytes,
         isPublic,
         uploadedById: user.id,
+        pages: length.pages,
+        words: length.words,
       },
       select: { id: true },
     })

@@ -322,6 +322,10 @@ export type PaperRow = {
   /** Withdrawn papers are listed for the board with the reason, and opened by nobody. */
   withdrawnAt: Date | null
   withdrawnReason: string | null
+  /** Measured at upload (lib/paper-length.ts); null when unknown. */
+  pages: number | null
+  words: number | null
+  contentType: string
 }
 
 export type MinutesState = {
@@ -396,6 +400,9 @@ export async function getMeetingRoom(user: SessionUser, meetingId: string): Prom
             isPublic: true,
             withdrawnReason: true,
             withdrawnAt: true,
+            pages: true,
+            words: true,
+            contentType: true,
           },
         },
       },

@@ -10,6 +10,7 @@ import { deputisedFor, votingMembers } from '@/lib/data/board/membership'
 import { openConsultationsFor } from '@/lib/data/consultations/consultations'
 import { allowed } from '@/lib/data/guard'
 import { getDb } from '@/lib/db/client'
+import { readingNote } from '@/lib/reading-time'
 import { formatDate } from '@/lib/format'
 import { formatLondon, londonDay } from '@/lib/london-time'
 
@@ -119,11 +120,14 @@ export async function getBriefing(user: SessionUser, now = new Date()): Promise<
       title: true,
       startsAt: true,
       board: { select: { area: { select: { slug: true, name: true } } } },
-      agendaItems: { select: { _count: { select: { papers: { where: { withdrawnAt: null } } } } } },
+      agendaItems: {
+        select: { papers: { where: { withdrawnAt: null }, select: { pages: true, words: true, contentType: true } } },
+      },
     },
   })
   for (const m of meetings) {
-    const papers = m.agendaItems.reduce((n, i) => n + i._count.papers, 0)
+    const all = m.agendaItems.flatMap((i) => i.papers)
+    const papers = all.length
     items.push({
       kind: 'papers',
       title: m.title,
@@ -135,7 +139,7 @@ export async function getBriefing(user: SessionUser, now = new Date()): Promise<
       note:
         papers === 0
           ? `${m.agendaItems.length} agenda ${m.agendaItems.length === 1 ? 'item' : 'items'}, no papers yet`
-          : `${m.agendaItems.length} agenda ${m.agendaItems.length === 1 ? 'item' : 'items'}, ${papers} ${papers === 1 ? 'paper' : 'papers'}`,
+          : `${m.agendaItems.length} agenda ${m.agendaItems.length === 1 ? 'item' : 'items'}, ${papers} ${papers === 1 ? 'paper' : 'papers'}${readingNote(all)}`,
     })
   }
 

@@ -1,8 +1,20 @@
 import Link from 'next/link'
 import type { PaperRow } from '@/lib/data/board/read'
+import { readingMinutes } from '@/lib/reading-time'
 
 const size = (bytes: number) =>
   bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`
+
+/** "4 pages, about 12 min to read", or nothing when it could not be measured. */
+function lengthOf(p: PaperRow): string | null {
+  const minutes = readingMinutes(p)
+  if (minutes === null) return null
+  const measure =
+    p.words !== null
+      ? `${p.words.toLocaleString('en-GB')} words`
+      : `${p.pages} ${p.contentType.includes('presentationml') ? 'slides' : p.pages === 1 ? 'page' : 'pages'}`
+  return `${measure}, about ${minutes} min to read`
+}
 
 /**
  * An item's papers for the board, each marked public or board only; a withdrawn one by its
@@ -23,9 +35,7 @@ export function PaperList({ slug, papers, manage = false }: { slug: string; pape
             <a className="govuk-link" href={`/boards/${slug}/papers/${p.id}`} download>
               {p.title}
             </a>{' '}
-            <span className="govuk-body-s">
-              ({p.fileName}, {size(p.sizeBytes)})
-            </span>{' '}
+            <span className="govuk-body-s">({[p.fileName, size(p.sizeBytes), lengthOf(p)].filter(Boolean).join(', ')})</span>{' '}
             {p.isPublic ? (
               <strong className="govuk-tag govuk-tag--green">Public</strong>
             ) : (

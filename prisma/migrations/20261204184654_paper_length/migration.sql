@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "AgendaPaper" ADD COLUMN     "pages" INTEGER,
+ADD COLUMN     "words" INTEGER;
+
