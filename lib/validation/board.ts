@@ -70,6 +70,12 @@ export const DeputySchema = z.object({
 })
 export type DeputyInput = z.output<typeof DeputySchema>
 
+/** A member names their deputy for one vote (a user id), or none. */
+export const VoteDeputySchema = z.object({
+  voteDeputyId: optionalRowId('Select who votes for you, or “Nobody”'),
+})
+export type VoteDeputyInput = z.output<typeof VoteDeputySchema>
+
 const TIME = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/
 
 export const clockTime = (label: string) =>

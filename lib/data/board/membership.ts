@@ -188,18 +188,35 @@ export async function votingMembers(db: Reader, boardId: string, on = today()) {
   return [...byUser.values()]
 }
 
-/** The members of the area's board this user is the current deputy of, with a portal account. */
-export async function deputisedFor(tx: Pick<Db, 'user' | 'boardMembership'>, areaId: string, userId: string, now = new Date()) {
+/**
+ * The members of the area's board this user is the current deputy of, with a portal account —
+ * and, for one motion (`motionId`), the members who named them their deputy for that vote only.
+ */
+export async function deputisedFor(
+  tx: Pick<Db, 'user' | 'boardMembership' | 'voteDeputy'>,
+  areaId: string,
+  userId: string,
+  now = new Date(),
+  scope: { motionId?: string } = {},
+) {
   const current = currentOn(new Date(now.toISOString().slice(0, 10)))
   const me = await tx.user.findUnique({ where: { id: userId }, select: { personId: true } })
   if (!me?.personId) return []
-  const rows = await tx.boardMembership.findMany({
-    where: { board: { areaId }, ...current, deputy: { personId: me.personId, ...current } },
-    select: { person: { select: { user: { select: { id: true, name: true, disabled: true } } } } },
-  })
-  return rows.flatMap((r) =>
-    r.person.user && !r.person.user.disabled ? [{ id: r.person.user.id, name: r.person.user.name }] : [],
-  )
+  const [rows, named] = await Promise.all([
+    tx.boardMembership.findMany({
+      where: { board: { areaId }, ...current, deputy: { personId: me.personId, ...current } },
+      select: { person: { select: { user: { select: { id: true, name: true, disabled: true } } } } },
+    }),
+    scope.motionId
+      ? tx.voteDeputy.findMany({
+          where: { motionId: scope.motionId, deputyId: userId, motion: { board: { areaId } } },
+          select: { member: { select: { id: true, name: true, disabled: true } } },
+        })
+      : Promise.resolve([]),
+  ])
+  const people = [...rows.map((r) => r.person.user), ...named.map((n) => n.member)]
+  const byId = new Map(people.flatMap((u) => (u && !u.disabled ? [[u.id, { id: u.id, name: u.name }] as const] : [])))
+  return [...byId.values()]
 }
 
 /** The user's person on this board, if they are a current member (any role). */

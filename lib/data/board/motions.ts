@@ -139,7 +139,10 @@ export async function castVote(user: SessionUser, motionId: string, input: VoteI
     await lockMotion(tx, motionId, 'SHARE')
     const now = await tx.motion.findUniqueOrThrow({ where: { id: motionId }, select: { status: true, closesAt: true } })
     if (!isOpen(now)) throw notNow('This vote has closed.')
-    if (asDeputy && !(await deputisedFor(tx, motion.board.area.id, user.id)).some((m) => m.id === voterId)) {
+    if (
+      asDeputy &&
+      !(await deputisedFor(tx, motion.board.area.id, user.id, new Date(), { motionId })).some((m) => m.id === voterId)
+    ) {
       throw invalid('You can vote only for yourself or for a member whose deputy you are')
     }
     const voter = (await votingMembers(tx, motion.boardId)).find((m) => m.userId === voterId)

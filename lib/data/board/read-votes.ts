@@ -115,6 +115,7 @@ export async function listMotions(boardId: string): Promise<MotionRow[]> {
 
 export type MotionRoom = {
   area: BoardRef['area']
+  boardId: string
   motion: MotionRow & { version: number }
   canClose: boolean
   /** The reader: may vote, has an interest declared, or is not a voting member; and their vote. */
@@ -173,9 +174,12 @@ export async function getMotionRoom(user: SessionUser, motionId: string): Promis
   const voted = new Set(votes.map((v) => v.userId))
   const eligible = new Set(live.members.filter((x) => !live.conflictedUsers.has(x.userId)).map((x) => x.userId))
   const deputyFor =
-    m.status === 'OPEN' && !live.conflictedUsers.has(user.id) ? await deputisedFor(db, m.board.area.id, user.id) : []
+    m.status === 'OPEN' && !live.conflictedUsers.has(user.id)
+      ? await deputisedFor(db, m.board.area.id, user.id, new Date(), { motionId })
+      : []
   return {
     area: m.board.area,
+    boardId: m.boardId,
     motion: { ...row, version: m.version },
     canClose: allowed(user, 'set:agenda', { areaId: m.board.area.id }) && m.status === 'OPEN',
     me: { position, vote: mine ? { choice: mine.choice, reason: mine.reason } : null, member: personId !== null },

@@ -54,16 +54,14 @@ export async function getBriefing(user: SessionUser, now = new Date()): Promise<
     },
   })
   const voters = new Map<string, Set<string>>()
-  const deputyOf = new Map<string, { id: string; name: string }[]>()
   for (const m of motions) {
     if (!voters.has(m.boardId)) voters.set(m.boardId, new Set((await votingMembers(db, m.boardId)).map((v) => v.userId)))
     const voting = voters.get(m.boardId) as Set<string>
     const link = `/boards/${m.board.area.slug}/motions/${m.id}`
     const ask = { kind: 'vote', title: m.question, area: m.board.area.name, by: m.closesAt, overdue: false, link } as const
     if (m.votes.length === 0 && voting.has(user.id)) items.push({ ...ask, linkText: 'Vote' })
-    // Voting members this user is the deputy of, who have not voted.
-    if (!deputyOf.has(m.boardId)) deputyOf.set(m.boardId, await deputisedFor(db, m.board.area.id, user.id, now))
-    const members = (deputyOf.get(m.boardId) ?? []).filter((x) => voting.has(x.id))
+    // Voting members this user is the deputy of (standing, or for this vote only), who have not voted.
+    const members = (await deputisedFor(db, m.board.area.id, user.id, now, { motionId: m.id })).filter((x) => voting.has(x.id))
     if (members.length === 0) continue
     const cast = new Set(
       (

@@ -13,6 +13,7 @@ import { castVote, closeMotion, openMotion } from '@/lib/data/board/motions'
 import { getMeetingRoom } from '@/lib/data/board/read'
 import { getInterestRegister, getMotionRoom } from '@/lib/data/board/read-votes'
 import { getBriefing } from '@/lib/data/briefing/briefing'
+import { nameVoteDeputy } from '@/lib/data/board/vote-deputies'
 import type { MotionInput } from '@/lib/validation/board'
 import { db } from '../../setup/test-db'
 import { day, person } from '../funding/setup'
@@ -265,5 +266,53 @@ describe('the register of interests', () => {
     await expect(castVote(deputy, m.id, { choice: 'FOR', reason: null, voterId: w.partner.id })).rejects.toMatchObject({
       code: 'INVALID_STATE',
     })
+  })
+
+  it('a member names a deputy for one vote only: told, briefed, may vote for them there and nowhere else', async () => {
+    const w = await boardWorld()
+    const stand = await person('PARTNER', [w.own.id])
+    await addMember(w.team, w.own.slug, memberInput({ name: 'Partner One', userId: w.partner.id }))
+    await addMember(w.team, w.own.slug, memberInput({ name: 'Stand In', role: 'OBSERVER', userId: stand.id }))
+    await addMember(w.team, w.own.slug, memberInput({ name: 'Chair Person', role: 'CHAIR', userId: w.chair.id }))
+    const m = await openMotion(w.chair, w.own.slug, motionInput())
+    const other = await openMotion(w.chair, w.own.slug, motionInput({ question: 'That the board meets online in August' }))
+
+    // Not by someone who does not vote, nor for someone outside the board.
+    await expect(nameVoteDeputy(stand, m.id, { voteDeputyId: w.chair.id })).rejects.toMatchObject({ code: 'INVALID_STATE' })
+    await expect(nameVoteDeputy(w.otherPartner, m.id, { voteDeputyId: stand.id })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(nameVoteDeputy(w.partner, m.id, { voteDeputyId: w.otherPartner.id })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    })
+    await nameVoteDeputy(w.partner, m.id, { voteDeputyId: stand.id })
+    expect(
+      await db().prisma.notification.count({
+        where: { userId: stand.id, kind: 'VOTE_OPENED', title: { contains: 'asks you to vote' } },
+      }),
+    ).toBe(1)
+    const { closesAt } = await db().prisma.motion.findUniqueOrThrow({ where: { id: m.id } })
+    const soon = new Date(closesAt.getTime() - 2 * 86_400_000)
+    expect((await getBriefing(stand, soon)).map((b) => [b.title, b.linkText])).toEqual([
+      ['That the board adopts the revised careers priority', `Vote for ${w.partner.name}`],
+    ])
+    expect((await getMotionRoom(stand, m.id))?.voteFor.map((v) => v.id)).toEqual([w.partner.id])
+    expect((await getMotionRoom(stand, other.id))?.voteFor).toEqual([])
+    await expect(castVote(stand, other.id, { choice: 'FOR', reason: null, voterId: w.partner.id })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    })
+    await castVote(stand, m.id, { choice: 'AGAINST', reason: null, voterId: w.partner.id })
+    expect(await db().prisma.vote.findFirstOrThrow({ where: { motionId: m.id } })).toMatchObject({
+      userId: w.partner.id,
+      enteredById: stand.id,
+    })
+    // Removed, the deputy may no longer vote for them.
+    await nameVoteDeputy(w.partner, m.id, { voteDeputyId: null })
+    await expect(castVote(stand, m.id, { choice: 'FOR', reason: null, voterId: w.partner.id })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    })
+    // Once the member votes themself there is nothing to name a deputy for.
+    await castVote(w.partner, m.id, { choice: 'FOR', reason: null, voterId: null })
+    await expect(nameVoteDeputy(w.partner, m.id, { voteDeputyId: stand.id })).rejects.toMatchObject({ code: 'INVALID_STATE' })
+    const audit = await db().prisma.auditEvent.findMany({ where: { entityId: m.id, action: { contains: 'deputy for vote' } } })
+    expect(audit.map((a) => a.action).sort()).toEqual(['named deputy for vote', 'removed deputy for vote'])
   })
 })
