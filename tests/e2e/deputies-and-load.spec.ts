@@ -1,4 +1,4 @@
-import { expect, expectAccessible, signIn, signedIn, test } from './fixtures'
+import { expect, expectAccessible, fillDate, signIn, signedIn, test } from './fixtures'
 
 /**
  * A deputy votes for the member they stand in for, and the chair sees what the board is asked to
@@ -112,4 +112,42 @@ test('the delivery team moves a meeting with a reason, then cancels it; the boar
   await partner.page.goto(`/boards/${AREA}`)
   await expect(partner.page.getByRole('row').filter({ hasText: TITLE })).toContainText('Cancelled')
   await partner.close()
+})
+
+test('a member who cannot vote names a deputy for that vote only; the deputy is told and votes for them', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(180_000)
+  const MOTION = `That the board writes to the bus operator (run ${Date.now()})`
+  await signIn(page, `chair.${AREA}@example.org`)
+  await page.goto(`/boards/${AREA}/motions/new`)
+  await page.getByLabel('Motion').fill(MOTION)
+  const closes = new Date(Date.now() + 3 * 86_400_000)
+  await fillDate(page, 'closesOn', [closes.getUTCDate(), closes.getUTCMonth() + 1, closes.getUTCFullYear()])
+  await page.getByRole('button', { name: 'Open the vote' }).click()
+  await expect(page.getByText('The vote is open.')).toBeVisible()
+  await expect(page).toHaveURL(/\/motions\//)
+  const motionPath = new URL(page.url()).pathname
+
+  // The partner cannot vote this week and names the chair for this vote.
+  const partner = await signedIn(browser, `partner.${AREA}@example.org`)
+  await partner.page.goto(motionPath)
+  await partner.page.getByLabel('Who votes for you on this motion').selectOption({ label: `Board chair (${AREA})` })
+  await partner.page.getByRole('button', { name: 'Save deputy for this vote' }).click()
+  await expect(partner.page.getByText('Your deputy for this vote has been told.')).toBeVisible()
+  await expectAccessible(partner.page)
+  await partner.close()
+
+  // The chair is told, and votes for the partner as well as for themself.
+  await page.goto('/notifications')
+  await expect(page.getByRole('listitem').filter({ hasText: 'asks you to vote for them' }).first()).toBeVisible()
+  await page.goto(motionPath)
+  await page.getByLabel(`Board partner (${AREA})’s vote, as their deputy`).check()
+  await page.getByLabel('For', { exact: true }).check()
+  await page.getByRole('button', { name: 'Cast vote' }).click()
+  await expect(page.getByText('Your vote has been recorded.')).toBeVisible()
+  await expect(page.locator('main')).toContainText(
+    `Board partner (${AREA}): For (entered by Board chair (${AREA}), their deputy)`,
+  )
 })
