@@ -37,7 +37,14 @@ export async function measurePaper(bytes: Uint8Array, contentType: string): Prom
       return { pages: null, words: text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length }
     }
     if (contentType === 'application/vnd.openxmlformats-officedocument.presentationml.presentation') {
-      const slides = Object.keys(zipParts(bytes, (n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))).length
+      // Counted from the zip's directory: no slide is inflated.
+      let slides = 0
+      unzipSync(bytes, {
+        filter: (f) => {
+          if (/^ppt\/slides\/slide\d+\.xml$/.test(f.name)) slides++
+          return false
+        },
+      })
       return { pages: slides || null, words: null }
     }
   } catch {

@@ -1,7 +1,7 @@
 /** A board paper as a download: its checked type, never rendered by the browser in our origin. */
 import type { PaperFile } from '@/lib/data/board/papers'
 
-export function paperResponse(p: PaperFile, cache: 'private, no-store' | 'public, max-age=300'): Response {
+export function paperResponse(p: PaperFile, cache: 'private, no-store' | 'public, no-cache'): Response {
   return new Response(Buffer.from(p.content), {
     headers: {
       'Content-Type': p.contentType,

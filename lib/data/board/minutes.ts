@@ -75,6 +75,8 @@ export async function approveMinutesByVote(
   motionId: string,
   areaId: string,
 ): Promise<void> {
+  // Never with a suggestion left unanswered (none can be made while the vote is open).
+  if (await tx.minutesAmendment.count({ where: { meetingId: meeting.id, status: 'OPEN' } })) return
   const approved = await tx.meeting.updateMany({
     where: { id: meeting.id, minutesStatus: 'CIRCULATED' },
     data: {
@@ -239,6 +241,11 @@ export async function suggestAmendment(user: SessionUser, meetingId: string, inp
   )
     throw invalid('Select an item of this meeting, or “The minutes as a whole”')
   return db.$transaction(async (tx) => {
+    // The lock a minutes vote takes to open: a suggestion never slips in beside a vote under way.
+    await tx.$queryRaw`SELECT id FROM "Meeting" WHERE id = ${meetingId} FOR UPDATE`
+    const now = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { minutesStatus: true } })
+    if (now.minutesStatus !== 'CIRCULATED') throw notNow('Amendments are suggested to circulated minutes.')
+    await refuseWhileOutToVote(tx, meetingId)
     const row = await tx.minutesAmendment.create({
       data: { meetingId, agendaItemId: input.agendaItemId, proposedById: user.id, suggestion: input.suggestion as string },
       select: { id: true },

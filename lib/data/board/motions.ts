@@ -111,10 +111,9 @@ async function loadMotion(id: string) {
   return db.motion.findUnique({ where: { id }, select: motionSelect })
 }
 
-/** Row-locks the motion so a vote and the closing of the vote never interleave. */
-async function lockMotion(tx: Tx, id: string, mode: 'SHARE' | 'UPDATE') {
-  if (mode === 'SHARE') await tx.$queryRaw`SELECT id FROM "Motion" WHERE id = ${id} FOR SHARE`
-  else await tx.$queryRaw`SELECT id FROM "Motion" WHERE id = ${id} FOR UPDATE`
+/** Row-locks the motion: its votes, deputies and result are written one at a time. */
+async function lockMotion(tx: Tx, id: string) {
+  await tx.$queryRaw`SELECT id FROM "Motion" WHERE id = ${id} FOR UPDATE`
 }
 
 const isOpen = (m: { status: string; closesAt: Date }) => m.status === 'OPEN' && m.closesAt.getTime() > Date.now()
@@ -136,7 +135,9 @@ export async function castVote(user: SessionUser, motionId: string, input: VoteI
   const asDeputy = voterId !== user.id
   const db = await getDb()
   const changed = await db.$transaction(async (tx) => {
-    await lockMotion(tx, motionId, 'SHARE')
+    // Exclusive, not shared: a member and their deputy voting at the same moment must see each
+    // other's vote (the member's own stands), so a motion's votes are written one at a time.
+    await lockMotion(tx, motionId)
     const now = await tx.motion.findUniqueOrThrow({ where: { id: motionId }, select: { status: true, closesAt: true } })
     if (!isOpen(now)) throw notNow('This vote has closed.')
     if (
@@ -229,7 +230,7 @@ export async function closeMotion(user: SessionUser, motionId: string, input: { 
   if (motion.status !== 'OPEN') throw notNow('This vote’s result has already been recorded.')
   const db = await getDb()
   const result = await db.$transaction(async (tx) => {
-    await lockMotion(tx, motionId, 'UPDATE')
+    await lockMotion(tx, motionId)
     const { tally: t } = await currentTally(tx, motion)
     const everyone = t.eligible > 0 && t.cast === t.eligible
     if (motion.closesAt.getTime() > Date.now() && !everyone)

@@ -93,6 +93,8 @@ export async function correctOrigin(
   id: string,
   input: OriginCorrectionInput,
 ): Promise<{ corrected: number }> {
+  // The target comes back from the browser as a bound argument: only the three kinds exist.
+  if (!(ORIGIN_TARGETS as readonly string[]).includes(target)) throw new AppError('NOT_FOUND', { message: `target ${target}` })
   const db = await getDb()
   const row = await loadRow(db, target, id)
   if (!row) throw new AppError('NOT_FOUND', { message: `${target} ${id} not found` })
@@ -109,11 +111,14 @@ export async function correctOrigin(
       where: { agendaItemId: id, origin: row.origin },
       select: { id: true, version: true },
     })
+    let moved = 0
     for (const d of carried) {
-      await setOrigin(tx, 'decisions', d.id, d.version, row.origin, input.origin)
+      // A decision changed meanwhile keeps what it has: only what moved is recorded as moved.
+      if (!(await setOrigin(tx, 'decisions', d.id, d.version, row.origin, input.origin))) continue
       await record(tx, user, { id: d.id, area: row.area }, 'DECISION', row.origin, input.origin, reason)
+      moved++
     }
-    return 1 + carried.length
+    return 1 + moved
   })
   expirePublicArea(row.area.slug)
   return { corrected }

@@ -45,7 +45,8 @@ export async function nameVoteDeputy(user: SessionUser, motionId: string, input:
   // Read before the transaction (one connection on the embedded database).
   const choices = input.voteDeputyId ? await voteDeputyChoices(motion.boardId, user.id) : []
   await db.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT id FROM "Motion" WHERE id = ${motionId} FOR SHARE`
+    // The lock castVote takes: naming or removing a deputy and a vote never interleave.
+    await tx.$queryRaw`SELECT id FROM "Motion" WHERE id = ${motionId} FOR UPDATE`
     if (!(await votingMembers(tx, motion.boardId)).some((m) => m.userId === user.id))
       throw notNow('Only a voting member of the board names a deputy for a vote.')
     // A vote the member cast themself stands; one their deputy entered can still be left to another.

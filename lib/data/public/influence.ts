@@ -76,8 +76,8 @@ export async function influenceView(slug?: string): Promise<InfluenceView | null
     }),
     db.originCorrection.findMany({
       where: inArea,
+      // Corrections are rare and each is read: none is cut before the public ones are chosen.
       orderBy: { at: 'desc' },
-      take: 500,
       select: { id: true, at: true, kind: true, entityId: true, fromOrigin: true, toOrigin: true, reason: true, areaId: true },
     }),
   ])

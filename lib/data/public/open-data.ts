@@ -244,7 +244,12 @@ async function decisions(filter: DatasetFilter): Promise<Row[]> {
 async function voteResults(filter: DatasetFilter): Promise<Row[]> {
   const db = await getDb()
   const rows = await db.motion.findMany({
-    where: { status: 'CLOSED', ...(filter.area ? { board: { area: { slug: filter.area } } } : {}) },
+    where: {
+      status: 'CLOSED',
+      ...(filter.area ? { board: { area: { slug: filter.area } } } : {}),
+      // A vote on a private meeting's minutes names that meeting: it is the board's business.
+      OR: [{ minutesOfMeetingId: null }, { minutesOf: { isPublic: true, status: { not: 'CANCELLED' } } }],
+    },
     orderBy: [{ board: { area: { name: 'asc' } } }, { closedAt: 'asc' }, { id: 'asc' }],
     select: {
       id: true,

@@ -167,7 +167,8 @@ async function searchBoard(db: Db, terms: string[]): Promise<SearchHit[]> {
       ...publicItem,
       AND: terms.map((t) => ({
         OR: [
-          ...anyOf(['title', 'description'], t).OR,
+          // Not the item's "why it matters": the public board page does not show it.
+          { title: { contains: t, mode: 'insensitive' as const } },
           // Minutes only once the board has approved and published them.
           { minutes: { contains: t, mode: 'insensitive' as const }, meeting: { minutesPublished: true } },
           { decisions: { some: { summary: { contains: t, mode: 'insensitive' as const } } } },
@@ -178,7 +179,6 @@ async function searchBoard(db: Db, terms: string[]): Promise<SearchHit[]> {
     take: LIMIT,
     select: {
       title: true,
-      description: true,
       minutes: true,
       isDemo: true,
       meeting: { select: { id: true, title: true, minutesPublished: true } },
@@ -193,7 +193,6 @@ async function searchBoard(db: Db, terms: string[]): Promise<SearchHit[]> {
     ...firstMatch(
       [
         ['Agenda item', i.title],
-        ['Why it matters', i.description],
         ...i.decisions.map((d): [string, string] => ['Decision', d.summary]),
         ['Minutes', i.meeting?.minutesPublished ? i.minutes : null],
       ],

@@ -11,6 +11,7 @@ import { scheduleMeeting } from '@/lib/data/board/meetings'
 import { castVote, closeMotion } from '@/lib/data/board/motions'
 import { getMeetingRoom } from '@/lib/data/board/read'
 import { getPublicBoard } from '@/lib/data/public/board'
+import { datasetRows } from '@/lib/data/public/open-data'
 import { db } from '../../setup/test-db'
 import { day } from '../funding/setup'
 import { boardWorld, heldMeeting, holdMeeting, meetingInput, type World } from './setup'
@@ -125,5 +126,19 @@ describe('minutes approved by a vote between meetings', () => {
     // Changeable again: the delivery team works the objection in.
     await saveItemMinutes(w.team, h.open.id, { version: await itemVersion(h.open.id), minutes: 'With apologies.' })
     expect(JSON.stringify(await getPublicBoard(w.own.slug))).not.toContain('With apologies.')
+  })
+
+  it('on a private meeting, never reaches the open data: the motion names the meeting', async () => {
+    const w = await boardWorld()
+    const h = await circulated(w)
+    await db().prisma.meeting.update({ where: { id: h.meeting.id }, data: { isPublic: false, title: 'Staffing board' } })
+    const vote = await openMinutesVote(w.chair, h.meeting.id, { ...closes, version: await version(h.meeting.id) })
+    await castVote(w.partner, vote.id, { choice: 'FOR', reason: null, voterId: null })
+    await castVote(w.chair, vote.id, { choice: 'FOR', reason: null, voterId: null })
+    await pastDeadline(vote.id)
+    await closeMotion(w.chair, vote.id, { version: 1 })
+    const rows = await datasetRows('vote-results', w.own.slug, 'http://portal.test')
+    expect(JSON.stringify(rows)).not.toContain('Staffing board')
+    expect(rows).toEqual([])
   })
 })

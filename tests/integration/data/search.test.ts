@@ -57,6 +57,8 @@ describe('public search', () => {
     await db().prisma.agendaItem.update({ where: { id: bus.id }, data: { minutes: 'The treasurer doubted the cost.' } })
 
     expect((await search('minibus')).board.map((h) => h.title)).toEqual(['Minibus to the college · Open board'])
+    // Nor what the public board page does not show: an item's "why it matters".
+    expect((await search('first lesson')).board).toEqual([])
     const decided = (await search('electric')).board
     expect(decided.map((h) => [h.field, h.href])).toEqual([['Decision', `/areas/${w.own.slug}/board#meeting-${open.id}`]])
     // Minutes are searched once published, not before.
