@@ -61,3 +61,6 @@ export function londonDay(at: Date): string {
   const p = parts(at)
   return `${p.year}-${p.month}-${p.day}`
 }
+
+/** The UK day of an instant as a date-only value (midnight UTC of that day), as @db.Date columns hold days. */
+export const londonDate = (at: Date): Date => new Date(`${londonDay(at)}T00:00:00Z`)

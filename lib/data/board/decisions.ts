@@ -16,6 +16,7 @@ import { formatDate } from '@/lib/format'
 import { expirePublicArea } from '@/lib/data/public/cache'
 import type { DecisionInput } from '@/lib/validation/board'
 import { authorizeBoardRow, boardAreaSelect, invalid, meetingDayReached, notNow } from './board-ref'
+import { londonDate } from '@/lib/london-time'
 
 export async function recordDecision(user: SessionUser, itemId: string, input: DecisionInput): Promise<{ id: string }> {
   const db = await getDb()
@@ -41,7 +42,7 @@ export async function recordDecision(user: SessionUser, itemId: string, input: D
   if (!item.meeting || (item.status !== 'SCHEDULED' && item.status !== 'DISCUSSED'))
     throw notNow('Decisions are recorded on items of a meeting’s agenda.')
   if (!meetingDayReached(item.meeting.startsAt)) throw notNow('The meeting has not happened yet.')
-  const meetingDay = new Date(item.meeting.startsAt.toISOString().slice(0, 10))
+  const meetingDay = londonDate(item.meeting.startsAt)
   const decidedOn = input.decidedOn as Date
   if (decidedOn < meetingDay || decidedOn.getTime() > Date.now())
     throw invalid(`The date of the decision must be between the meeting (${formatDate(meetingDay)}) and today`)

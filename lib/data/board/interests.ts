@@ -13,8 +13,9 @@ import { AppError, StaleWrite } from '@/lib/errors'
 import type { InterestInput, InterestReviewInput } from '@/lib/validation/board'
 import { authorizeBoardRow, boardAreaSelect, invalid, notNow, requireBoard } from './board-ref'
 import { currentMemberPerson } from './membership'
+import { londonDate } from '@/lib/london-time'
 
-const today = () => new Date(new Date().toISOString().slice(0, 10))
+const today = () => londonDate(new Date())
 
 export async function declareInterest(user: SessionUser, slug: string, input: InterestInput): Promise<{ id: string }> {
   const board = await requireBoard(user, slug, 'read:board')

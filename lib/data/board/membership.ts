@@ -12,8 +12,10 @@ import { formatDate } from '@/lib/format'
 import { expirePublicArea } from '@/lib/data/public/cache'
 import type { DeputyInput, EndTermInput, MemberInput } from '@/lib/validation/board'
 import { authorizeBoardRow, boardAreaSelect, invalid, lockBoard, notNow, requireBoard } from './board-ref'
+import { londonDate } from '@/lib/london-time'
 
-const today = () => new Date(new Date().toISOString().slice(0, 10))
+/** A term's days are UK days: from midnight in London, not in UTC (an hour apart in summer). */
+const today = () => londonDate(new Date())
 
 /** Current on `day`: started (or no start recorded) and not yet ended. */
 export const currentOn = (day: Date) => ({
@@ -199,7 +201,7 @@ export async function deputisedFor(
   now = new Date(),
   scope: { motionId?: string } = {},
 ) {
-  const current = currentOn(new Date(now.toISOString().slice(0, 10)))
+  const current = currentOn(londonDate(now))
   const me = await tx.user.findUnique({ where: { id: userId }, select: { personId: true } })
   if (!me?.personId) return []
   const [rows, named] = await Promise.all([

@@ -14,7 +14,7 @@ import { actorOf, recordAudit } from '@/lib/data/audit'
 import { getDb } from '@/lib/db/client'
 import { AppError, StaleWrite } from '@/lib/errors'
 import { expirePublicArea } from '@/lib/data/public/cache'
-import { formatLondon } from '@/lib/london-time'
+import { formatLondon, londonDate } from '@/lib/london-time'
 import type {
   AmendmentAnswerInput,
   AmendmentInput,
@@ -100,7 +100,7 @@ export async function approveMinutesByVote(
 }
 
 /** The meeting's members: current on its day. */
-const membersOn = (boardId: string, day: Date) => ({ boardId, ...currentOn(new Date(day.toISOString().slice(0, 10))) })
+const membersOn = (boardId: string, day: Date) => ({ boardId, ...currentOn(londonDate(day)) })
 
 export async function saveItemMinutes(user: SessionUser, itemId: string, input: ItemMinutesInput): Promise<void> {
   const db = await getDb()

@@ -12,6 +12,7 @@ import type { Tally } from '@/lib/vote-result'
 import { requireBoard, type BoardRef } from './board-ref'
 import { currentMemberPerson, deputisedFor } from './membership'
 import { currentTally, motionIsOpen } from './motions'
+import { londonDate } from '@/lib/london-time'
 
 type Db = Awaited<ReturnType<typeof getDb>>
 
@@ -245,7 +246,7 @@ export async function getInterestRegister(user: SessionUser, slug: string): Prom
     }),
     currentMemberPerson(db, board.id, user.id),
     db.boardMembership.findMany({
-      where: { boardId: board.id, OR: [{ endsOn: null }, { endsOn: { gte: new Date(new Date().toISOString().slice(0, 10)) } }] },
+      where: { boardId: board.id, OR: [{ endsOn: null }, { endsOn: { gte: londonDate(new Date()) } }] },
       orderBy: { person: { name: 'asc' } },
       select: { personId: true, person: { select: { name: true } } },
     }),

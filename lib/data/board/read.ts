@@ -11,12 +11,12 @@ import { listDraftPriorities, priorityLabel } from '@/lib/data/plan/priorities'
 import { loadDraft } from '@/lib/data/plan/draft'
 import { getDb } from '@/lib/db/client'
 import type { AgendaItemStatus, BoardRole, Origin, Sector } from '@/lib/generated/prisma/enums'
-import { formatLondon } from '@/lib/london-time'
+import { formatLondon, londonDate } from '@/lib/london-time'
 import { meetingDayReached, notFoundAsNull, requireBoard, type BoardRef } from './board-ref'
 import { currentMemberPerson, currentOn } from './membership'
 import { listMotions, type MotionRow } from './read-votes'
 
-const todayUtc = () => new Date(new Date().toISOString().slice(0, 10))
+const todayUk = () => londonDate(new Date())
 const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null)
 
 export type MemberRow = {
@@ -236,7 +236,7 @@ export async function getBoardRoom(user: SessionUser, slug: string): Promise<Boa
   if (!board) return null
   const db = await getDb()
   const now = new Date()
-  const today = todayUtc()
+  const today = todayUk()
   const [members, meetings, backlog, closed] = await Promise.all([
     db.boardMembership.findMany({ where: { boardId: board.id }, select: memberSelect }),
     db.meeting.findMany({ where: { boardId: board.id }, orderBy: { startsAt: 'asc' }, select: meetingSelect }),
@@ -382,7 +382,7 @@ export async function getMeetingRoom(user: SessionUser, meetingId: string): Prom
     orderBy: { startsAt: 'desc' },
     select: { id: true, startsAt: true },
   })
-  const meetingDay = new Date(m.startsAt.toISOString().slice(0, 10))
+  const meetingDay = londonDate(m.startsAt)
   const [items, decisions, priorities, toRatify, members, attendance, amendments, later, vote] = await Promise.all([
     db.agendaItem.findMany({
       where: { meetingId },
@@ -569,7 +569,7 @@ export async function getMemberRoom(user: SessionUser, membershipId: string): Pr
   })
   if (!m || !allowed(user, 'manage:board', { areaId: m.board.area.id })) return null
   const others = await db.boardMembership.findMany({
-    where: { boardId: m.boardId, id: { not: m.id }, ...currentOn(todayUtc()) },
+    where: { boardId: m.boardId, id: { not: m.id }, ...currentOn(todayUk()) },
     select: { id: true, role: true, person: { select: { name: true } } },
     orderBy: { person: { name: 'asc' } },
   })

@@ -9,7 +9,7 @@ import type { SessionUser } from '@/lib/data/accounts/auth'
 import { actorOf, recordAudit } from '@/lib/data/audit'
 import { notify } from '@/lib/data/notifications/notify'
 import { getDb } from '@/lib/db/client'
-import { formatLondon } from '@/lib/london-time'
+import { formatLondon, londonDate } from '@/lib/london-time'
 import type { VoteDeputyInput } from '@/lib/validation/board'
 import { authorizeBoardRow, boardAreaSelect, invalid, notNow } from './board-ref'
 import { currentOn, votingMembers } from './membership'
@@ -24,7 +24,7 @@ const loadMotion = async (id: string) =>
 export async function voteDeputyChoices(boardId: string, memberId: string) {
   const db = await getDb()
   const rows = await db.boardMembership.findMany({
-    where: { boardId, ...currentOn(new Date(new Date().toISOString().slice(0, 10))), person: { user: { isNot: null } } },
+    where: { boardId, ...currentOn(londonDate(new Date())), person: { user: { isNot: null } } },
     orderBy: { person: { name: 'asc' } },
     select: { person: { select: { name: true, user: { select: { id: true, disabled: true } } } } },
   })

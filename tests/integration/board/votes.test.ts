@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest'
 import { declareInterest, reviewInterest } from '@/lib/data/board/interests'
 import { scheduleMeeting } from '@/lib/data/board/meetings'
-import { addMember, setDeputy } from '@/lib/data/board/membership'
+import { addMember, deputisedFor, setDeputy } from '@/lib/data/board/membership'
 import { castVote, closeMotion, openMotion } from '@/lib/data/board/motions'
 import { getMeetingRoom } from '@/lib/data/board/read'
 import { getInterestRegister, getMotionRoom } from '@/lib/data/board/read-votes'
@@ -314,5 +314,21 @@ describe('the register of interests', () => {
     await expect(nameVoteDeputy(w.partner, m.id, { voteDeputyId: stand.id })).rejects.toMatchObject({ code: 'INVALID_STATE' })
     const audit = await db().prisma.auditEvent.findMany({ where: { entityId: m.id, action: { contains: 'deputy for vote' } } })
     expect(audit.map((a) => a.action).sort()).toEqual(['named deputy for vote', 'removed deputy for vote'])
+  })
+
+  it('a term starts on its UK day: at half past midnight in London in summer, not an hour later', async () => {
+    const w = await boardWorld()
+    const stand = await person('PARTNER', [w.own.id])
+    const member = await addMember(w.team, w.own.slug, memberInput({ name: 'Partner One', userId: w.partner.id }))
+    const deputy = await addMember(w.team, w.own.slug, memberInput({ name: 'Stand In', role: 'OBSERVER', userId: stand.id }))
+    await db().prisma.boardMembership.update({
+      where: { id: member.id },
+      data: { startsOn: day('2026-07-02'), deputyId: deputy.id },
+    })
+    // 23:30 UTC on 1 July is 00:30 on 2 July in London (BST).
+    expect(await deputisedFor(db().prisma, w.own.id, stand.id, new Date('2026-07-01T23:30:00Z'))).toEqual([
+      { id: w.partner.id, name: w.partner.name },
+    ])
+    expect(await deputisedFor(db().prisma, w.own.id, stand.id, new Date('2026-07-01T22:30:00Z'))).toEqual([])
   })
 })
