@@ -13,6 +13,7 @@ import { requireBoard, type BoardRef } from './board-ref'
 import { currentMemberPerson, deputisedFor } from './membership'
 import { currentTally, motionIsOpen } from './motions'
 import { londonDate } from '@/lib/london-time'
+import { voteDeputyForm } from './vote-deputies'
 
 type Db = Awaited<ReturnType<typeof getDb>>
 
@@ -116,7 +117,8 @@ export async function listMotions(boardId: string): Promise<MotionRow[]> {
 
 export type MotionRoom = {
   area: BoardRef['area']
-  boardId: string
+  /** For an eligible member who has not voted, while it is open: naming a deputy for this vote. */
+  voteDeputy: { choices: { id: string; name: string }[]; current: string | null } | null
   motion: MotionRow & { version: number }
   canClose: boolean
   /** The reader: may vote, has an interest declared, or is not a voting member; and their vote. */
@@ -180,7 +182,7 @@ export async function getMotionRoom(user: SessionUser, motionId: string): Promis
       : []
   return {
     area: m.board.area,
-    boardId: m.boardId,
+    voteDeputy: row.open && position === 'eligible' && !mine ? await voteDeputyForm(m, user.id) : null,
     motion: { ...row, version: m.version },
     canClose: allowed(user, 'set:agenda', { areaId: m.board.area.id }) && m.status === 'OPEN',
     me: { position, vote: mine ? { choice: mine.choice, reason: mine.reason } : null, member: personId !== null },

@@ -21,7 +21,7 @@ const loadMotion = async (id: string) =>
   })
 
 /** Current members of the board with an account, other than the member: who may stand in. */
-export async function voteDeputyChoices(boardId: string, memberId: string) {
+async function voteDeputyChoices(boardId: string, memberId: string) {
   const db = await getDb()
   const rows = await db.boardMembership.findMany({
     where: { boardId, ...currentOn(londonDate(new Date())), person: { user: { isNot: null } } },
@@ -89,13 +89,18 @@ export async function nameVoteDeputy(user: SessionUser, motionId: string, input:
   })
 }
 
-/** Who the member named for this vote, if anyone. */
-export async function namedVoteDeputy(motionId: string, memberId: string) {
-  const row = await (
-    await getDb()
-  ).voteDeputy.findUnique({
-    where: { motionId_memberId: { motionId, memberId } },
-    select: { deputyId: true, deputy: { select: { name: true } } },
-  })
-  return row && { id: row.deputyId, name: row.deputy.name }
+/**
+ * The "Cannot vote?" form's contents for a member reading the motion (getMotionRoom has checked
+ * they may read the board and are an eligible voter who has not voted): who may stand in, and
+ * who they named.
+ */
+export async function voteDeputyForm(motion: { id: string; boardId: string }, memberId: string) {
+  const [choices, named] = await Promise.all([
+    voteDeputyChoices(motion.boardId, memberId),
+    (await getDb()).voteDeputy.findUnique({
+      where: { motionId_memberId: { motionId: motion.id, memberId } },
+      select: { deputyId: true },
+    }),
+  ])
+  return { choices, current: named?.deputyId ?? null }
 }

@@ -54,6 +54,12 @@ export async function getBriefing(user: SessionUser, now = new Date()): Promise<
     },
   })
   const voters = new Map<string, Set<string>>()
+  // Standing deputyships once per board; deputyships for one vote in one query for them all.
+  const standing = new Map<string, { id: string; name: string }[]>()
+  const forOneVote = await db.voteDeputy.findMany({
+    where: { deputyId: user.id, motionId: { in: motions.map((m) => m.id) }, member: { disabled: false } },
+    select: { motionId: true, member: { select: { id: true, name: true } } },
+  })
   for (const m of motions) {
     if (!voters.has(m.boardId)) voters.set(m.boardId, new Set((await votingMembers(db, m.boardId)).map((v) => v.userId)))
     const voting = voters.get(m.boardId) as Set<string>
@@ -61,7 +67,11 @@ export async function getBriefing(user: SessionUser, now = new Date()): Promise<
     const ask = { kind: 'vote', title: m.question, area: m.board.area.name, by: m.closesAt, overdue: false, link } as const
     if (m.votes.length === 0 && voting.has(user.id)) items.push({ ...ask, linkText: 'Vote' })
     // Voting members this user is the deputy of (standing, or for this vote only), who have not voted.
-    const members = (await deputisedFor(db, m.board.area.id, user.id, now, { motionId: m.id })).filter((x) => voting.has(x.id))
+    if (!standing.has(m.boardId)) standing.set(m.boardId, await deputisedFor(db, m.board.area.id, user.id, now))
+    const named = forOneVote.filter((d) => d.motionId === m.id).map((d) => d.member)
+    const members = [...new Map([...(standing.get(m.boardId) ?? []), ...named].map((x) => [x.id, x])).values()].filter((x) =>
+      voting.has(x.id),
+    )
     if (members.length === 0) continue
     const cast = new Set(
       (

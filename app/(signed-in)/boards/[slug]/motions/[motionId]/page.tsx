@@ -9,7 +9,6 @@ import { formatLondon } from '@/lib/london-time'
 import { VOTE_LABELS } from '@/lib/validation/board'
 import { tallyWords } from '../../_components/tally-list'
 import { CloseMotionForm, DeclareInterestForm, VoteDeputyForm, VoteForm } from '../../_components/vote-forms'
-import { namedVoteDeputy, voteDeputyChoices } from '@/lib/data/board/vote-deputies'
 
 export const metadata: Metadata = { title: 'Vote between meetings' }
 
@@ -69,13 +68,8 @@ export default async function MotionPage({ params, searchParams }: PageProps<'/b
         {motion.open && (me.position === 'eligible' || room.voteFor.length > 0) && (
           <VoteForm slug={slug} id={motion.id} current={me.vote} eligible={me.position === 'eligible'} voteFor={room.voteFor} />
         )}
-        {motion.open && me.position === 'eligible' && !me.vote && (
-          <VoteDeputyForm
-            slug={slug}
-            motionId={motion.id}
-            choices={await voteDeputyChoices(room.boardId, user.id)}
-            current={(await namedVoteDeputy(motion.id, user.id))?.id ?? null}
-          />
+        {room.voteDeputy && (
+          <VoteDeputyForm slug={slug} motionId={motion.id} choices={room.voteDeputy.choices} current={room.voteDeputy.current} />
         )}
         {me.position === 'conflicted' && (
           <p className="govuk-inset-text">You declared an interest in this motion, so you take no part in the vote.</p>
