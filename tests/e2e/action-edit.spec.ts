@@ -13,6 +13,8 @@ async function openFirstAction(page: Page): Promise<string> {
 test('a delivery team member edits an action of their plan: errors the GOV.UK way, then saved and public', async ({ page }) => {
   await signIn(page, 'delivery.derby@example.org')
   await page.getByRole('link', { name: 'Derby working delivery plan' }).click()
+  // The dashboard's title must not pass for the plan's: scan once the plan has arrived.
+  await expect(page).toHaveURL(/\/plans\/derby$/)
   await expectAccessible(page)
   await page.goto('/dashboard')
   await openFirstAction(page)
