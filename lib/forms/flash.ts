@@ -66,8 +66,11 @@ export const FLASH = {
   'motion-opened': 'The vote is open. Members can vote until its deadline.',
   'vote-cast': 'Your vote has been recorded. You can change it until the vote closes.',
   'vote-changed': 'Your vote has been changed.',
-  'vote-deputy-named': 'Your deputy for this vote has been told. What they cast is recorded as your vote, entered by them.',
-  'vote-deputy-removed': 'You no longer have a deputy for this vote.',
+  'deputy-named-motion': 'Your deputy for this vote has been told. What they cast is recorded as your vote, entered by them.',
+  'deputy-named-consultation':
+    'Your deputy for this consultation has been told. What they write is recorded as your response, entered by them.',
+  'deputy-named-meeting': 'Your deputy for this meeting has been told. The board sees that they attend for you.',
+  'deputy-removed': 'You no longer have a deputy for this.',
   'result-recorded': 'The result has been recorded. It will be listed for ratification at the next meeting.',
   'interest-declared': 'Your declaration has been recorded.',
   'interest-declared-vote':

@@ -70,11 +70,11 @@ export const DeputySchema = z.object({
 })
 export type DeputyInput = z.output<typeof DeputySchema>
 
-/** A member names their deputy for one vote (a user id), or none. */
-export const VoteDeputySchema = z.object({
-  voteDeputyId: optionalRowId('Select who votes for you, or “Nobody”'),
+/** A member names their deputy for one vote, meeting or consultation (a user id), or none. */
+export const NamedDeputySchema = z.object({
+  namedDeputyId: optionalRowId('Select who acts for you, or “Nobody”'),
 })
-export type VoteDeputyInput = z.output<typeof VoteDeputySchema>
+export type NamedDeputyInput = z.output<typeof NamedDeputySchema>
 
 const TIME = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/
 

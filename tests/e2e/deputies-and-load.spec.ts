@@ -1,4 +1,5 @@
 import { expect, expectAccessible, fillDate, signIn, signedIn, test } from './fixtures'
+import { captureAction, replay, sessionFor } from './replay'
 
 /**
  * A deputy votes for the member they stand in for, and the chair sees what the board is asked to
@@ -150,4 +151,66 @@ test('a member who cannot vote names a deputy for that vote only; the deputy is 
   await expect(page.locator('main')).toContainText(
     `Board partner (${AREA}): For (entered by Board chair (${AREA}), their deputy)`,
   )
+})
+
+test('a partner who cannot attend names a deputy for that meeting only; the deputy is told and the board sees it', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(180_000)
+  const TITLE = `Summer board (run ${Date.now()})`
+  const year = new Date().getUTCFullYear() + 1
+  const team = await signedIn(browser, `delivery.${AREA}@example.org`)
+  await team.page.goto(`/boards/${AREA}/meetings/new`)
+  await team.page.getByLabel('Title').fill(TITLE)
+  await fillDate(team.page, 'date', [14, 7, year])
+  await team.page.getByLabel('Start time').fill('18:30')
+  await team.page.getByLabel('Place, or how to join').fill('Ipswich town hall')
+  await team.page.getByRole('button', { name: 'Schedule meeting' }).click()
+  await expect(team.page.getByText('The meeting has been scheduled.')).toBeVisible()
+  await expect(team.page).toHaveURL(/\/meetings\/[^/]+$/)
+  const meetingPath = new URL(team.page.url()).pathname
+  // The delivery team is not a member: it has nobody to name.
+  await expect(team.page.getByRole('heading', { name: 'Cannot attend?' })).toHaveCount(0)
+
+  await signIn(page, `partner.${AREA}@example.org`)
+  await page.goto(meetingPath)
+  const name = async () => {
+    await page.getByLabel('Who attends for you at this meeting').selectOption({ label: `Board chair (${AREA})` })
+    await page.getByRole('button', { name: 'Save deputy for this meeting' }).click()
+  }
+  // Captured (and stopped) for the replays below, then sent for real.
+  const named = await captureAction(page, name)
+  await page.goto(meetingPath)
+  await name()
+  await expect(page.getByText('Your deputy for this meeting has been told.')).toBeVisible()
+  // The form shows who is named (it showed "Nobody" before).
+  await expect(page.getByLabel('Who attends for you at this meeting').locator('option:checked')).toHaveText(
+    `Board chair (${AREA})`,
+  )
+  await expect(page.locator('.govuk-summary-list')).toContainText(`Board chair (${AREA}) attends for`)
+  await expectAccessible(page)
+
+  // Replayed, it names nobody's deputy: not a signed-out visitor's, another area's partner's, or
+  // the delivery team's (not a member of the board).
+  const refusals: [string | null, string][] = [
+    ['partner.norwich@example.org', 'You cannot name a deputy for this.'],
+    [`delivery.${AREA}@example.org`, 'Only a current member of the board names a deputy for a meeting.'],
+  ]
+  for (const [who, message] of [[null, ''] as [null, string], ...refusals]) {
+    const s = await sessionFor(browser, who)
+    const res = await replay(s.request, named)
+    if (who === null) expect([303, 307]).toContain(res.status())
+    else expect(await res.text(), who).toContain(message)
+    await s.close()
+  }
+
+  // The chair is told; the delivery team recording attendance sees who stands in.
+  const chair = await signedIn(browser, `chair.${AREA}@example.org`)
+  await chair.page.goto('/notifications')
+  await expect(chair.page.getByRole('listitem').filter({ hasText: 'asks you to attend for them' }).first()).toContainText(TITLE)
+  await chair.close()
+  await team.page.goto(meetingPath)
+  await expect(team.page.locator('.govuk-summary-list')).toContainText(`Board chair (${AREA}) attends for`)
+  await team.close()
 })

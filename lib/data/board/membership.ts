@@ -13,6 +13,7 @@ import { expirePublicArea } from '@/lib/data/public/cache'
 import type { DeputyInput, EndTermInput, MemberInput } from '@/lib/validation/board'
 import { authorizeBoardRow, boardAreaSelect, invalid, lockBoard, notNow, requireBoard } from './board-ref'
 import { londonDate } from '@/lib/london-time'
+import { occasionWhere, type Occasion } from './occasion'
 
 /** A term's days are UK days: from midnight in London, not in UTC (an hour apart in summer). */
 const today = () => londonDate(new Date())
@@ -192,14 +193,16 @@ export async function votingMembers(db: Reader, boardId: string, on = today()) {
 
 /**
  * The members of the area's board this user is the current deputy of, with a portal account —
- * and, for one motion (`motionId`), the members who named them their deputy for that vote only.
+ * and, for one occasion (a vote, meeting or consultation of that area), the members who named
+ * them their deputy for it only.
  */
 export async function deputisedFor(
-  tx: Pick<Db, 'user' | 'boardMembership' | 'voteDeputy'>,
+  tx: Pick<Db, 'user' | 'boardMembership' | 'namedDeputy'>,
   areaId: string,
   userId: string,
   now = new Date(),
-  scope: { motionId?: string } = {},
+  /** The one vote, meeting or consultation being acted on: deputies named for it count too. */
+  occasion?: Occasion,
 ) {
   const current = currentOn(londonDate(now))
   const me = await tx.user.findUnique({ where: { id: userId }, select: { personId: true } })
@@ -209,9 +212,9 @@ export async function deputisedFor(
       where: { board: { areaId }, ...current, deputy: { personId: me.personId, ...current } },
       select: { person: { select: { user: { select: { id: true, name: true, disabled: true } } } } },
     }),
-    scope.motionId
-      ? tx.voteDeputy.findMany({
-          where: { motionId: scope.motionId, deputyId: userId, motion: { board: { areaId } } },
+    occasion
+      ? tx.namedDeputy.findMany({
+          where: { ...occasionWhere(occasion), deputyId: userId },
           select: { member: { select: { id: true, name: true, disabled: true } } },
         })
       : Promise.resolve([]),

@@ -142,7 +142,9 @@ export async function castVote(user: SessionUser, motionId: string, input: VoteI
     if (!isOpen(now)) throw notNow('This vote has closed.')
     if (
       asDeputy &&
-      !(await deputisedFor(tx, motion.board.area.id, user.id, new Date(), { motionId })).some((m) => m.id === voterId)
+      !(await deputisedFor(tx, motion.board.area.id, user.id, new Date(), { kind: 'motion', id: motionId })).some(
+        (m) => m.id === voterId,
+      )
     ) {
       throw invalid('You can vote only for yourself or for a member whose deputy you are')
     }

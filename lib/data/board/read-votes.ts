@@ -13,7 +13,7 @@ import { requireBoard, type BoardRef } from './board-ref'
 import { currentMemberPerson, deputisedFor } from './membership'
 import { currentTally, motionIsOpen } from './motions'
 import { londonDate } from '@/lib/london-time'
-import { voteDeputyForm } from './vote-deputies'
+import { namedDeputyForm, type NamedDeputyForm } from './named-deputies'
 
 type Db = Awaited<ReturnType<typeof getDb>>
 
@@ -118,7 +118,7 @@ export async function listMotions(boardId: string): Promise<MotionRow[]> {
 export type MotionRoom = {
   area: BoardRef['area']
   /** For an eligible member who has not voted, while it is open: naming a deputy for this vote. */
-  voteDeputy: { choices: { id: string; name: string }[]; current: string | null } | null
+  namedDeputy: NamedDeputyForm | null
   motion: MotionRow & { version: number }
   canClose: boolean
   /** The reader: may vote, has an interest declared, or is not a voting member; and their vote. */
@@ -178,11 +178,14 @@ export async function getMotionRoom(user: SessionUser, motionId: string): Promis
   const eligible = new Set(live.members.filter((x) => !live.conflictedUsers.has(x.userId)).map((x) => x.userId))
   const deputyFor =
     m.status === 'OPEN' && !live.conflictedUsers.has(user.id)
-      ? await deputisedFor(db, m.board.area.id, user.id, new Date(), { motionId })
+      ? await deputisedFor(db, m.board.area.id, user.id, new Date(), { kind: 'motion', id: motionId })
       : []
   return {
     area: m.board.area,
-    voteDeputy: row.open && position === 'eligible' && !mine ? await voteDeputyForm(m, user.id) : null,
+    namedDeputy:
+      row.open && position === 'eligible' && !mine
+        ? await namedDeputyForm({ kind: 'motion', id: motionId }, m.boardId, user.id)
+        : null,
     motion: { ...row, version: m.version },
     canClose: allowed(user, 'set:agenda', { areaId: m.board.area.id }) && m.status === 'OPEN',
     me: { position, vote: mine ? { choice: mine.choice, reason: mine.reason } : null, member: personId !== null },

@@ -15,6 +15,7 @@ import { formatLondon, londonDate } from '@/lib/london-time'
 import { meetingDayReached, notFoundAsNull, requireBoard, type BoardRef } from './board-ref'
 import { currentMemberPerson, currentOn } from './membership'
 import { listMotions, type MotionRow } from './read-votes'
+import { namedDeputiesOf, namedDeputyForm, type NamedDeputyForm } from './named-deputies'
 
 const todayUk = () => londonDate(new Date())
 const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null)
@@ -334,7 +335,7 @@ export type MinutesState = {
   approvedAt: string | null
   version: number
   /** Current members on the meeting's day; attended null until attendance is recorded. */
-  attendance: { membershipId: string; name: string; role: BoardRole; attended: boolean | null }[]
+  attendance: { membershipId: string; name: string; role: BoardRole; attended: boolean | null; deputy: string | null }[]
   amendments: { id: string; item: string | null; proposer: string; suggestion: string; status: string; version: number }[]
   /** The reader attended, so may suggest amendments (once circulated) and, as chair, approve. */
   attended: boolean
@@ -358,6 +359,8 @@ export type MeetingRoom = {
   previousId: string | null
   /** Votes between meetings whose results were recorded since the board's previous meeting: to ratify. */
   toRatify: { id: string; question: string; carried: boolean; quorate: boolean }[]
+  /** The "Cannot attend?" form, for a current member before the meeting starts. */
+  namedDeputy: NamedDeputyForm | null
 }
 
 export async function getMeetingRoom(user: SessionUser, meetingId: string): Promise<MeetingRoom | null> {
@@ -454,6 +457,10 @@ export async function getMeetingRoom(user: SessionUser, meetingId: string): Prom
     }),
   ])
   const present = new Map(attendance.map((a) => [a.membershipId, a.attended]))
+  const occasion = { kind: 'meeting', id: meetingId } as const
+  const deputies = await namedDeputiesOf(db, occasion)
+  const upcoming = m.status === 'SCHEDULED' && m.startsAt.getTime() > Date.now()
+  const isMember = members.some((x) => x.person.user?.id === user.id)
   const proposers = await db.user.findMany({
     where: { id: { in: amendments.map((a) => a.proposedById) } },
     select: { id: true, name: true },
@@ -473,6 +480,7 @@ export async function getMeetingRoom(user: SessionUser, meetingId: string): Prom
         name: x.person.name,
         role: x.role,
         attended: present.get(x.id) ?? null,
+        deputy: deputies.find((d) => d.memberId === x.person.user?.id)?.deputy ?? null,
       })),
       amendments: amendments.map((a) => ({
         id: a.id,
@@ -493,8 +501,9 @@ export async function getMeetingRoom(user: SessionUser, meetingId: string): Prom
     meeting: {
       ...meetingRow(m),
       started: m.status !== 'CANCELLED' && meetingDayReached(m.startsAt),
-      upcoming: m.status === 'SCHEDULED' && m.startsAt.getTime() > Date.now(),
+      upcoming,
     },
+    namedDeputy: upcoming && isMember ? await namedDeputyForm(occasion, m.boardId, user.id) : null,
     items: items.map((i) => ({
       ...itemRow(user, i),
       decisions: decisions.filter((d) => d.agendaItemId === i.id).map(decisionRow),

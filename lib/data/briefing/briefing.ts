@@ -56,7 +56,7 @@ export async function getBriefing(user: SessionUser, now = new Date()): Promise<
   const voters = new Map<string, Set<string>>()
   // Standing deputyships once per board; deputyships for one vote in one query for them all.
   const standing = new Map<string, { id: string; name: string }[]>()
-  const forOneVote = await db.voteDeputy.findMany({
+  const forOneVote = await db.namedDeputy.findMany({
     where: { deputyId: user.id, motionId: { in: motions.map((m) => m.id) }, member: { disabled: false } },
     select: { motionId: true, member: { select: { id: true, name: true } } },
   })
@@ -82,8 +82,15 @@ export async function getBriefing(user: SessionUser, now = new Date()): Promise<
       items.push({ ...ask, linkText: `Vote for ${x.name}`, note: `You are ${x.name}’s deputy; they have not voted.` })
   }
 
-  // Consultations: the user's own response, and those of members they are the deputy of.
-  for (const c of await openConsultationsFor(user, now)) {
+  // Consultations: the user's own response, and those of members they are the deputy of
+  // (standing, or for that consultation only).
+  const consultations = await openConsultationsFor(user, now)
+  const forOneConsultation = await db.namedDeputy.findMany({
+    where: { deputyId: user.id, consultationId: { in: consultations.map((c) => c.id) }, member: { disabled: false } },
+    select: { consultationId: true, member: { select: { id: true, name: true } } },
+  })
+  const standingIn = new Map<string, { id: string; name: string }[]>()
+  for (const c of consultations) {
     if (c.closesAt > horizon) continue
     const link = `/plans/${c.area.slug}/consultations/${c.id}`
     if (!c.responded && !c.openedByMe) {
@@ -98,7 +105,9 @@ export async function getBriefing(user: SessionUser, now = new Date()): Promise<
       })
     }
     const areaId = user.areas.find((a) => a.slug === c.area.slug)?.id
-    const members = areaId ? await deputisedFor(db, areaId, user.id, now) : []
+    if (areaId && !standingIn.has(areaId)) standingIn.set(areaId, await deputisedFor(db, areaId, user.id, now))
+    const named = forOneConsultation.filter((d) => d.consultationId === c.id).map((d) => d.member)
+    const members = [...new Map([...(areaId ? (standingIn.get(areaId) ?? []) : []), ...named].map((x) => [x.id, x])).values()]
     if (members.length > 0) {
       const answered = new Set(
         (await db.consultationResponse.findMany({ where: { consultationId: c.id }, select: { respondentId: true } })).map(
@@ -133,9 +142,15 @@ export async function getBriefing(user: SessionUser, now = new Date()): Promise<
       },
     },
   })
+  // Meetings the user attends for a member who named them their deputy for it.
+  const attendingFor = await db.namedDeputy.findMany({
+    where: { deputyId: user.id, meetingId: { in: meetings.map((m) => m.id) }, member: { disabled: false } },
+    select: { meetingId: true, member: { select: { name: true } } },
+  })
   for (const m of meetings) {
     const all = m.agendaItems.flatMap((i) => i.papers)
     const papers = all.length
+    const forWhom = attendingFor.filter((d) => d.meetingId === m.id).map((d) => d.member.name)
     items.push({
       kind: 'papers',
       title: m.title,
@@ -145,9 +160,10 @@ export async function getBriefing(user: SessionUser, now = new Date()): Promise<
       link: `/boards/${m.board.area.slug}/meetings/${m.id}/pack`,
       linkText: 'Read the pack',
       note:
-        papers === 0
+        (papers === 0
           ? `${m.agendaItems.length} agenda ${m.agendaItems.length === 1 ? 'item' : 'items'}, no papers yet`
-          : `${m.agendaItems.length} agenda ${m.agendaItems.length === 1 ? 'item' : 'items'}, ${papers} ${papers === 1 ? 'paper' : 'papers'}${readingNote(all)}`,
+          : `${m.agendaItems.length} agenda ${m.agendaItems.length === 1 ? 'item' : 'items'}, ${papers} ${papers === 1 ? 'paper' : 'papers'}${readingNote(all)}`) +
+        (forWhom.length > 0 ? `. You attend for ${forWhom.join(' and ')}, as their deputy.` : ''),
     })
   }
 

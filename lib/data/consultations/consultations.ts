@@ -9,7 +9,8 @@ import { cache } from 'react'
 import type { SessionUser } from '@/lib/data/accounts/auth'
 import { actorOf, recordAudit } from '@/lib/data/audit'
 import { allowed, authorize, requireArea } from '@/lib/data/guard'
-import { deputisedFor } from '@/lib/data/board/membership'
+import { currentMemberPerson, deputisedFor } from '@/lib/data/board/membership'
+import { namedDeputyForm } from '@/lib/data/board/named-deputies'
 import { areaUserIds, notify } from '@/lib/data/notifications/notify'
 import { getDb } from '@/lib/db/client'
 import { AppError } from '@/lib/errors'
@@ -102,7 +103,10 @@ export async function respondToConsultation(
       SELECT status::text AS status, "closesAt" FROM "Consultation" WHERE id = ${id} FOR UPDATE`
     if (!open || open.status !== 'OPEN' || open.closesAt <= now)
       throw notNow('This consultation has closed, so it takes no more responses.')
-    if (respondentId !== user.id && !(await deputisedFor(tx, c.areaId, user.id, now)).some((m) => m.id === respondentId)) {
+    if (
+      respondentId !== user.id &&
+      !(await deputisedFor(tx, c.areaId, user.id, now, { kind: 'consultation', id })).some((m) => m.id === respondentId)
+    ) {
       throw invalid('You can respond only for yourself or for a member whose deputy you are')
     }
     const before = await tx.consultationResponse.findUnique({
@@ -279,7 +283,14 @@ export const getConsultation = cache(async (user: SessionUser, id: string, now =
   })
   const open = isOpen(c, now)
   const canRespond = open && c.openedById !== user.id && allowed(user, 'respond:consultation', { areaId: c.areaId })
-  const forMembers = canRespond ? await deputisedFor(db, c.areaId, user.id, now) : []
+  const forMembers = canRespond ? await deputisedFor(db, c.areaId, user.id, now, { kind: 'consultation', id }) : []
+  // A member who has not responded themself may leave it to a deputy.
+  const board = canRespond ? await db.board.findUnique({ where: { areaId: c.areaId }, select: { id: true } }) : null
+  const ownWords = all.some((r) => r.respondentId === user.id && r.enteredBy.id === user.id)
+  const namedDeputy =
+    board && !ownWords && (await currentMemberPerson(db, board.id, user.id))
+      ? await namedDeputyForm({ kind: 'consultation', id }, board.id, user.id, c.openedById ? [c.openedById] : [])
+      : null
   return {
     ...toSummary(c, now, user.id),
     area: c.area,
@@ -302,6 +313,7 @@ export const getConsultation = cache(async (user: SessionUser, id: string, now =
     respondFor: forMembers
       .filter((m) => !all.some((r) => r.respondentId === m.id && r.enteredBy.id === m.id))
       .map((m) => ({ ...m, current: all.find((r) => r.respondentId === m.id)?.body ?? null })),
+    namedDeputy,
     canClose: c.status === 'OPEN' && allowed(user, 'open:consultation', { areaId: c.areaId }),
   }
 })

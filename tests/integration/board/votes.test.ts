@@ -13,7 +13,7 @@ import { castVote, closeMotion, openMotion } from '@/lib/data/board/motions'
 import { getMeetingRoom } from '@/lib/data/board/read'
 import { getInterestRegister, getMotionRoom } from '@/lib/data/board/read-votes'
 import { getBriefing } from '@/lib/data/briefing/briefing'
-import { nameVoteDeputy } from '@/lib/data/board/vote-deputies'
+import { nameDeputy } from '@/lib/data/board/named-deputies'
 import type { MotionInput } from '@/lib/validation/board'
 import { db } from '../../setup/test-db'
 import { day, person } from '../funding/setup'
@@ -278,12 +278,18 @@ describe('the register of interests', () => {
     const other = await openMotion(w.chair, w.own.slug, motionInput({ question: 'That the board meets online in August' }))
 
     // Not by someone who does not vote, nor for someone outside the board.
-    await expect(nameVoteDeputy(stand, m.id, { voteDeputyId: w.chair.id })).rejects.toMatchObject({ code: 'INVALID_STATE' })
-    await expect(nameVoteDeputy(w.otherPartner, m.id, { voteDeputyId: stand.id })).rejects.toMatchObject({ code: 'NOT_FOUND' })
-    await expect(nameVoteDeputy(w.partner, m.id, { voteDeputyId: w.otherPartner.id })).rejects.toMatchObject({
-      code: 'INVALID_INPUT',
+    await expect(nameDeputy(stand, { kind: 'motion', id: m.id }, { namedDeputyId: w.chair.id })).rejects.toMatchObject({
+      code: 'INVALID_STATE',
     })
-    await nameVoteDeputy(w.partner, m.id, { voteDeputyId: stand.id })
+    await expect(nameDeputy(w.otherPartner, { kind: 'motion', id: m.id }, { namedDeputyId: stand.id })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    })
+    await expect(nameDeputy(w.partner, { kind: 'motion', id: m.id }, { namedDeputyId: w.otherPartner.id })).rejects.toMatchObject(
+      {
+        code: 'INVALID_INPUT',
+      },
+    )
+    await nameDeputy(w.partner, { kind: 'motion', id: m.id }, { namedDeputyId: stand.id })
     expect(
       await db().prisma.notification.count({
         where: { userId: stand.id, kind: 'VOTE_OPENED', title: { contains: 'asks you to vote' } },
@@ -305,13 +311,15 @@ describe('the register of interests', () => {
       enteredById: stand.id,
     })
     // Removed, the deputy may no longer vote for them.
-    await nameVoteDeputy(w.partner, m.id, { voteDeputyId: null })
+    await nameDeputy(w.partner, { kind: 'motion', id: m.id }, { namedDeputyId: null })
     await expect(castVote(stand, m.id, { choice: 'FOR', reason: null, voterId: w.partner.id })).rejects.toMatchObject({
       code: 'INVALID_INPUT',
     })
     // Once the member votes themself there is nothing to name a deputy for.
     await castVote(w.partner, m.id, { choice: 'FOR', reason: null, voterId: null })
-    await expect(nameVoteDeputy(w.partner, m.id, { voteDeputyId: stand.id })).rejects.toMatchObject({ code: 'INVALID_STATE' })
+    await expect(nameDeputy(w.partner, { kind: 'motion', id: m.id }, { namedDeputyId: stand.id })).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+    })
     const audit = await db().prisma.auditEvent.findMany({ where: { entityId: m.id, action: { contains: 'deputy for vote' } } })
     expect(audit.map((a) => a.action).sort()).toEqual(['named deputy for vote', 'removed deputy for vote'])
   })

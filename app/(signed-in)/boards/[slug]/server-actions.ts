@@ -17,7 +17,6 @@ import { changePaper, uploadPaper, withdrawPaper } from '@/lib/data/board/papers
 import { openMinutesVote } from '@/lib/data/board/minutes-vote'
 import { correctOrigin, type OriginTarget } from '@/lib/data/board/origins'
 import { castVote, closeMotion, openMotion } from '@/lib/data/board/motions'
-import { nameVoteDeputy } from '@/lib/data/board/vote-deputies'
 import { runForm } from '@/lib/forms/run'
 import type { FormState } from '@/lib/forms/state'
 import {
@@ -38,7 +37,6 @@ import {
   OriginCorrectionSchema,
   PaperChangeSchema,
   PaperWithdrawalSchema,
-  VoteDeputySchema,
   VoteSchema,
   DecisionSchema,
   DeputySchema,
@@ -234,25 +232,6 @@ export async function handleCorrectOrigin(
     errorField: { INVALID_INPUT: 'origin' },
     run: (user, data) => correctOrigin(user, target, id, data),
     done: () => ({ to: target === 'items' ? `${page(slug)}/items/${id}` : page(slug), flash: 'origin-corrected' }),
-  })
-}
-
-export async function handleNameVoteDeputy(
-  slug: string,
-  motionId: string,
-  _prev: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  return runForm(formData, {
-    bound: [slug, motionId],
-    schema: VoteDeputySchema,
-    refused: 'You cannot name a deputy for this vote.',
-    errorField: { INVALID_INPUT: 'voteDeputyId' },
-    run: (user, data) => nameVoteDeputy(user, motionId, data).then(() => data),
-    done: (data) => ({
-      to: `${page(slug)}/motions/${motionId}`,
-      flash: data.voteDeputyId ? 'vote-deputy-named' : 'vote-deputy-removed',
-    }),
   })
 }
 

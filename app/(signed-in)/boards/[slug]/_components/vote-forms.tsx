@@ -4,7 +4,6 @@ import { CheckboxField } from '@/components/forms/checkbox-field'
 import { DeadlineFields } from '@/components/forms/deadline-fields'
 import { ErrorSummary } from '@/components/forms/error-summary'
 import { RadiosField } from '@/components/forms/radios'
-import { SelectField } from '@/components/forms/select-field'
 import { TextArea } from '@/components/forms/text-area'
 import { useFormFields } from '@/components/forms/use-form-fields'
 import { VOTE_CHOICES, VOTE_LABELS } from '@/lib/validation/board'
@@ -12,45 +11,9 @@ import {
   handleCastVote,
   handleCloseMotion,
   handleDeclareInterest,
-  handleNameVoteDeputy,
   handleOpenMotion,
   handleReviewInterest,
 } from '../server-actions'
-
-/** A voting member who cannot vote names someone to vote for them on this motion only. */
-export function VoteDeputyForm({
-  slug,
-  motionId,
-  choices,
-  current,
-}: {
-  slug: string
-  motionId: string
-  choices: { id: string; name: string }[]
-  current: string | null
-}) {
-  const f = useFormFields(handleNameVoteDeputy.bind(null, slug, motionId), ['voteDeputyId'], [], {
-    voteDeputyId: current ?? '',
-  })
-  return (
-    <form action={f.action} noValidate>
-      <h2 className="govuk-heading-m">Cannot vote?</h2>
-      <ErrorSummary errors={f.errors} submission={f.state} />
-      <SelectField
-        name="voteDeputyId"
-        label="Who votes for you on this motion"
-        hint="Another member of the board. They are told, and what they cast is recorded as your vote, entered by them. If you vote yourself, your vote stands."
-        options={choices.map((c) => ({ value: c.id, label: c.name }))}
-        none="Nobody"
-        value={f.value('voteDeputyId')}
-        error={f.err('voteDeputyId')}
-      />
-      <button type="submit" className="govuk-button govuk-button--secondary" disabled={f.pending} aria-disabled={f.pending}>
-        Save deputy for this vote
-      </button>
-    </form>
-  )
-}
 
 export function OpenMotionForm({ slug, quorumPercent }: { slug: string; quorumPercent: number }) {
   const f = useFormFields(handleOpenMotion.bind(null, slug), ['question', 'closesOn', 'closesAt', 'isSecret'], ['closesOn'])

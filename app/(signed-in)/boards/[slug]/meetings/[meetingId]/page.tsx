@@ -2,7 +2,9 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { DemoTag, ItemStatusTag, originLabel, roleLabel } from '@/components/board/board-labels'
+import { NamedDeputyForm } from '@/components/board/named-deputy-form'
 import { FlashBanner } from '@/components/ui/flash-banner'
+import { handleNameDeputy } from '@/app/(signed-in)/deputies/server-actions'
 import { requireUser } from '@/lib/auth/session'
 import { getMeetingRoom, type MeetingRoom } from '@/lib/data/board/read'
 import { formatPartialDate } from '@/lib/format'
@@ -27,6 +29,7 @@ export default async function MeetingPage({ params, searchParams }: PageProps<'/
   const room = await getMeetingRoom(user, meetingId)
   if (!room || room.area.slug !== slug) notFound()
   const { meeting, items, can } = room
+  const standIns = room.minutes.attendance.filter((a) => a.deputy)
   return (
     <>
       <Link href={`/boards/${slug}#meetings`} className="govuk-back-link">
@@ -49,6 +52,7 @@ export default async function MeetingPage({ params, searchParams }: PageProps<'/
               ? 'Public: its public items and their decisions are on the area’s board page'
               : 'Private: the board only',
           ],
+          ...(standIns.length > 0 ? [['Deputies', standIns.map((a) => `${a.deputy} attends for ${a.name}`).join('; ')]] : []),
         ].map(([k, v]) => (
           <div className="govuk-summary-list__row" key={k}>
             <dt className="govuk-summary-list__key">{k}</dt>
@@ -117,6 +121,18 @@ export default async function MeetingPage({ params, searchParams }: PageProps<'/
           Board pack: agenda, papers and the previous minutes, to print
         </Link>
       </p>
+      {room.namedDeputy && (
+        <div className="govuk-grid-row">
+          <div className="govuk-grid-column-two-thirds">
+            <NamedDeputyForm
+              action={handleNameDeputy.bind(null, 'meeting', meeting.id)}
+              kind="meeting"
+              choices={room.namedDeputy.choices}
+              current={room.namedDeputy.current}
+            />
+          </div>
+        </div>
+      )}
       {can.manage && meeting.upcoming && (
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-two-thirds">
@@ -175,7 +191,7 @@ function MinutesSection({ slug, room }: { slug: string; room: MeetingRoom }) {
           {minutes.attendance.some((a) => a.attended === false) &&
             `Apologies: ${minutes.attendance
               .filter((a) => a.attended === false)
-              .map((a) => a.name)
+              .map((a) => (a.deputy ? `${a.name} (${a.deputy} attended for them)` : a.name))
               .join(', ')}.`}
         </p>
       ) : (
@@ -189,7 +205,7 @@ function MinutesSection({ slug, room }: { slug: string; room: MeetingRoom }) {
             version={minutes.version}
             members={minutes.attendance.map((a) => ({
               membershipId: a.membershipId,
-              label: `${a.name} (${roleLabel(a.role)})`,
+              label: `${a.name} (${roleLabel(a.role)})${a.deputy ? `, ${a.deputy} attends for them` : ''}`,
               attended: a.attended,
             }))}
           />

@@ -8,7 +8,9 @@ import { getMotionRoom } from '@/lib/data/board/read-votes'
 import { formatLondon } from '@/lib/london-time'
 import { VOTE_LABELS } from '@/lib/validation/board'
 import { tallyWords } from '../../_components/tally-list'
-import { CloseMotionForm, DeclareInterestForm, VoteDeputyForm, VoteForm } from '../../_components/vote-forms'
+import { CloseMotionForm, DeclareInterestForm, VoteForm } from '../../_components/vote-forms'
+import { NamedDeputyForm } from '@/components/board/named-deputy-form'
+import { handleNameDeputy } from '@/app/(signed-in)/deputies/server-actions'
 
 export const metadata: Metadata = { title: 'Vote between meetings' }
 
@@ -68,8 +70,13 @@ export default async function MotionPage({ params, searchParams }: PageProps<'/b
         {motion.open && (me.position === 'eligible' || room.voteFor.length > 0) && (
           <VoteForm slug={slug} id={motion.id} current={me.vote} eligible={me.position === 'eligible'} voteFor={room.voteFor} />
         )}
-        {room.voteDeputy && (
-          <VoteDeputyForm slug={slug} motionId={motion.id} choices={room.voteDeputy.choices} current={room.voteDeputy.current} />
+        {room.namedDeputy && (
+          <NamedDeputyForm
+            action={handleNameDeputy.bind(null, 'motion', motion.id)}
+            kind="motion"
+            choices={room.namedDeputy.choices}
+            current={room.namedDeputy.current}
+          />
         )}
         {me.position === 'conflicted' && (
           <p className="govuk-inset-text">You declared an interest in this motion, so you take no part in the vote.</p>

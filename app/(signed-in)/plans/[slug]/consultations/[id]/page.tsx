@@ -6,6 +6,8 @@ import { requireUser } from '@/lib/auth/session'
 import { getConsultation } from '@/lib/data/consultations/consultations'
 import { formatLondon } from '@/lib/london-time'
 import { CloseConsultationForm, RespondForm } from '../_components/consultation-forms'
+import { handleNameDeputy } from '@/app/(signed-in)/deputies/server-actions'
+import { NamedDeputyForm } from '@/components/board/named-deputy-form'
 
 export async function generateMetadata({ params }: PageProps<'/plans/[slug]/consultations/[id]'>): Promise<Metadata> {
   const user = await requireUser()
@@ -89,6 +91,14 @@ export default async function ConsultationPage({ params, searchParams }: PagePro
           </ul>
         )}
         {c.canRespond && <RespondForm slug={slug} id={c.id} mine={c.mine} members={c.respondFor} />}
+        {c.namedDeputy && (
+          <NamedDeputyForm
+            action={handleNameDeputy.bind(null, 'consultation', c.id)}
+            kind="consultation"
+            choices={c.namedDeputy.choices}
+            current={c.namedDeputy.current}
+          />
+        )}
         {c.canClose && <CloseConsultationForm slug={slug} id={c.id} version={c.version} early={c.open} />}
       </div>
     </div>
